@@ -1,0 +1,64 @@
+/**
+ * `pnpm demo`: the office, every configured department and the gateway in one process, on the
+ * embedded PGlite under ./data (or PostgreSQL when DATABASE_URL is set), seeded on first start.
+ */
+import { resolve } from "node:path";
+import { startDepartment, type RunningDepartment } from "@hub/department";
+import { logger } from "@hub/kit";
+import { startOffice } from "@hub/office";
+import { loadConfig, REPO_ROOT } from "@hub/schema";
+import { startGateway } from "./gateway.js";
+import { hubIsEmpty, seedHub } from "./seed.js";
+
+const config = loadConfig();
+const databaseUrl = process.env.DATABASE_URL;
+const dataDir = process.env.DATA_DIR ?? resolve(REPO_ROOT, "data");
+const storage = { databaseUrl, dataDir };
+const closers: (() => Promise<void>)[] = [];
+
+async function shutdown(signal: string) {
+  console.log(`\n${signal}: closing…`);
+  for (const close of closers.reverse()) await close().catch((e) => logger.error({ err: e }, "close failed"));
+  process.exit(0);
+}
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+try {
+  console.log(`Storage: ${databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite under ${dataDir} (demo only: fsync off)`}`);
+  const office = await startOffice({ config, ...storage });
+  closers.push(() => office.close());
+  const departments: Record<string, RunningDepartment> = {};
+  for (const d of config.departments) {
+    departments[d.code] = await startDepartment({ department: d, ...storage });
+    closers.push(() => departments[d.code]!.close());
+  }
+  const dbs = Object.fromEntries(Object.entries(departments).map(([k, v]) => [k, v.db]));
+  if (await hubIsEmpty(dbs)) {
+    console.log("Seeding synthetic data (first start)…");
+    const companies = Number(process.env.DEMO_COMPANIES ?? 24_000);
+    const t0 = Date.now();
+    await seedHub({ config, departments: dbs, office: office.db, companies, log: console.log });
+    console.log(`Seeded ${companies} companies in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const gateway = await startGateway({ config, port: Number(process.env.PORT ?? config.gateway.port) });
+  closers.push(() => gateway.close());
+
+  const sample = (await departments[config.departments[0]!.code]!.db.query.targets.findFirst())?.uscc ?? "91330100716105852F";
+  console.log(`
+Inspection hub is up.
+  GraphQL (Apollo Sandbox in a browser):  ${gateway.url}
+  Health / metrics:                       ${gateway.url.replace("/graphql", "/health")}  ${gateway.url.replace("/graphql", "/metrics")}
+  Office subgraph:                        ${office.url}
+${config.departments.map((d) => `  ${d.name.padEnd(10, "　")} ${d.code.padEnd(12)} ${departments[d.code]!.url}`).join("\n")}
+
+Try:
+  curl -s ${gateway.url} -H 'content-type: application/json' \\
+    -d '{"query":"{ target(uscc: \\"${sample}\\") { uscc name departments ${config.departments.map((d) => `${d.code} { inDirectory creditClass riskLevel }`).join(" ")} } }"}'
+
+Ctrl-C stops everything cleanly.`);
+} catch (e) {
+  console.error(`Demo failed to start: ${(e as Error).message}`);
+  await shutdown("error");
+  process.exit(1);
+}

@@ -1,0 +1,92 @@
+/**
+ * The gateway: serves the composed supergraph, calls subgraphs with a timeout, and reports a
+ * department that is down as an error on its fields instead of failing the request.
+ */
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { createMetrics, HubError, logger, serve, type RunningServer } from "@hub/kit";
+import type { HubConfig } from "@hub/schema";
+import { Counter, Histogram } from "prom-client";
+import { composeFromConfig } from "./compose.js";
+
+export interface GatewayOptions {
+  config: HubConfig;
+  /** A prebuilt supergraph; composed from the configuration when absent. */
+  supergraphSdl?: string;
+  /** Subgraph URL overrides by subgraph name (tests start subgraphs on free ports). */
+  urls?: Record<string, string>;
+  port?: number;
+}
+
+type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>["fetcher"]>;
+
+interface GatewayContext {
+  actor?: string;
+}
+
+export interface RunningGateway extends RunningServer {
+  metricsText(): Promise<string>;
+}
+
+export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
+  const timeoutMs = opts.config.gateway.subgraphTimeoutMs;
+  const metrics = createMetrics("gateway");
+  const subgraphRequests = new Counter({
+    name: "hub_subgraph_requests_total",
+    help: "Requests the gateway sent to subgraphs",
+    labelNames: ["subgraph", "outcome"],
+    registers: [metrics.registry],
+  });
+  const subgraphDuration = new Histogram({
+    name: "hub_subgraph_request_duration_seconds",
+    help: "Duration of subgraph requests",
+    labelNames: ["subgraph"],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [metrics.registry],
+  });
+  const supergraphSdl = opts.supergraphSdl ?? (await composeFromConfig(opts.config, opts.urls));
+
+  class DepartmentDataSource extends RemoteGraphQLDataSource {
+    constructor(private readonly subgraph: string, url: string) {
+      super({
+        url,
+        // @apollo/gateway has no timeout of its own: abort slow subgraphs.
+        fetcher: ((input: string, init: RequestInit) =>
+          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher,
+      });
+    }
+    override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+      request.http?.headers.set("x-hub-actor", context.actor ?? "anonymous");
+    }
+    override async process(options: GraphQLDataSourceProcessOptions) {
+      const end = subgraphDuration.startTimer({ subgraph: this.subgraph });
+      try {
+        const response = await super.process(options);
+        subgraphRequests.inc({ subgraph: this.subgraph, outcome: response.errors?.length ? "graphql_error" : "ok" });
+        return response;
+      } catch (e) {
+        subgraphRequests.inc({ subgraph: this.subgraph, outcome: "unavailable" });
+        const reason = (e as Error).name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : (e as Error).message;
+        logger.warn({ subgraph: this.subgraph, reason }, "subgraph unavailable");
+        throw new HubError("DEPARTMENT_UNAVAILABLE", `subgraph "${this.subgraph}" is unavailable: ${reason}`, {
+          department: this.subgraph,
+        });
+      } finally {
+        end();
+      }
+    }
+  }
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new DepartmentDataSource(name, opts.urls?.[name] ?? url!),
+  });
+  const server = await serve({
+    service: "gateway",
+    port: opts.port ?? opts.config.gateway.port,
+    apollo: { gateway },
+    metrics,
+    context: async ({ req }): Promise<GatewayContext> => ({ actor: String(req.headers["x-hub-actor"] ?? "anonymous") }),
+    health: async () => ({ departments: opts.config.departments.map((d) => d.code) }),
+  });
+  return { ...server, metricsText: () => metrics.registry.metrics() };
+}

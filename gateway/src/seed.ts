@@ -1,0 +1,64 @@
+/** Fill an empty hub with synthetic data (demo and benchmarks). */
+import { departmentSchema, upsertInspectors, upsertTargets, type DepartmentDb } from "@hub/department";
+import { indexTargets, type OfficeDb } from "@hub/office";
+import { PlanStatus, type HubConfig } from "@hub/schema";
+import { count } from "drizzle-orm";
+import { defaultRatios, generateCompanies, generateInspectors, generateItems } from "./synthetic.js";
+
+export interface SeedOptions {
+  config: HubConfig;
+  departments: Record<string, DepartmentDb>;
+  office: OfficeDb;
+  companies?: number;
+  inspectorsPerDepartment?: number;
+  year?: number;
+  log?: (line: string) => void;
+}
+
+/** True when no department holds any target yet. */
+export async function hubIsEmpty(departments: Record<string, DepartmentDb>): Promise<boolean> {
+  for (const db of Object.values(departments)) {
+    const [row] = await db.select({ n: count() }).from(departmentSchema.targets);
+    if (Number(row?.n ?? 0) > 0) return false;
+  }
+  return true;
+}
+
+export async function seedHub(opts: SeedOptions): Promise<{ companies: number; perDepartment: Record<string, number> }> {
+  const log = opts.log ?? (() => {});
+  const year = opts.year ?? new Date().getFullYear();
+  const companies = generateCompanies(opts.companies ?? 24_000);
+  const perDepartment: Record<string, number> = {};
+  for (const d of opts.config.departments) {
+    const db = opts.departments[d.code];
+    if (!db) continue;
+    // Departments outside the demo's four hold a random fifth of the companies.
+    const held = companies.filter((c, i) => (c.departments.length ? c.departments.includes(d.code) : false) ||
+      (!["market", "transport", "environment", "emergency"].includes(d.code) && i % 5 === 0));
+    const scale = d.creditClasses ?? ["A", "B", "C", "D"];
+    const targets = held.map((c) => ({ ...c.target, creditClass: scale.includes(c.target.creditClass) ? c.target.creditClass : scale[0]! }));
+    const items = generateItems(d.code);
+    await db.transaction(async (tx) => {
+      const t = tx as unknown as DepartmentDb;
+      await t.insert(departmentSchema.inspectionItems).values(items).onConflictDoNothing();
+      await upsertTargets(t, targets);
+      await upsertInspectors(t, generateInspectors(d.code, opts.inspectorsPerDepartment ?? 200));
+      const plan = {
+        year,
+        itemCodes: items.map((i) => i.code),
+        periodStart: `${year}-03-01`,
+        periodEnd: `${year}-11-30`,
+        ratios: Object.fromEntries(defaultRatios(d).map((r) => [r.creditClass, r.ratio])),
+        frequency: 1,
+      };
+      await t.insert(departmentSchema.plans).values([
+        { ...plan, name: `${d.name}${year}年度双随机抽查计划`, status: PlanStatus.PUBLISHED, publishedAt: new Date() },
+        { ...plan, name: `${d.name}${year}年度下半年专项抽查计划（草案）`, periodStart: `${year}-07-01`, status: PlanStatus.DRAFT },
+      ]);
+    });
+    await indexTargets(opts.office, targets.map((t) => ({ uscc: t.uscc, name: t.name, department: d.code })));
+    perDepartment[d.code] = targets.length;
+    log(`  ${d.code.padEnd(12)} ${targets.length} targets, ${opts.inspectorsPerDepartment ?? 200} inspectors, ${items.length} items, 2 plans`);
+  }
+  return { companies: companies.length, perDepartment };
+}

@@ -1,0 +1,94 @@
+/**
+ * The hub's configuration: which departments exist, where each subgraph listens, gateway limits.
+ * Adding a department is one entry in `hub.config.json`; no code changes.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** A regulatory department — 部门 — running its own subgraph. */
+export interface DepartmentConfig {
+  /** GraphQL field name for this department's views, e.g. `market`. */
+  code: string;
+  /** Display name, e.g. 市场监督管理局. */
+  name: string;
+  /** Port of its subgraph in the demo / default deployment. */
+  port: number;
+  /** Subgraph URL the gateway calls; defaults to http://127.0.0.1:{port}/graphql. */
+  url?: string;
+  /** Credit classes in order from best to worst (信用风险分类); A–D unless the province uses another scale. */
+  creditClasses?: string[];
+}
+
+export interface HubConfig {
+  gateway: { port: number; subgraphTimeoutMs: number };
+  office: { port: number; url?: string };
+  departments: DepartmentConfig[];
+}
+
+export const DEFAULT_CREDIT_CLASSES = ["A", "B", "C", "D"];
+
+/** Field names the federated schema already uses at the places a department code becomes a field. */
+const RESERVED_CODES = new Set(["uscc", "name", "departments", "target", "targets", "checkUscc", "office", "department"]);
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Check a parsed configuration and fill defaults; throws ConfigError naming the bad entry. */
+export function validateConfig(raw: unknown): HubConfig {
+  const c = raw as Partial<HubConfig>;
+  if (!c || typeof c !== "object") throw new ConfigError("configuration must be a JSON object");
+  if (!Array.isArray(c.departments) || c.departments.length === 0)
+    throw new ConfigError("`departments` must list at least one department");
+  const seenCodes = new Set<string>();
+  const seenPorts = new Set<number>();
+  const gateway = { port: 4000, subgraphTimeoutMs: 5000, ...(c.gateway ?? {}) };
+  const office = { port: 4100, ...(c.office ?? {}) };
+  seenPorts.add(gateway.port).add(office.port);
+  const departments = c.departments.map((d, i) => {
+    const where = `departments[${i}]`;
+    if (!d || typeof d.code !== "string" || !/^[a-z][a-zA-Z0-9]{1,30}$/.test(d.code))
+      throw new ConfigError(`${where}.code must be a lower-camel-case identifier like "market"`);
+    if (RESERVED_CODES.has(d.code)) throw new ConfigError(`${where}.code "${d.code}" is reserved by the schema`);
+    if (seenCodes.has(d.code)) throw new ConfigError(`${where}.code "${d.code}" appears twice`);
+    seenCodes.add(d.code);
+    if (typeof d.name !== "string" || !d.name) throw new ConfigError(`${where}.name is required`);
+    if (!Number.isInteger(d.port) || d.port <= 0) throw new ConfigError(`${where}.port must be a positive integer`);
+    if (seenPorts.has(d.port)) throw new ConfigError(`${where}.port ${d.port} is already used`);
+    seenPorts.add(d.port);
+    const creditClasses = d.creditClasses ?? DEFAULT_CREDIT_CLASSES;
+    if (!Array.isArray(creditClasses) || creditClasses.length < 2 || new Set(creditClasses).size !== creditClasses.length)
+      throw new ConfigError(`${where}.creditClasses must list at least two distinct classes`);
+    return { ...d, creditClasses };
+  });
+  if (!Number.isInteger(gateway.subgraphTimeoutMs) || gateway.subgraphTimeoutMs <= 0)
+    throw new ConfigError("gateway.subgraphTimeoutMs must be a positive integer");
+  return { gateway, office, departments };
+}
+
+/** The repository root (where hub.config.json lives). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Load `HUB_CONFIG` or the repository's `hub.config.json`. */
+export function loadConfig(path = process.env.HUB_CONFIG ?? resolve(REPO_ROOT, "hub.config.json")): HubConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new ConfigError(`cannot read configuration ${path}: ${(e as Error).message}`);
+  }
+  try {
+    return validateConfig(JSON.parse(text));
+  } catch (e) {
+    if (e instanceof ConfigError) throw new ConfigError(`${path}: ${e.message}`);
+    throw new ConfigError(`${path} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+export function departmentUrl(d: DepartmentConfig): string {
+  return d.url ?? `http://127.0.0.1:${d.port}/graphql`;
+}
+export function officeUrl(c: HubConfig): string {
+  return c.office.url ?? `http://127.0.0.1:${c.office.port}/graphql`;
+}

@@ -1,0 +1,3 @@
+export * from "./uscc.js";
+export * from "./enums.js";
+export * from "./config.js";

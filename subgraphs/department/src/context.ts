@@ -1,0 +1,33 @@
+/** Per-request context of a department subgraph: who it is, its database, its batch loaders. */
+import type { DepartmentConfig } from "@hub/schema";
+import DataLoader from "dataloader";
+import type { PlanAdjustmentRow, TargetRow } from "./db/schema.js";
+import { adjustmentsByPlan } from "./repository/plans.js";
+import { targetsByUscc, type DepartmentDb } from "./repository/targets.js";
+
+export interface DepartmentContext {
+  department: Required<DepartmentConfig>;
+  db: DepartmentDb;
+  /** Who acts; issue 5 replaces this with the verified identity forwarded by the gateway. */
+  actor: string;
+  loaders: {
+    /** Entity references arrive one per row; this turns a batch of them into one SQL query. */
+    targetByUscc: DataLoader<string, TargetRow | null>;
+    adjustmentsByPlan: DataLoader<number, PlanAdjustmentRow[]>;
+  };
+}
+
+export function createContext(department: Required<DepartmentConfig>, db: DepartmentDb, actor: string): DepartmentContext {
+  return {
+    department,
+    db,
+    actor,
+    loaders: {
+      targetByUscc: new DataLoader(async (usccs) => {
+        const found = await targetsByUscc(db, usccs);
+        return usccs.map((u) => found.get(u) ?? null);
+      }),
+      adjustmentsByPlan: new DataLoader((ids) => adjustmentsByPlan(db, ids)),
+    },
+  };
+}

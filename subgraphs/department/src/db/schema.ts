@@ -1,0 +1,132 @@
+/**
+ * A department's own database: the inspection item list and the two directories (一单两库),
+ * plus annual plans and their recorded adjustments.
+ */
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** 随机抽查事项清单 — what may be inspected, on what basis, how, and how often. */
+export const inspectionItems = pgTable("inspection_items", {
+  id: serial("id").primaryKey(),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  legalBasis: text("legal_basis").notNull(),
+  targetKind: text("target_kind").notNull(),
+  method: text("method").notNull(),
+  /** Default sampling ratio, 0–1. */
+  defaultRatio: doublePrecision("default_ratio").notNull(),
+  /** Times a target may be inspected for this item per year. */
+  frequency: integer("frequency").notNull().default(1),
+  /** Key area (重点领域): sampled at 100%. */
+  keyArea: boolean("key_area").notNull().default(false),
+  /** Expertise an inspector needs for this item (matched against inspector expertise tags). */
+  expertise: text("expertise").array().notNull().default(sql`'{}'::text[]`),
+  ...timestamps,
+});
+
+/** 检查对象名录库 — keyed by USCC (or the operator's resident ID for individual businesses). */
+export const targets = pgTable(
+  "targets",
+  {
+    uscc: text("uscc").primaryKey(),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    address: text("address"),
+    legalRepresentative: text("legal_representative"),
+    phone: text("phone"),
+    /** GB/T 4754 industry code. */
+    industry: text("industry"),
+    /** GB/T 2260 region code. */
+    region: text("region"),
+    riskLevel: text("risk_level").notNull(),
+    creditClass: text("credit_class").notNull(),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    status: text("status").notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index("targets_credit_idx").on(t.creditClass),
+    index("targets_risk_idx").on(t.riskLevel),
+    index("targets_industry_idx").on(t.industry),
+    index("targets_region_idx").on(t.region),
+    index("targets_tags_idx").using("gin", t.tags),
+  ],
+);
+
+/** 检查人员名录库 — keyed by the law-enforcement certificate number (执法证号). */
+export const inspectors = pgTable("inspectors", {
+  id: serial("id").primaryKey(),
+  certificateNumber: text("certificate_number").notNull().unique(),
+  name: text("name").notNull(),
+  gender: text("gender"),
+  position: text("position"),
+  unit: text("unit"),
+  expertise: text("expertise").array().notNull().default(sql`'{}'::text[]`),
+  status: text("status").notNull(),
+  /** USCCs the inspector has declared a conflict of interest with (回避). */
+  conflicts: text("conflicts").array().notNull().default(sql`'{}'::text[]`),
+  ...timestamps,
+});
+
+/** 年度抽查计划 */
+export const plans = pgTable(
+  "plans",
+  {
+    id: serial("id").primaryKey(),
+    year: integer("year").notNull(),
+    name: text("name").notNull(),
+    itemCodes: text("item_codes").array().notNull(),
+    periodStart: date("period_start").notNull(),
+    periodEnd: date("period_end").notNull(),
+    /** Sampling ratio per credit class, e.g. {"A":0.02,"B":0.04,"C":0.1,"D":1}. */
+    ratios: jsonb("ratios").$type<Record<string, number>>().notNull(),
+    frequency: integer("frequency").notNull().default(1),
+    status: text("status").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** Bumped by every recorded adjustment after publication. */
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index("plans_year_idx").on(t.year)],
+);
+
+/** A published plan's change, with the reason and both versions (计划调整). */
+// No foreign key: drizzle-kit qualifies references with "public", which breaks the schema-per-
+// department layout on PostgreSQL; adjustments are only written in the transaction that changes the plan.
+export const planAdjustments = pgTable(
+  "plan_adjustments",
+  {
+  id: serial("id").primaryKey(),
+  planId: integer("plan_id").notNull(),
+  reason: text("reason").notNull(),
+  before: jsonb("before").notNull(),
+  after: jsonb("after").notNull(),
+  adjustedBy: text("adjusted_by").notNull(),
+  adjustedAt: timestamp("adjusted_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("plan_adjustments_plan_idx").on(t.planId)],
+);
+
+export const departmentSchema = { inspectionItems, targets, inspectors, plans, planAdjustments };
+export type DepartmentSchema = typeof departmentSchema;
+export type TargetRow = typeof targets.$inferSelect;
+export type InspectorRow = typeof inspectors.$inferSelect;
+export type ItemRow = typeof inspectionItems.$inferSelect;
+export type PlanRow = typeof plans.$inferSelect;
+export type PlanAdjustmentRow = typeof planAdjustments.$inferSelect;

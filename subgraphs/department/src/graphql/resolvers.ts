@@ -1,0 +1,330 @@
+/**
+ * Resolvers of a department subgraph. The entry fields are declared under the template name
+ * `department` and published under the department's code (see @hub/kit federation.ts).
+ */
+import { checkUscc, PlanStatus, type RiskLevel, type TargetKind, type TargetStatus } from "@hub/schema";
+import { badInput, decodeCursor, encodeCursor, HubError, notFound, pageSize } from "@hub/kit";
+import { eq, sql } from "drizzle-orm";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { DepartmentContext } from "../context.js";
+import { inspectionItems, plans, planAdjustments, type InspectorRow, type PlanRow, type TargetRow } from "../db/schema.js";
+import { checkPlan } from "../domain/plans.js";
+import { checkInspector, checkTarget } from "../domain/records.js";
+import { importDirectory } from "../import/importer.js";
+import { listInspectors, upsertInspectors } from "../repository/inspectors.js";
+import { itemsByCode, listItems, listPlans, planById, planSnapshot } from "../repository/plans.js";
+import { listTargets, upsertTargets, type DepartmentDb } from "../repository/targets.js";
+import {
+  ImportInput,
+  ImportReport,
+  InspectionItem,
+  InspectionItemInput,
+  Inspector,
+  InspectorConnection,
+  InspectorFilter,
+  InspectorInput,
+  Plan,
+  PlanAdjustment,
+  PlanInput,
+  TargetFilter,
+  TargetInput,
+  TargetRecord,
+  TargetRecordConnection,
+} from "./types.js";
+
+/** Entry point for a department's own lists and records: `market { targets … }`. */
+@Directive("@shareable")
+@ObjectType({ description: "One department's item list, directories and plans" })
+export class DepartmentQuery {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => [String], { description: "The department's credit class scale, best first" }) creditClasses!: string[];
+}
+
+/** Entry point for a department's writes: `mutation { market { importTargets … } }`. */
+@Directive("@shareable")
+@ObjectType({ description: "Writes to one department's item list, directories and plans" })
+export class DepartmentMutation {
+  @Field(() => String) code!: string;
+}
+
+/** The Target entity as a department sees it: one field, named by the department's code. */
+@Directive('@key(fields: "uscc")')
+@ObjectType({ description: "An inspection target, keyed by USCC across all departments" })
+export class Target {
+  @Field(() => String) uscc!: string;
+}
+
+export function toTargetRecord(uscc: string, row: TargetRow | null): TargetRecord {
+  if (!row)
+    return {
+      uscc, inDirectory: false, name: null, kind: null, address: null, legalRepresentative: null, phone: null,
+      industry: null, region: null, riskLevel: null, creditClass: null, tags: [], status: null,
+    };
+  return {
+    ...row,
+    inDirectory: true,
+    kind: row.kind as TargetKind,
+    riskLevel: row.riskLevel as RiskLevel,
+    status: row.status as TargetStatus,
+  };
+}
+
+const toInspector = (row: InspectorRow) => row as unknown as Inspector;
+
+function toPlan(row: PlanRow, creditClasses: string[]): Omit<Plan, "adjustments"> {
+  return {
+    ...row,
+    status: row.status as PlanStatus,
+    ratios: creditClasses.filter((c) => c in row.ratios).map((c) => ({ creditClass: c, ratio: row.ratios[c]! })),
+  };
+}
+
+@Resolver()
+export class DepartmentRootResolver {
+  @Query(() => DepartmentQuery, { name: "department", nullable: true, description: "This department's lists and records; null with an error when the department is unavailable" })
+  department(@Ctx() ctx: DepartmentContext): DepartmentQuery {
+    return { code: ctx.department.code, name: ctx.department.name, creditClasses: ctx.department.creditClasses };
+  }
+
+  @Mutation(() => DepartmentMutation, { name: "department", nullable: true })
+  departmentMutation(@Ctx() ctx: DepartmentContext): DepartmentMutation {
+    return { code: ctx.department.code };
+  }
+}
+
+@Resolver(() => Target)
+export class TargetViewResolver {
+  @FieldResolver(() => TargetRecord, {
+    name: "department",
+    nullable: true,
+    description: "This department's record of the target; inDirectory is false when it holds none",
+  })
+  async view(@Root() target: Target, @Ctx() ctx: DepartmentContext): Promise<TargetRecord> {
+    return toTargetRecord(target.uscc, await ctx.loaders.targetByUscc.load(target.uscc));
+  }
+}
+
+@Resolver(() => DepartmentQuery)
+export class DepartmentQueryResolver {
+  @FieldResolver(() => [InspectionItem])
+  async items(@Ctx() ctx: DepartmentContext) {
+    return listItems(ctx.db);
+  }
+
+  @FieldResolver(() => [Plan])
+  async plans(@Ctx() ctx: DepartmentContext, @Arg("year", () => Int, { nullable: true }) year?: number) {
+    return (await listPlans(ctx.db, year)).map((p) => toPlan(p, ctx.department.creditClasses));
+  }
+
+  @FieldResolver(() => Plan, { nullable: true })
+  async plan(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) id: string) {
+    if (!/^\d{1,9}$/.test(id)) return null;
+    const row = await planById(ctx.db, Number(id));
+    return row ? toPlan(row, ctx.department.creditClasses) : null;
+  }
+
+  @FieldResolver(() => TargetRecord, { nullable: true, description: "One target of this department's directory" })
+  async target(@Ctx() ctx: DepartmentContext, @Arg("uscc", () => String) uscc: string) {
+    const code = checkUscc(uscc).normalized ?? uscc;
+    const row = await ctx.loaders.targetByUscc.load(code);
+    return row ? toTargetRecord(code, row) : null;
+  }
+
+  @FieldResolver(() => TargetRecordConnection)
+  async targets(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => TargetFilter, { nullable: true }) filter?: TargetFilter,
+  ): Promise<TargetRecordConnection> {
+    const page = await listTargets(ctx.db, filter ?? {}, pageSize(first), after ? decodeCursor<string>(after, "string") : undefined);
+    const edges = page.rows.map((r) => ({ cursor: encodeCursor(r.uscc), node: toTargetRecord(r.uscc, r) }));
+    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @FieldResolver(() => InspectorConnection)
+  async inspectors(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => InspectorFilter, { nullable: true }) filter?: InspectorFilter,
+  ): Promise<InspectorConnection> {
+    const page = await listInspectors(ctx.db, filter ?? {}, pageSize(first), after ? decodeCursor<number>(after, "number") : undefined);
+    const edges = page.rows.map((r) => ({ cursor: encodeCursor(r.id), node: toInspector(r) }));
+    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+}
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @FieldResolver(() => [PlanAdjustment])
+  async adjustments(@Root() plan: Plan, @Ctx() ctx: DepartmentContext) {
+    return ctx.loaders.adjustmentsByPlan.load(plan.id);
+  }
+}
+
+function rejectProblems(problems: { field: string; reason: string }[]): never {
+  const usccProblem = problems.find((p) => p.field === "uscc");
+  throw new HubError(usccProblem ? "INVALID_USCC" : "BAD_USER_INPUT", problems.map((p) => `${p.field}: ${p.reason}`).join("; "), {
+    problems,
+  });
+}
+
+async function validatedPlan(ctx: DepartmentContext, input: PlanInput) {
+  const checked = checkPlan(input, ctx.department.creditClasses);
+  if ("problems" in checked) throw badInput(checked.problems.join("; "), { problems: checked.problems });
+  const known = new Set((await itemsByCode(ctx.db, checked.value.itemCodes)).map((i) => i.code));
+  const unknown = checked.value.itemCodes.filter((c) => !known.has(c));
+  if (unknown.length) throw badInput(`unknown inspection items: ${unknown.join(", ")}`, { unknownItems: unknown });
+  return checked.value;
+}
+
+async function lockedPlan(db: DepartmentDb, id: string): Promise<PlanRow> {
+  if (!/^\d{1,9}$/.test(id)) throw notFound(`plan ${id}`);
+  const [row] = await db.select().from(plans).where(eq(plans.id, Number(id))).for("update");
+  if (!row) throw notFound(`plan ${id}`);
+  return row;
+}
+
+@Resolver(() => DepartmentMutation)
+export class DepartmentMutationResolver {
+  @FieldResolver(() => InspectionItem, { description: "Create or update an inspection item by its code" })
+  async upsertItem(@Ctx() ctx: DepartmentContext, @Arg("input", () => InspectionItemInput) input: InspectionItemInput) {
+    const code = input.code.trim();
+    if (!code || !input.name.trim() || !input.legalBasis.trim()) throw badInput("code, name and legalBasis are required");
+    if (!(input.defaultRatio >= 0 && input.defaultRatio <= 1)) throw badInput("defaultRatio must be between 0 and 1");
+    if (!(input.frequency >= 1 && input.frequency <= 12)) throw badInput("frequency must be between 1 and 12 per year");
+    const values = { ...input, code, expertise: [...new Set(input.expertise.map((e) => e.trim()).filter(Boolean))] };
+    const [row] = await ctx.db
+      .insert(inspectionItems)
+      .values(values)
+      .onConflictDoUpdate({ target: inspectionItems.code, set: { ...values, updatedAt: sql`now()` } })
+      .returning();
+    return row;
+  }
+
+  @FieldResolver(() => TargetRecord, { description: "Create or update a target of the directory by USCC" })
+  async upsertTarget(@Ctx() ctx: DepartmentContext, @Arg("input", () => TargetInput) input: TargetInput) {
+    const checked = checkTarget(input, ctx.department.creditClasses);
+    if (!checked.ok) rejectProblems(checked.problems);
+    await upsertTargets(ctx.db, [checked.value]);
+    ctx.loaders.targetByUscc.clear(checked.value.uscc);
+    return toTargetRecord(checked.value.uscc, await ctx.loaders.targetByUscc.load(checked.value.uscc));
+  }
+
+  @FieldResolver(() => Inspector, { description: "Create or update an inspector by certificate number" })
+  async upsertInspector(@Ctx() ctx: DepartmentContext, @Arg("input", () => InspectorInput) input: InspectorInput) {
+    const checked = checkInspector(input);
+    if (!checked.ok) rejectProblems(checked.problems);
+    const { rows } = await upsertInspectors(ctx.db, [checked.value]);
+    return toInspector(rows[0]!);
+  }
+
+  @FieldResolver(() => ImportReport, {
+    description: "Import targets from CSV/XLSX with the usual Chinese headers; all rows land or none do",
+  })
+  async importTargets(@Ctx() ctx: DepartmentContext, @Arg("input", () => ImportInput) input: ImportInput) {
+    return importDirectory({
+      db: ctx.db,
+      kind: "targets",
+      format: input.format,
+      source: decodeBase64(input.contentBase64),
+      creditClasses: ctx.department.creditClasses,
+    });
+  }
+
+  @FieldResolver(() => ImportReport, { description: "Import inspectors from CSV/XLSX; all rows land or none do" })
+  async importInspectors(@Ctx() ctx: DepartmentContext, @Arg("input", () => ImportInput) input: ImportInput) {
+    return importDirectory({
+      db: ctx.db,
+      kind: "inspectors",
+      format: input.format,
+      source: decodeBase64(input.contentBase64),
+      creditClasses: ctx.department.creditClasses,
+    });
+  }
+
+  @FieldResolver(() => Plan, { description: "Create an annual plan as a draft" })
+  async createPlan(@Ctx() ctx: DepartmentContext, @Arg("input", () => PlanInput) input: PlanInput) {
+    const values = await validatedPlan(ctx, input);
+    const [row] = await ctx.db.insert(plans).values({ ...values, status: PlanStatus.DRAFT }).returning();
+    return toPlan(row!, ctx.department.creditClasses);
+  }
+
+  @FieldResolver(() => Plan, { description: "Edit a draft plan; a published plan changes only through adjustPlan" })
+  async updatePlan(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => PlanInput) input: PlanInput,
+  ) {
+    const values = await validatedPlan(ctx, input);
+    const row = await ctx.db.transaction(async (tx) => {
+      const plan = await lockedPlan(tx as unknown as DepartmentDb, id);
+      if (plan.status !== PlanStatus.DRAFT)
+        throw new HubError("PLAN_NOT_EDITABLE", `plan ${id} is published; change it with adjustPlan and a reason`);
+      const [updated] = await tx.update(plans).set({ ...values, updatedAt: new Date() }).where(eq(plans.id, plan.id)).returning();
+      return updated!;
+    });
+    return toPlan(row, ctx.department.creditClasses);
+  }
+
+  @FieldResolver(() => Plan, { description: "Publish a draft plan (draft → published)" })
+  async publishPlan(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) id: string) {
+    const row = await ctx.db.transaction(async (tx) => {
+      const plan = await lockedPlan(tx as unknown as DepartmentDb, id);
+      if (plan.status !== PlanStatus.DRAFT) throw new HubError("PLAN_NOT_EDITABLE", `plan ${id} is already published`);
+      const [updated] = await tx
+        .update(plans)
+        .set({ status: PlanStatus.PUBLISHED, publishedAt: new Date(), updatedAt: new Date() })
+        .where(eq(plans.id, plan.id))
+        .returning();
+      return updated!;
+    });
+    return toPlan(row, ctx.department.creditClasses);
+  }
+
+  @FieldResolver(() => Plan, { description: "Change a published plan, recording the reason and both versions" })
+  async adjustPlan(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => PlanInput) input: PlanInput,
+    @Arg("reason", () => String) reason: string,
+  ) {
+    if (!reason.trim()) throw badInput("an adjustment needs a reason");
+    const values = await validatedPlan(ctx, input);
+    const row = await ctx.db.transaction(async (tx) => {
+      const plan = await lockedPlan(tx as unknown as DepartmentDb, id);
+      if (plan.status !== PlanStatus.PUBLISHED)
+        throw new HubError("PLAN_NOT_EDITABLE", `plan ${id} is a draft; edit it with updatePlan`);
+      await tx.insert(planAdjustments).values({
+        planId: plan.id,
+        reason: reason.trim(),
+        before: planSnapshot(plan),
+        after: planSnapshot(values),
+        adjustedBy: ctx.actor,
+      });
+      const [updated] = await tx
+        .update(plans)
+        .set({ ...values, version: plan.version + 1, updatedAt: new Date() })
+        .where(eq(plans.id, plan.id))
+        .returning();
+      return updated!;
+    });
+    return toPlan(row, ctx.department.creditClasses);
+  }
+}
+
+function decodeBase64(text: string): Buffer {
+  const clean = text.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) throw badInput("contentBase64 is not base64");
+  return Buffer.from(clean, "base64");
+}
+
+export const departmentResolvers = [
+  DepartmentRootResolver,
+  TargetViewResolver,
+  DepartmentQueryResolver,
+  PlanResolver,
+  DepartmentMutationResolver,
+] as const;

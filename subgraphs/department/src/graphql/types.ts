@@ -1,0 +1,263 @@
+/**
+ * The department subgraph's GraphQL types. Every department instance publishes these identically
+ * (marked @shareable), so any number of departments compose into one supergraph.
+ */
+import {
+  Gender,
+  InspectionMethod,
+  InspectorStatus,
+  PlanStatus,
+  RiskLevel,
+  TargetKind,
+  TargetStatus,
+} from "@hub/schema";
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+
+registerEnumType(RiskLevel, { name: "RiskLevel", description: "风险等级" });
+registerEnumType(TargetStatus, { name: "TargetStatus", description: "Registration status; only ACTIVE targets are drawn" });
+registerEnumType(TargetKind, { name: "TargetKind" });
+registerEnumType(InspectionMethod, { name: "InspectionMethod", description: "检查方式" });
+registerEnumType(InspectorStatus, { name: "InspectorStatus" });
+registerEnumType(Gender, { name: "Gender" });
+registerEnumType(PlanStatus, { name: "PlanStatus" });
+
+/** 随机抽查事项 — one entry of the inspection item list. */
+@Directive("@shareable")
+@ObjectType({ description: "随机抽查事项: an entry of the department's inspection item list" })
+export class InspectionItem {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: "抽查依据" }) legalBasis!: string;
+  @Field(() => TargetKind) targetKind!: TargetKind;
+  @Field(() => InspectionMethod) method!: InspectionMethod;
+  @Field(() => Float, { description: "Default sampling ratio, 0–1" }) defaultRatio!: number;
+  @Field(() => Int, { description: "Times per year a target may be inspected for this item" }) frequency!: number;
+  @Field(() => Boolean, { description: "Key area (重点领域): sampled at 100%" }) keyArea!: boolean;
+  @Field(() => [String], { description: "Inspector expertise this item needs" }) expertise!: string[];
+}
+
+/** A department's record of a target in its directory (检查对象名录库). */
+@Directive("@shareable")
+@ObjectType({ description: "A department's record of a target (检查对象). inDirectory is false when the department does not hold it." })
+export class TargetRecord {
+  @Field(() => String, { description: "USCC, or the operator's resident ID for an individual business" })
+  uscc!: string;
+  @Field(() => Boolean) inDirectory!: boolean;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => TargetKind, { nullable: true }) kind!: TargetKind | null;
+  @Field(() => String, { nullable: true, description: "住所" }) address!: string | null;
+  @Field(() => String, { nullable: true, description: "法定代表人 / 负责人" }) legalRepresentative!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true, description: "GB/T 4754 industry code" }) industry!: string | null;
+  @Field(() => String, { nullable: true, description: "GB/T 2260 region code" }) region!: string | null;
+  @Field(() => RiskLevel, { nullable: true }) riskLevel!: RiskLevel | null;
+  @Field(() => String, { nullable: true, description: "信用风险分类, on the department's configured scale" })
+  creditClass!: string | null;
+  @Field(() => [String]) tags!: string[];
+  @Field(() => TargetStatus, { nullable: true }) status!: TargetStatus | null;
+}
+
+/** 检查人员 — an inspector in the department's directory. */
+@Directive("@shareable")
+@ObjectType({ description: "检查人员: an inspector in the department's directory" })
+export class Inspector {
+  @Field(() => ID) id!: number;
+  @Field(() => String, { description: "执法证号" }) certificateNumber!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Gender, { nullable: true }) gender!: Gender | null;
+  @Field(() => String, { nullable: true, description: "职务" }) position!: string | null;
+  @Field(() => String, { nullable: true, description: "工作单位" }) unit!: string | null;
+  @Field(() => [String], { description: "业务专长" }) expertise!: string[];
+  @Field(() => InspectorStatus) status!: InspectorStatus;
+  @Field(() => [String], { description: "USCCs with a declared conflict of interest (回避)" }) conflicts!: string[];
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "A recorded change to a published plan" })
+export class PlanAdjustment {
+  @Field(() => ID) id!: number;
+  @Field(() => String) reason!: string;
+  @Field(() => GraphQLJSONObject) before!: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject) after!: Record<string, unknown>;
+  @Field(() => String) adjustedBy!: string;
+  @Field(() => Date) adjustedAt!: Date;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "Sampling ratio for one credit class" })
+export class CreditClassRatio {
+  @Field(() => String) creditClass!: string;
+  @Field(() => Float, { description: "0–1; 0 means event-triggered only" }) ratio!: number;
+}
+
+/** 年度抽查计划 */
+@Directive("@shareable")
+@ObjectType({ description: "年度抽查计划: an annual sampling plan" })
+export class Plan {
+  @Field(() => ID) id!: number;
+  @Field(() => Int) year!: number;
+  @Field(() => String) name!: string;
+  @Field(() => [String]) itemCodes!: string[];
+  @Field(() => String, { description: "ISO date" }) periodStart!: string;
+  @Field(() => String, { description: "ISO date" }) periodEnd!: string;
+  @Field(() => [CreditClassRatio]) ratios!: CreditClassRatio[];
+  @Field(() => Int) frequency!: number;
+  @Field(() => PlanStatus) status!: PlanStatus;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => Int) version!: number;
+  @Field(() => [PlanAdjustment]) adjustments!: PlanAdjustment[];
+}
+
+@Directive("@shareable")
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@Directive("@shareable")
+@ObjectType()
+export class TargetRecordEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => TargetRecord) node!: TargetRecord;
+}
+
+@Directive("@shareable")
+@ObjectType()
+export class TargetRecordConnection {
+  @Field(() => [TargetRecordEdge]) edges!: TargetRecordEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
+@Directive("@shareable")
+@ObjectType()
+export class InspectorEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Inspector) node!: Inspector;
+}
+
+@Directive("@shareable")
+@ObjectType()
+export class InspectorConnection {
+  @Field(() => [InspectorEdge]) edges!: InspectorEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
+@InputType({ description: "Filters on the target directory; all given conditions must hold" })
+export class TargetFilter {
+  @Field(() => [String], { nullable: true }) creditClasses?: string[];
+  @Field(() => [RiskLevel], { nullable: true }) riskLevels?: RiskLevel[];
+  @Field(() => [String], { nullable: true, description: "Industry code prefixes (GB/T 4754)" }) industries?: string[];
+  @Field(() => [String], { nullable: true, description: "Region code prefixes (GB/T 2260)" }) regions?: string[];
+  @Field(() => [String], { nullable: true, description: "Targets carrying any of these tags" }) tags?: string[];
+  @Field(() => [TargetStatus], { nullable: true }) statuses?: TargetStatus[];
+  @Field(() => [TargetKind], { nullable: true }) kinds?: TargetKind[];
+  @Field(() => String, { nullable: true, description: "Name contains, or USCC starts with" }) search?: string;
+}
+
+@InputType()
+export class InspectorFilter {
+  @Field(() => [InspectorStatus], { nullable: true }) statuses?: InspectorStatus[];
+  @Field(() => [String], { nullable: true, description: "Inspectors with any of these expertise tags" }) expertise?: string[];
+  @Field(() => String, { nullable: true, description: "Name contains, or certificate number starts with" }) search?: string;
+}
+
+@InputType()
+export class InspectionItemInput {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) legalBasis!: string;
+  @Field(() => TargetKind) targetKind!: TargetKind;
+  @Field(() => InspectionMethod) method!: InspectionMethod;
+  @Field(() => Float) defaultRatio!: number;
+  @Field(() => Int, { defaultValue: 1 }) frequency!: number;
+  @Field(() => Boolean, { defaultValue: false }) keyArea!: boolean;
+  @Field(() => [String], { defaultValue: [] }) expertise!: string[];
+}
+
+@InputType()
+export class TargetInput {
+  @Field(() => String) uscc!: string;
+  @Field(() => String) name!: string;
+  @Field(() => TargetKind, { defaultValue: TargetKind.ENTERPRISE }) kind!: TargetKind;
+  @Field(() => String, { nullable: true }) address?: string;
+  @Field(() => String, { nullable: true }) legalRepresentative?: string;
+  @Field(() => String, { nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true }) industry?: string;
+  @Field(() => String, { nullable: true }) region?: string;
+  @Field(() => RiskLevel) riskLevel!: RiskLevel;
+  @Field(() => String) creditClass!: string;
+  @Field(() => [String], { defaultValue: [] }) tags!: string[];
+  @Field(() => TargetStatus, { defaultValue: TargetStatus.ACTIVE }) status!: TargetStatus;
+}
+
+@InputType()
+export class InspectorInput {
+  @Field(() => String) certificateNumber!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Gender, { nullable: true }) gender?: Gender;
+  @Field(() => String, { nullable: true }) position?: string;
+  @Field(() => String, { nullable: true }) unit?: string;
+  @Field(() => [String], { defaultValue: [] }) expertise!: string[];
+  @Field(() => InspectorStatus, { defaultValue: InspectorStatus.ACTIVE }) status!: InspectorStatus;
+  @Field(() => [String], { defaultValue: [] }) conflicts!: string[];
+}
+
+@InputType()
+export class CreditClassRatioInput {
+  @Field(() => String) creditClass!: string;
+  @Field(() => Float) ratio!: number;
+}
+
+@InputType()
+export class PlanInput {
+  @Field(() => Int) year!: number;
+  @Field(() => String) name!: string;
+  @Field(() => [String]) itemCodes!: string[];
+  @Field(() => String, { description: "ISO date YYYY-MM-DD" }) periodStart!: string;
+  @Field(() => String, { description: "ISO date YYYY-MM-DD" }) periodEnd!: string;
+  @Field(() => [CreditClassRatioInput]) ratios!: CreditClassRatioInput[];
+  @Field(() => Int, { defaultValue: 1 }) frequency!: number;
+}
+
+export enum ImportFormat {
+  CSV = "CSV",
+  XLSX = "XLSX",
+}
+registerEnumType(ImportFormat, { name: "ImportFormat" });
+
+export enum ImportStatus {
+  /** Every row was valid and the whole file landed in one transaction. */
+  COMMITTED = "COMMITTED",
+  /** At least one row was invalid: nothing was written. */
+  REJECTED = "REJECTED",
+}
+registerEnumType(ImportStatus, { name: "ImportStatus" });
+
+@InputType()
+export class ImportInput {
+  @Field(() => ImportFormat) format!: ImportFormat;
+  @Field(() => String, { description: "The file's bytes, base64-encoded" }) contentBase64!: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "One problem in an import file" })
+export class ImportRowError {
+  @Field(() => Int, { description: "1-based row number in the file, the header being row 1" }) row!: number;
+  @Field(() => String, { nullable: true, description: "Column header" }) column!: string | null;
+  @Field(() => String) reason!: string;
+}
+
+@Directive("@shareable")
+@ObjectType()
+export class ImportReport {
+  @Field(() => ImportStatus) status!: ImportStatus;
+  @Field(() => Int) rowsRead!: number;
+  @Field(() => Int) inserted!: number;
+  @Field(() => Int) updated!: number;
+  @Field(() => [ImportRowError], { description: "At most 1000 errors are listed" }) errors!: ImportRowError[];
+  @Field(() => Int) errorCount!: number;
+}

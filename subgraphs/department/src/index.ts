@@ -1,0 +1,10 @@
+export * from "./server.js";
+export * from "./schema.js";
+export * from "./import/importer.js";
+export * from "./import/columns.js";
+export * from "./domain/records.js";
+export * from "./domain/plans.js";
+export { departmentSchema } from "./db/schema.js";
+export type { DepartmentDb } from "./repository/targets.js";
+export { upsertTargets } from "./repository/targets.js";
+export { upsertInspectors } from "./repository/inspectors.js";

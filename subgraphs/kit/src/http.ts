@@ -1,0 +1,82 @@
+/**
+ * Serve an Apollo Server over HTTP with `/graphql`, `/health` and `/metrics`.
+ * Shared by every subgraph and the gateway.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type ApolloServerOptions, type BaseContext, type ContextFunction } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware, type ExpressContextFunctionArgument } from "@as-integrations/express5";
+import express from "express";
+import { formatError } from "./errors.js";
+import { logger } from "./logger.js";
+import type { ServiceMetrics } from "./metrics.js";
+
+export interface ServeOptions<TContext extends BaseContext> {
+  service: string;
+  port: number;
+  host?: string;
+  apollo: ApolloServerOptions<TContext>;
+  context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
+  metrics: ServiceMetrics;
+  /** Extra health details; throw to report unhealthy. */
+  health?: () => Promise<Record<string, unknown>>;
+  /** Largest accepted request body. */
+  bodyLimit?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function serve<TContext extends BaseContext>(opts: ServeOptions<TContext>): Promise<RunningServer> {
+  const app = express();
+  const httpServer: Server = createServer(app);
+  const apollo = new ApolloServer<TContext>({
+    ...opts.apollo,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [...(opts.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
+  } as ApolloServerOptions<TContext>);
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.use((req, res, next) => {
+    const end = opts.metrics.httpRequests.startTimer({ route: req.path });
+    res.on("finish", () => end({ status: String(res.statusCode) }));
+    next();
+  });
+  app.get("/health", async (_req, res) => {
+    try {
+      res.json({ status: "ok", service: opts.service, ...(opts.health ? await opts.health() : {}) });
+    } catch (e) {
+      res.status(503).json({ status: "unavailable", service: opts.service, reason: (e as Error).message });
+    }
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.type(opts.metrics.registry.contentType).send(await opts.metrics.registry.metrics());
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: opts.bodyLimit ?? "20mb" }),
+    expressMiddleware(apollo, { context: opts.context }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(opts.port, opts.host ?? "127.0.0.1", () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${opts.host ?? "127.0.0.1"}:${port}/graphql`;
+  logger.info({ service: opts.service, url }, "listening");
+  return {
+    url,
+    port,
+    async close() {
+      await apollo.stop();
+      httpServer.closeAllConnections?.();
+    },
+  };
+}

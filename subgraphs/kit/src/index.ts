@@ -1,0 +1,7 @@
+export * from "./federation.js";
+export * from "./errors.js";
+export * from "./logger.js";
+export * from "./metrics.js";
+export * from "./storage.js";
+export * from "./http.js";
+export * from "./pagination.js";

@@ -1,0 +1,25 @@
+/** Relay-style cursors: opaque base64url of the sort key. */
+import { badInput } from "./errors.js";
+
+export const MAX_PAGE_SIZE = 500;
+
+export function encodeCursor(key: string | number): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+export function decodeCursor<T extends string | number>(cursor: string, kind: "string" | "number"): T {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (typeof v === kind) return v as T;
+  } catch {
+    /* fall through */
+  }
+  throw badInput(`invalid cursor "${cursor}"`);
+}
+
+export function pageSize(first: number | null | undefined, fallback = 50): number {
+  const n = first ?? fallback;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE)
+    throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`);
+  return n;
+}

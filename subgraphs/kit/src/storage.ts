@@ -1,0 +1,104 @@
+/**
+ * One storage interface over two drivers:
+ *  - PostgreSQL through `DATABASE_URL` (production): each service in its own schema of that database,
+ *    selected by `search_path`, so one database can host every department.
+ *  - PGlite (embedded Postgres in WASM, the demo default): one data directory per service, locked
+ *    so that a second process cannot open it. fsync is off: a crash can lose committed writes.
+ *
+ * Both give a drizzle `PgDatabase`, so queries and transactions are written once.
+ */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { Logger } from "drizzle-orm";
+import postgres from "postgres";
+import lockfile from "proper-lockfile";
+
+export type Db<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
+
+export interface StorageOptions<TSchema extends Record<string, unknown>> {
+  /** Service name: the PostgreSQL schema and the PGlite sub-directory. */
+  name: string;
+  drizzleSchema: TSchema;
+  migrationsFolder: string;
+  /** postgres:// URL; when absent, PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite parent directory; `memory://` for an in-memory database. */
+  dataDir?: string;
+  /** Called once per SQL statement (metrics). */
+  onQuery?: () => void;
+  /** Connections in the PostgreSQL pool. */
+  poolSize?: number;
+}
+
+export interface Storage<TSchema extends Record<string, unknown>> {
+  db: Db<TSchema>;
+  driver: "postgres" | "pglite";
+  close(): Promise<void>;
+}
+
+export class StorageError extends Error {
+  override name = "StorageError";
+}
+
+function queryLogger(onQuery?: () => void): Logger | undefined {
+  return onQuery ? { logQuery: () => onQuery() } : undefined;
+}
+
+export async function openStorage<TSchema extends Record<string, unknown>>(
+  opts: StorageOptions<TSchema>,
+): Promise<Storage<TSchema>> {
+  if (!/^[a-z][a-z0-9_]*$/.test(opts.name)) throw new StorageError(`invalid storage name ${opts.name}`);
+  const logger = queryLogger(opts.onQuery);
+  if (opts.databaseUrl) {
+    const schemaName = opts.name;
+    const admin = postgres(opts.databaseUrl, { max: 1, onnotice: () => {} });
+    try {
+      await admin.unsafe(`CREATE SCHEMA IF NOT EXISTS "${schemaName}"`);
+    } catch (e) {
+      await admin.end();
+      throw new StorageError(`cannot reach PostgreSQL for ${opts.name}: ${(e as Error).message}`);
+    }
+    await admin.end();
+    const client = postgres(opts.databaseUrl, {
+      max: opts.poolSize ?? 10,
+      onnotice: () => {},
+      connection: { search_path: schemaName, application_name: `hub-${opts.name}` },
+    });
+    const db = drizzlePostgres({ client, schema: opts.drizzleSchema, logger });
+    await migratePostgres(db, {
+      migrationsFolder: opts.migrationsFolder,
+      migrationsSchema: schemaName,
+      migrationsTable: "__migrations",
+    });
+    return { db: db as unknown as Db<TSchema>, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  }
+
+  const dataDir = opts.dataDir ?? "./data";
+  let release: (() => Promise<void>) | undefined;
+  let location = "memory://";
+  if (dataDir !== "memory://") {
+    location = `${dataDir}/${opts.name}`;
+    mkdirSync(location, { recursive: true });
+    try {
+      release = await lockfile.lock(location, { stale: 30_000, update: 10_000 });
+    } catch {
+      throw new StorageError(`data directory ${location} is in use by another process (PGlite allows one)`);
+    }
+  }
+  const client = new PGlite(location);
+  const db = drizzlePglite({ client, schema: opts.drizzleSchema, logger });
+  await migratePglite(db, { migrationsFolder: opts.migrationsFolder, migrationsTable: "__migrations" });
+  return {
+    db: db as unknown as Db<TSchema>,
+    driver: "pglite",
+    async close() {
+      await client.close();
+      await release?.();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from "./server.js";
+export * from "./target-index.js";
+export { officeSchema } from "./db/schema.js";

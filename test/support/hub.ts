@@ -1,0 +1,101 @@
+/**
+ * Start a whole hub in this process for integration tests: office, departments and gateway over
+ * real HTTP, on free ports, against PGlite (in memory) or a fresh PostgreSQL database.
+ */
+import { randomBytes } from "node:crypto";
+import { startDepartment, type RunningDepartment } from "@hub/department";
+import { startGateway, type RunningGateway } from "@hub/gateway";
+import { startOffice, type RunningOffice } from "@hub/office";
+import { validateConfig, type DepartmentConfig, type HubConfig } from "@hub/schema";
+import postgres from "postgres";
+
+export type Driver = "pglite" | "postgres";
+
+/** Storage drivers to run integration tests against; HUB_TEST_DRIVERS=pglite narrows it. */
+export const DRIVERS: Driver[] = (process.env.HUB_TEST_DRIVERS?.split(",") as Driver[] | undefined) ?? ["pglite", "postgres"];
+
+export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+export const FOUR_DEPARTMENTS: DepartmentConfig[] = [
+  { code: "market", name: "市场监督管理局", port: 1 },
+  { code: "transport", name: "交通运输局", port: 2 },
+  { code: "environment", name: "生态环境局", port: 3 },
+  { code: "emergency", name: "应急管理局", port: 4, creditClasses: ["A", "B", "C", "D", "E"] },
+];
+
+/** A throwaway PostgreSQL database; dropped by the returned function. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `hub_test_${randomBytes(5).toString("hex")}`;
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const a = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+      await a.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+export interface TestHub {
+  config: HubConfig;
+  gateway: RunningGateway;
+  office: RunningOffice;
+  departments: Record<string, RunningDepartment>;
+  /** POST a GraphQL operation to the gateway. */
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
+  close(): Promise<void>;
+}
+
+export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>) {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json() as Promise<{ data?: any; errors?: any[] }>;
+}
+
+export async function startTestHub(
+  driver: Driver,
+  departments: DepartmentConfig[] = FOUR_DEPARTMENTS,
+  extraUrls: Record<string, string> = {},
+  subgraphTimeoutMs = 3000,
+): Promise<TestHub> {
+  const config = validateConfig({ gateway: { port: 0, subgraphTimeoutMs }, office: { port: 0 }, departments });
+  const database = driver === "postgres" ? await createTestDatabase() : undefined;
+  const storage = { databaseUrl: database?.url, dataDir: "memory://" };
+  const started: { close(): Promise<void> }[] = [];
+  try {
+    const office = await startOffice({ config, port: 0, ...storage });
+    started.push(office);
+    const running: Record<string, RunningDepartment> = {};
+    for (const d of departments) {
+      if (extraUrls[d.code]) continue; // a stand-in server answers for this department
+      running[d.code] = await startDepartment({ department: d, port: 0, ...storage });
+      started.push(running[d.code]!);
+    }
+    const urls = { office: office.url, ...Object.fromEntries(Object.entries(running).map(([k, v]) => [k, v.url])), ...extraUrls };
+    const gateway = await startGateway({ config, urls, port: 0 });
+    started.push(gateway);
+    return {
+      config,
+      gateway,
+      office,
+      departments: running,
+      query: (q, v) => postGraphQL(gateway.url, q, v),
+      async close() {
+        for (const s of started.reverse()) await s.close();
+        await database?.drop();
+      },
+    };
+  } catch (e) {
+    for (const s of started.reverse()) await s.close().catch(() => {});
+    await database?.drop();
+    throw e;
+  }
+}
