@@ -22,7 +22,7 @@ function plan(supergraphSdl: string, query: string): QueryPlan {
 }
 
 /** Flatten a plan into its fetches, and describe its shape (Sequence/Parallel/Fetch tree). */
-function shape(node: PlanNode | undefined): unknown {
+function shape(node: QueryPlan["node"] | PlanNode): unknown {
   if (!node) return null;
   switch (node.kind) {
     case "Fetch":

@@ -1,6 +1,6 @@
 /** Run one department's subgraph: storage, schema, HTTP. */
 import { fileURLToPath } from "node:url";
-import { createMetrics, logger, openStorage, serve, type RunningServer } from "@hub/kit";
+import { createMetrics, once, logger, openStorage, serve, type RunningServer } from "@hub/kit";
 import { DEFAULT_CREDIT_CLASSES, type DepartmentConfig } from "@hub/schema";
 import { sql } from "drizzle-orm";
 import { createContext } from "./context.js";
@@ -52,10 +52,10 @@ export async function startDepartment(opts: DepartmentServerOptions): Promise<Ru
       ...server,
       db: storage.db,
       metricsText: () => metrics.registry.metrics(),
-      async close() {
+      close: once(async () => {
         await server.close();
         await storage.close();
-      },
+      }),
     };
   } catch (e) {
     await storage.close();

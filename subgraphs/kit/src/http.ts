@@ -6,10 +6,12 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerOptions, type BaseContext, type ContextFunction } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware, type ExpressContextFunctionArgument } from "@as-integrations/express5";
 import express from "express";
 import { formatError } from "./errors.js";
 import { logger } from "./logger.js";
+import { once } from "./storage.js";
 import type { ServiceMetrics } from "./metrics.js";
 
 export interface ServeOptions<TContext extends BaseContext> {
@@ -38,7 +40,12 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
     ...opts.apollo,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [...(opts.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...(opts.apollo.plugins ?? []),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No Apollo Studio here: do not compute federated traces for every subgraph request.
+      ...(opts.apollo.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+    ],
   } as ApolloServerOptions<TContext>);
   await apollo.start();
 
@@ -74,9 +81,9 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
   return {
     url,
     port,
-    async close() {
+    close: once(async () => {
       await apollo.stop();
       httpServer.closeAllConnections?.();
-    },
+    }),
   };
 }

@@ -45,6 +45,12 @@ export class StorageError extends Error {
   override name = "StorageError";
 }
 
+/** Make a close function safe to call twice (signal handlers and tests both close). */
+export function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= fn());
+}
+
 function queryLogger(onQuery?: () => void): Logger | undefined {
   return onQuery ? { logQuery: () => onQuery() } : undefined;
 }
@@ -75,7 +81,7 @@ export async function openStorage<TSchema extends Record<string, unknown>>(
       migrationsSchema: schemaName,
       migrationsTable: "__migrations",
     });
-    return { db: db as unknown as Db<TSchema>, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+    return { db: db as unknown as Db<TSchema>, driver: "postgres", close: once(() => client.end({ timeout: 5 })) };
   }
 
   const dataDir = opts.dataDir ?? "./data";
@@ -96,9 +102,9 @@ export async function openStorage<TSchema extends Record<string, unknown>>(
   return {
     db: db as unknown as Db<TSchema>,
     driver: "pglite",
-    async close() {
+    close: once(async () => {
       await client.close();
       await release?.();
-    },
+    }),
   };
 }

@@ -1,6 +1,6 @@
 /** Run the office subgraph. */
 import { fileURLToPath } from "node:url";
-import { buildFederatedSubgraph, createMetrics, openStorage, serve, type RunningServer, type Subgraph } from "@hub/kit";
+import { buildFederatedSubgraph, createMetrics, once, openStorage, serve, type RunningServer, type Subgraph } from "@hub/kit";
 import type { HubConfig } from "@hub/schema";
 import { sql } from "drizzle-orm";
 import { officeSchema } from "./db/schema.js";
@@ -50,10 +50,10 @@ export async function startOffice(opts: OfficeServerOptions): Promise<RunningOff
     return {
       ...server,
       db: storage.db,
-      async close() {
+      close: once(async () => {
         await server.close();
         await storage.close();
-      },
+      }),
     };
   } catch (e) {
     await storage.close();

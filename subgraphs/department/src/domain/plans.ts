@@ -39,14 +39,16 @@ export function checkPlan(input: PlanInputShape, creditClasses: readonly string[
       problems.push(`the period must lie within ${input.year}`);
   }
   const ratios: Record<string, number> = {};
+  const given = new Set<string>();
   for (const r of input.ratios) {
     const cls = r.creditClass.trim().toUpperCase();
+    if (given.has(cls)) problems.push(`credit class ${cls} is given twice`);
+    given.add(cls);
     if (!creditClasses.includes(cls)) problems.push(`credit class "${r.creditClass}" is not on the scale ${creditClasses.join("/")}`);
-    else if (cls in ratios) problems.push(`credit class ${cls} is given twice`);
     else if (!(r.ratio >= 0 && r.ratio <= 1)) problems.push(`ratio for ${cls} must be between 0 and 1 (0 = event-triggered only)`);
     else ratios[cls] = r.ratio;
   }
-  const missing = creditClasses.filter((c) => !(c in ratios));
+  const missing = creditClasses.filter((c) => !given.has(c));
   if (missing.length) problems.push(`ratios missing for credit class ${missing.join(", ")}`);
   if (!Number.isInteger(input.frequency) || input.frequency < 1 || input.frequency > 12)
     problems.push("frequency must be between 1 and 12 per year");

@@ -47,13 +47,13 @@ export async function* readTable(source: Uint8Array | string, format: TableForma
   if (format === "CSV") {
     const bytes = typeof source === "string" ? await (await import("node:fs/promises")).readFile(source) : source;
     const parser = Readable.from([decodeText(bytes)]).pipe(
-      parse({ relax_column_count: true, skip_empty_lines: true, trim: true }),
+      parse({ relax_column_count: true, skip_empty_lines: true, trim: true, info: true }),
     );
     let headers: string[] | undefined;
     let n = 0;
     try {
-      for await (const record of parser as AsyncIterable<string[]>) {
-        n = (parser as unknown as { info: { lines: number } }).info.lines;
+      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+        n = info.lines;
         if (!headers) {
           headers = record.map((h) => h.trim());
           continue;
