@@ -1,0 +1,42 @@
+/**
+ * `pnpm start <service>`: run one service per process, as in production.
+ *   service = gateway | office | <department code>
+ * Storage: DATABASE_URL (PostgreSQL, one schema per service) or PGlite under DATA_DIR (default ./data).
+ */
+import { resolve } from "node:path";
+import { startDepartment } from "@hub/department";
+import { logger } from "@hub/kit";
+import { startOffice } from "@hub/office";
+import { loadConfig, REPO_ROOT } from "@hub/schema";
+import { startGateway } from "./gateway.js";
+
+const service = process.argv[2];
+const config = loadConfig();
+const storage = { databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.DATA_DIR ?? resolve(REPO_ROOT, "data") };
+const port = process.env.PORT ? Number(process.env.PORT) : undefined;
+const known = ["gateway", "office", ...config.departments.map((d) => d.code)];
+
+if (!service || !known.includes(service)) {
+  console.error(`usage: pnpm start <service>\n  services: ${known.join(", ")}`);
+  process.exit(2);
+}
+
+try {
+  const department = config.departments.find((d) => d.code === service);
+  const running =
+    service === "gateway"
+      ? await startGateway({ config, port })
+      : service === "office"
+        ? await startOffice({ config, port, ...storage })
+        : await startDepartment({ department: department!, port, ...storage });
+  const stop = async (signal: string) => {
+    logger.info({ service, signal }, "stopping");
+    await running.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+} catch (e) {
+  logger.error({ service, err: (e as Error).message }, "failed to start");
+  process.exit(1);
+}

@@ -1,0 +1,160 @@
+/**
+ * `pnpm bench`: the foundation slice's speed targets, on PostgreSQL, with each service in its own
+ * process as in production. Prints a Markdown table for the README.
+ *
+ *  1. import of 100,000 target rows from XLSX (target: under 30 s)
+ *  2. target(uscc) × 4 department views through the gateway under a loopback load (autocannon):
+ *     p50/p99/throughput, and the same lookup sent straight to one subgraph, as a ratio
+ *  3. targets(usccs: [100]) × 4 views: subgraph fetches and SQL queries per department, from /metrics
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import ExcelJS from "exceljs";
+import { DEPARTMENT_MIGRATIONS, departmentSchema, importDirectory, type DepartmentDb } from "@hub/department";
+import { seedHub } from "@hub/gateway/seed";
+import { generateCompanies } from "@hub/gateway/synthetic";
+import { openStorage, readCounter } from "@hub/kit";
+import { indexTargets, OFFICE_MIGRATIONS, officeSchema } from "@hub/office";
+import { loadConfig, REPO_ROOT, type HubConfig } from "@hub/schema";
+import { TARGET_HEADERS } from "../support/files.js";
+import { createTestDatabase } from "../support/hub.js";
+
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+const results: string[] = [];
+const say = (line: string) => console.error(line);
+
+async function writeXlsx(path: string, companies: ReturnType<typeof generateCompanies>) {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false });
+  const ws = wb.addWorksheet("检查对象名录");
+  ws.addRow(TARGET_HEADERS).commit();
+  const risk = { HIGH: "高", MEDIUM: "中", LOW: "低" } as const;
+  const status = { ACTIVE: "存续", DEREGISTERED: "注销", REVOKED: "吊销" } as const;
+  for (const { target: t } of companies)
+    ws.addRow([t.uscc, t.name, t.address, t.legalRepresentative, t.phone, t.industry, t.region, risk[t.riskLevel], t.creditClass, t.tags.join("、"), status[t.status]]).commit();
+  ws.commit();
+  await wb.commit();
+}
+
+function startService(name: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn("npx", ["tsx", "gateway/src/serve.ts", name], { cwd: REPO_ROOT, env: { ...process.env, ...env, LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"] });
+  return child;
+}
+
+async function waitHealthy(url: string, timeoutMs = 60_000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeoutMs) {
+    try {
+      if ((await fetch(url.replace("/graphql", "/health"))).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not become healthy`);
+}
+
+async function load(url: string, bodies: string[]) {
+  let i = 0;
+  const r = await autocannon({
+    url,
+    method: "POST",
+    connections: CONNECTIONS,
+    duration: LOAD_SECONDS,
+    headers: { "content-type": "application/json" },
+    requests: [{ setupRequest: (req: any) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
+  });
+  if (r.non2xx || r.errors) throw new Error(`load run had ${r.non2xx} non-2xx and ${r.errors} errors`);
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average };
+}
+
+async function main() {
+  const config: HubConfig = loadConfig();
+  const database = await createTestDatabase();
+  const dir = mkdtempSync(join(tmpdir(), "hub-bench-"));
+  const children: ChildProcess[] = [];
+  try {
+    // 1. Import
+    const companies = generateCompanies(ROWS, 99);
+    const file = join(dir, "targets.xlsx");
+    say(`writing ${ROWS} rows to ${file}…`);
+    await writeXlsx(file, companies);
+    const market = await openStorage({ name: "market", drizzleSchema: departmentSchema, migrationsFolder: DEPARTMENT_MIGRATIONS, databaseUrl: database.url });
+    const t0 = performance.now();
+    const imported = await importDirectory({ db: market.db as DepartmentDb, kind: "targets", format: "XLSX", source: file, creditClasses: ["A", "B", "C", "D"] });
+    const importSeconds = (performance.now() - t0) / 1000;
+    if (imported.status !== "COMMITTED") throw new Error(`import rejected: ${JSON.stringify(imported.errors.slice(0, 3))}`);
+    results.push(`| Import ${ROWS.toLocaleString("en")} target rows from XLSX (validate + one transaction), PostgreSQL | ${importSeconds.toFixed(1)} s | < 30 s |`);
+    say(results.at(-1)!);
+
+    // Seed the other departments and the office index.
+    const office = await openStorage({ name: "office", drizzleSchema: officeSchema, migrationsFolder: OFFICE_MIGRATIONS, databaseUrl: database.url });
+    const others: Record<string, DepartmentDb> = {};
+    const opened = [market, office];
+    for (const d of config.departments.filter((d) => d.code !== "market")) {
+      const s = await openStorage({ name: d.code.toLowerCase(), drizzleSchema: departmentSchema, migrationsFolder: DEPARTMENT_MIGRATIONS, databaseUrl: database.url });
+      opened.push(s);
+      others[d.code] = s.db as DepartmentDb;
+    }
+    await seedHub({ config, departments: others, office: office.db, companies: 24_000 });
+    await indexTargets(office.db, companies.map((c) => ({ uscc: c.target.uscc, name: c.target.name, department: "market" })));
+    for (const s of opened) await s.close();
+
+    // 2. Services, one process each.
+    const env = { DATABASE_URL: database.url };
+    for (const name of ["office", ...config.departments.map((d) => d.code)]) children.push(startService(name, env));
+    const marketUrl = `http://127.0.0.1:${config.departments.find((d) => d.code === "market")!.port}/graphql`;
+    await Promise.all([`http://127.0.0.1:${config.office.port}/graphql`, ...config.departments.map((d) => `http://127.0.0.1:${d.port}/graphql`)].map((u) => waitHealthy(u)));
+    children.push(startService("gateway", env));
+    const gatewayUrl = `http://127.0.0.1:${config.gateway.port}/graphql`;
+    await waitHealthy(gatewayUrl);
+
+    const sample = generateCompanies(24_000).slice(0, 1000).map((c) => c.target.uscc);
+    const views = config.departments.map((d) => `${d.code} { inDirectory creditClass riskLevel }`).join(" ");
+    const viaGateway = sample.map((u) => JSON.stringify({ query: `{ target(uscc: "${u}") { uscc name ${views} } }` }));
+    const direct = sample.map((u) =>
+      JSON.stringify({ query: `{ _entities(representations: [{ __typename: "Target", uscc: "${u}" }]) { ... on Target { market { inDirectory creditClass riskLevel } } } }` }),
+    );
+    await load(gatewayUrl, viaGateway.slice(0, 50)); // warm-up
+    const g = await load(gatewayUrl, viaGateway);
+    const s = await load(marketUrl, direct);
+    results.push(`| target(uscc) × 4 department views via gateway, ${CONNECTIONS} connections, ${LOAD_SECONDS} s | p50 ${g.p50} ms, p99 ${g.p99} ms, ${g.rps.toFixed(0)} req/s | |`);
+    results.push(`| same lookup straight to one subgraph (market \`_entities\`) | p50 ${s.p50} ms, p99 ${s.p99} ms, ${s.rps.toFixed(0)} req/s | |`);
+    results.push(`| gateway / direct | latency p50 × ${(g.p50 / Math.max(s.p50, 0.001)).toFixed(1)}, throughput × ${(g.rps / s.rps).toFixed(2)} | |`);
+    say(results.slice(-3).join("\n"));
+
+    // 3. Batching, read from /metrics.
+    const metrics = async (url: string) => (await fetch(url.replace("/graphql", "/metrics"))).text();
+    const departmentUrls = config.departments.map((d) => `http://127.0.0.1:${d.port}/graphql`);
+    const before = await Promise.all([gatewayUrl, ...departmentUrls].map(metrics));
+    const hundred = JSON.stringify(sample.slice(0, 100));
+    const res = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ targets(usccs: ${hundred}) { uscc ${views} } }` }) });
+    const body = (await res.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    const after = await Promise.all([gatewayUrl, ...departmentUrls].map(metrics));
+    const fetches = readCounter(after[0]!, "hub_subgraph_requests_total") - readCounter(before[0]!, "hub_subgraph_requests_total");
+    const sql = departmentUrls.map((_, i) => readCounter(after[i + 1]!, "hub_sql_queries_total") - readCounter(before[i + 1]!, "hub_sql_queries_total"));
+    results.push(`| targets(usccs: [100]) × 4 views: subgraph fetches / SQL queries per department | ${fetches} fetches; SQL ${sql.join(", ")} | ≤ 5; 1 each |`);
+    say(results.at(-1)!);
+  } finally {
+    for (const c of children) c.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 1500));
+    await database.drop().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const header = `Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm bench\` on this machine (2 cores, PostgreSQL 15 on loopback).\n\n| What | Result | Target |\n|---|---|---|`;
+  console.log([header, ...results].join("\n"));
+  writeFileSync(join(REPO_ROOT, "test/bench/last-results.md"), [header, ...results].join("\n") + "\n");
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
