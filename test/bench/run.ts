@@ -41,7 +41,18 @@ async function writeXlsx(path: string, companies: ReturnType<typeof generateComp
 }
 
 function startService(name: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn("npx", ["tsx", "gateway/src/serve.ts", name], { cwd: REPO_ROOT, env: { ...process.env, ...env, LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"] });
+  // node itself (not npx) so that killing the child stops the service.
+  const child = spawn(process.execPath, ["--import", "tsx", "gateway/src/serve.ts", name], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  child.once("exit", (code) => {
+    if (code) {
+      console.error(`${name} exited with ${code}; is a demo still running on the configured ports?`);
+      process.exit(1);
+    }
+  });
   return child;
 }
 
@@ -115,10 +126,11 @@ async function main() {
 
     const sample = generateCompanies(24_000).slice(0, 1000).map((c) => c.target.uscc);
     const views = config.departments.map((d) => `${d.code} { inDirectory creditClass riskLevel }`).join(" ");
-    const viaGateway = sample.map((u) => JSON.stringify({ query: `{ target(uscc: "${u}") { uscc name ${views} } }` }));
-    const direct = sample.map((u) =>
-      JSON.stringify({ query: `{ _entities(representations: [{ __typename: "Target", uscc: "${u}" }]) { ... on Target { market { inDirectory creditClass riskLevel } } } }` }),
-    );
+    // One operation text with variables, as real clients send it (the gateway caches its query plan).
+    const gatewayQuery = `query Target($u: String!) { target(uscc: $u) { uscc name ${views} } }`;
+    const directQuery = `query Entities($r: [_Any!]!) { _entities(representations: $r) { ... on Target { market { inDirectory creditClass riskLevel } } } }`;
+    const viaGateway = sample.map((u) => JSON.stringify({ query: gatewayQuery, variables: { u } }));
+    const direct = sample.map((u) => JSON.stringify({ query: directQuery, variables: { r: [{ __typename: "Target", uscc: u }] } }));
     await load(gatewayUrl, viaGateway.slice(0, 50)); // warm-up
     const g = await load(gatewayUrl, viaGateway);
     const s = await load(marketUrl, direct);
@@ -141,7 +153,10 @@ async function main() {
     results.push(`| targets(usccs: [100]) × 4 views: subgraph fetches / SQL queries per department | ${fetches} fetches; SQL ${sql.join(", ")} | ≤ 5; 1 each |`);
     say(results.at(-1)!);
   } finally {
-    for (const c of children) c.kill("SIGTERM");
+    for (const c of children) {
+      c.removeAllListeners("exit");
+      c.kill("SIGTERM");
+    }
     await new Promise((r) => setTimeout(r, 1500));
     await database.drop().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
