@@ -5,3 +5,4 @@ export * from "./metrics.js";
 export * from "./storage.js";
 export * from "./http.js";
 export * from "./pagination.js";
+export * from "./subgraph-service.js";

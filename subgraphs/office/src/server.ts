@@ -1,11 +1,9 @@
 /** Run the office subgraph. */
 import { fileURLToPath } from "node:url";
-import { buildFederatedSubgraph, createMetrics, once, openStorage, serve, type RunningServer, type Subgraph } from "@hub/kit";
+import { buildFederatedSubgraph, startSubgraphService, type RunningSubgraph, type Subgraph } from "@hub/kit";
 import type { HubConfig } from "@hub/schema";
-import { sql } from "drizzle-orm";
-import { officeSchema } from "./db/schema.js";
+import { officeSchema, type OfficeSchema } from "./db/schema.js";
 import { createOfficeContext, officeResolvers, Target } from "./resolvers.js";
-import type { OfficeDb } from "./target-index.js";
 
 export const OFFICE_MIGRATIONS = fileURLToPath(new URL("../drizzle", import.meta.url));
 
@@ -20,43 +18,18 @@ export interface OfficeServerOptions {
   dataDir?: string;
 }
 
-export interface RunningOffice extends RunningServer {
-  db: OfficeDb;
-}
+export type RunningOffice = RunningSubgraph<OfficeSchema>;
 
-export async function startOffice(opts: OfficeServerOptions): Promise<RunningOffice> {
-  const metrics = createMetrics("office");
-  const storage = await openStorage({
-    name: "office",
+export function startOffice(opts: OfficeServerOptions): Promise<RunningOffice> {
+  return startSubgraphService({
+    service: "office",
+    storageName: "office",
     drizzleSchema: officeSchema,
     migrationsFolder: OFFICE_MIGRATIONS,
     databaseUrl: opts.databaseUrl,
     dataDir: opts.dataDir,
-    onQuery: () => metrics.sqlQueries.inc(),
+    port: opts.port ?? opts.config.office.port,
+    buildSchema: buildOfficeSubgraph,
+    context: (db) => createOfficeContext(opts.config, db),
   });
-  try {
-    const { schema } = await buildOfficeSubgraph();
-    const server = await serve({
-      service: "office",
-      port: opts.port ?? opts.config.office.port,
-      apollo: { schema },
-      metrics,
-      context: async () => createOfficeContext(opts.config, storage.db),
-      health: async () => {
-        await storage.db.execute(sql`select 1`);
-        return { storage: storage.driver };
-      },
-    });
-    return {
-      ...server,
-      db: storage.db,
-      close: once(async () => {
-        await server.close();
-        await storage.close();
-      }),
-    };
-  } catch (e) {
-    await storage.close();
-    throw e;
-  }
 }

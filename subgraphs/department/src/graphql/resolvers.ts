@@ -10,7 +10,7 @@ import type { DepartmentContext } from "../context.js";
 import { inspectionItems, plans, planAdjustments, type InspectorRow, type PlanRow, type TargetRow } from "../db/schema.js";
 import { checkPlan } from "../domain/plans.js";
 import { checkInspector, checkTarget } from "../domain/records.js";
-import { importDirectory } from "../import/importer.js";
+import { importDirectory, type DirectoryKind } from "../import/importer.js";
 import { listInspectors, upsertInspectors } from "../repository/inspectors.js";
 import { itemsByCode, listItems, listPlans, planById, planSnapshot } from "../repository/plans.js";
 import { listTargets, upsertTargets, type DepartmentDb } from "../repository/targets.js";
@@ -225,24 +225,12 @@ export class DepartmentMutationResolver {
     description: "Import targets from CSV/XLSX with the usual Chinese headers; all rows land or none do",
   })
   async importTargets(@Ctx() ctx: DepartmentContext, @Arg("input", () => ImportInput) input: ImportInput) {
-    return importDirectory({
-      db: ctx.db,
-      kind: "targets",
-      format: input.format,
-      source: decodeBase64(input.contentBase64),
-      creditClasses: ctx.department.creditClasses,
-    });
+    return importUpload(ctx, "targets", input);
   }
 
   @FieldResolver(() => ImportReport, { description: "Import inspectors from CSV/XLSX; all rows land or none do" })
   async importInspectors(@Ctx() ctx: DepartmentContext, @Arg("input", () => ImportInput) input: ImportInput) {
-    return importDirectory({
-      db: ctx.db,
-      kind: "inspectors",
-      format: input.format,
-      source: decodeBase64(input.contentBase64),
-      creditClasses: ctx.department.creditClasses,
-    });
+    return importUpload(ctx, "inspectors", input);
   }
 
   @FieldResolver(() => Plan, { description: "Create an annual plan as a draft" })
@@ -315,10 +303,17 @@ export class DepartmentMutationResolver {
   }
 }
 
-function decodeBase64(text: string): Buffer {
-  const clean = text.replace(/\s+/g, "");
+/** A directory file sent through GraphQL as base64. */
+function importUpload(ctx: DepartmentContext, kind: DirectoryKind, input: ImportInput) {
+  const clean = input.contentBase64.replace(/\s+/g, "");
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) throw badInput("contentBase64 is not base64");
-  return Buffer.from(clean, "base64");
+  return importDirectory({
+    db: ctx.db,
+    kind,
+    format: input.format,
+    source: Buffer.from(clean, "base64"),
+    creditClasses: ctx.department.creditClasses,
+  });
 }
 
 export const departmentResolvers = [

@@ -1,7 +1,8 @@
 /** SQL over the inspector directory (检查人员名录库). */
-import { and, asc, count, getTableColumns, gt, ilike, inArray, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, getTableColumns, gt, inArray, sql, type SQL } from "drizzle-orm";
 import { inspectors } from "../db/schema.js";
 import type { InspectorValues } from "../domain/records.js";
+import { insertedFlag, keysetPage, nameOrCodeSearch, overwriteFromExcluded, UPSERT_CHUNK } from "./sql.js";
 import type { DepartmentDb } from "./targets.js";
 
 export interface InspectorFilterValues {
@@ -10,16 +11,13 @@ export interface InspectorFilterValues {
   search?: string;
 }
 
-const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export async function listInspectors(db: DepartmentDb, f: InspectorFilterValues, first: number, afterId?: number) {
   const w: SQL[] = [];
   if (f.statuses?.length) w.push(inArray(inspectors.status, f.statuses));
   if (f.expertise?.length) w.push(sql`${inspectors.expertise} && ${sql.param(f.expertise)}::text[]`);
-  const s = f.search?.trim();
-  if (s)
-    w.push(or(ilike(inspectors.name, `%${likeLiteral(s)}%`), like(inspectors.certificateNumber, `${likeLiteral(s.toUpperCase())}%`))!);
-  const [rows, [total]] = await Promise.all([
+  const search = nameOrCodeSearch(inspectors.name, inspectors.certificateNumber, f.search);
+  if (search) w.push(search);
+  return keysetPage(
     db
       .select()
       .from(inspectors)
@@ -27,31 +25,20 @@ export async function listInspectors(db: DepartmentDb, f: InspectorFilterValues,
       .orderBy(asc(inspectors.id))
       .limit(first + 1),
     db.select({ n: count() }).from(inspectors).where(and(...w)),
-  ]);
-  return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount: Number(total?.n ?? 0) };
+    first,
+  );
 }
 
 export async function upsertInspectors(db: DepartmentDb, values: InspectorValues[]) {
   let inserted = 0;
   const rows: (typeof inspectors.$inferSelect)[] = [];
-  for (let i = 0; i < values.length; i += 2000) {
+  const set = overwriteFromExcluded(inspectors, ["certificateNumber"]);
+  for (let i = 0; i < values.length; i += UPSERT_CHUNK) {
     const result = await db
       .insert(inspectors)
-      .values(values.slice(i, i + 2000))
-      .onConflictDoUpdate({
-        target: inspectors.certificateNumber,
-        set: {
-          name: sql`excluded.name`,
-          gender: sql`excluded.gender`,
-          position: sql`excluded.position`,
-          unit: sql`excluded.unit`,
-          expertise: sql`excluded.expertise`,
-          status: sql`excluded.status`,
-          conflicts: sql`excluded.conflicts`,
-          updatedAt: sql`now()`,
-        },
-      })
-      .returning({ ...getTableColumns(inspectors), inserted: sql<boolean>`(xmax = 0)` });
+      .values(values.slice(i, i + UPSERT_CHUNK))
+      .onConflictDoUpdate({ target: inspectors.certificateNumber, set })
+      .returning({ ...getTableColumns(inspectors), inserted: insertedFlag });
     for (const { inserted: isNew, ...row } of result) {
       if (isNew) inserted++;
       rows.push(row);

@@ -1,8 +1,9 @@
 /** SQL over the target directory (检查对象名录库). */
-import { and, asc, count, gt, ilike, inArray, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, gt, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@hub/kit";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { targets, type DepartmentSchema, type TargetRow } from "../db/schema.js";
+import { insertedFlag, keysetPage, likeLiteral, nameOrCodeSearch, overwriteFromExcluded, UPSERT_CHUNK } from "./sql.js";
 import type { TargetValues } from "../domain/records.js";
 
 export type DepartmentDb = Db<DepartmentSchema>;
@@ -18,8 +19,6 @@ export interface TargetFilterValues {
   search?: string;
 }
 
-/** Escape LIKE metacharacters so user text matches literally. */
-const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function prefixAny(column: AnyPgColumn, prefixes: string[]): SQL | undefined {
   return or(...prefixes.map((p) => like(column, `${likeLiteral(p)}%`)));
@@ -34,14 +33,14 @@ function whereFor(f: TargetFilterValues): SQL[] {
   if (f.industries?.length) w.push(prefixAny(targets.industry, f.industries)!);
   if (f.regions?.length) w.push(prefixAny(targets.region, f.regions)!);
   if (f.tags?.length) w.push(sql`${targets.tags} && ${sql.param(f.tags)}::text[]`);
-  const s = f.search?.trim();
-  if (s) w.push(or(ilike(targets.name, `%${likeLiteral(s)}%`), like(targets.uscc, `${likeLiteral(s.toUpperCase())}%`))!);
+  const search = nameOrCodeSearch(targets.name, targets.uscc, f.search);
+  if (search) w.push(search);
   return w;
 }
 
 export async function listTargets(db: DepartmentDb, filter: TargetFilterValues, first: number, after?: string) {
   const conditions = whereFor(filter);
-  const [rows, [total]] = await Promise.all([
+  return keysetPage(
     db
       .select()
       .from(targets)
@@ -49,8 +48,8 @@ export async function listTargets(db: DepartmentDb, filter: TargetFilterValues, 
       .orderBy(asc(targets.uscc))
       .limit(first + 1),
     db.select({ n: count() }).from(targets).where(and(...conditions)),
-  ]);
-  return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount: Number(total?.n ?? 0) };
+    first,
+  );
 }
 
 /** One query for a whole batch of USCCs (the dataloader's batch function). */
@@ -66,31 +65,13 @@ export async function targetsByUscc(db: DepartmentDb, usccs: readonly string[]):
  */
 export async function upsertTargets(db: DepartmentDb, values: TargetValues[]): Promise<{ inserted: number; updated: number }> {
   let inserted = 0;
-  // 13 parameters a row; stay well under PostgreSQL's 65,535 bind parameters.
-  for (let i = 0; i < values.length; i += 2000) {
-    const chunk = values.slice(i, i + 2000);
+  const set = overwriteFromExcluded(targets, ["uscc"]);
+  for (let i = 0; i < values.length; i += UPSERT_CHUNK) {
     const result = await db
       .insert(targets)
-      .values(chunk)
-      .onConflictDoUpdate({
-        target: targets.uscc,
-        set: {
-          name: sql`excluded.name`,
-          kind: sql`excluded.kind`,
-          address: sql`excluded.address`,
-          legalRepresentative: sql`excluded.legal_representative`,
-          phone: sql`excluded.phone`,
-          industry: sql`excluded.industry`,
-          region: sql`excluded.region`,
-          riskLevel: sql`excluded.risk_level`,
-          creditClass: sql`excluded.credit_class`,
-          tags: sql`excluded.tags`,
-          status: sql`excluded.status`,
-          updatedAt: sql`now()`,
-        },
-      })
-      // xmax = 0 only for freshly inserted row versions.
-      .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      .values(values.slice(i, i + UPSERT_CHUNK))
+      .onConflictDoUpdate({ target: targets.uscc, set })
+      .returning({ inserted: insertedFlag });
     inserted += result.filter((r) => r.inserted).length;
   }
   return { inserted, updated: values.length - inserted };
