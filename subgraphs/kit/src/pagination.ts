@@ -23,3 +23,13 @@ export function pageSize(first: number | null | undefined, fallback = 50): numbe
     throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`);
   return n;
 }
+
+/** Shape a keyset page as a Relay connection. */
+export function toConnection<R, N>(
+  page: { rows: R[]; hasNextPage: boolean; totalCount: number },
+  key: (row: R) => string | number,
+  node: (row: R) => N,
+) {
+  const edges = page.rows.map((r) => ({ cursor: encodeCursor(key(r)), node: node(r) }));
+  return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}

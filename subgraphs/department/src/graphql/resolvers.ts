@@ -3,7 +3,7 @@
  * `department` and published under the department's code (see @hub/kit federation.ts).
  */
 import { checkUscc, PlanStatus, type RiskLevel, type TargetKind, type TargetStatus } from "@hub/schema";
-import { badInput, decodeCursor, encodeCursor, HubError, notFound, pageSize } from "@hub/kit";
+import { badInput, decodeCursor, HubError, notFound, pageSize, toConnection } from "@hub/kit";
 import { eq, sql } from "drizzle-orm";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
@@ -139,8 +139,7 @@ export class DepartmentQueryResolver {
     @Arg("filter", () => TargetFilter, { nullable: true }) filter?: TargetFilter,
   ): Promise<TargetRecordConnection> {
     const page = await listTargets(ctx.db, filter ?? {}, pageSize(first), after ? decodeCursor<string>(after, "string") : undefined);
-    const edges = page.rows.map((r) => ({ cursor: encodeCursor(r.uscc), node: toTargetRecord(r.uscc, r) }));
-    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return toConnection(page, (r) => r.uscc, (r) => toTargetRecord(r.uscc, r));
   }
 
   @FieldResolver(() => InspectorConnection)
@@ -151,8 +150,7 @@ export class DepartmentQueryResolver {
     @Arg("filter", () => InspectorFilter, { nullable: true }) filter?: InspectorFilter,
   ): Promise<InspectorConnection> {
     const page = await listInspectors(ctx.db, filter ?? {}, pageSize(first), after ? decodeCursor<number>(after, "number") : undefined);
-    const edges = page.rows.map((r) => ({ cursor: encodeCursor(r.id), node: toInspector(r) }));
-    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return toConnection(page, (r) => r.id, toInspector);
   }
 }
 
