@@ -5,6 +5,8 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { createMetrics, HubError, logger, serve, type RunningServer } from "@hub/kit";
 import type { HubConfig } from "@hub/schema";
+import { Agent } from "node:http";
+import nodeFetch from "node-fetch";
 import { Counter, Histogram } from "prom-client";
 import { composeFromConfig } from "./compose.js";
 
@@ -45,13 +47,19 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   });
   const supergraphSdl = opts.supergraphSdl ?? (await composeFromConfig(opts.config, opts.urls));
 
+  // Reused connections to the subgraphs; node-fetch over an http.Agent costs less CPU per call
+  // than the global (undici) fetch or the gateway's default make-fetch-happen.
+  // Idle sockets close after 30 s, before the subgraphs' 65 s keep-alive timeout, so a request is
+  // never sent on a socket the server is closing.
+  const keepAlive = new Agent({ keepAlive: true, maxSockets: 64, timeout: 30_000 });
+
   class DepartmentDataSource extends RemoteGraphQLDataSource {
     constructor(private readonly subgraph: string, url: string) {
       super({
         url,
         // @apollo/gateway has no timeout of its own: abort slow subgraphs.
-        fetcher: ((input: string, init: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher,
+        fetcher: ((input: string, init: Record<string, unknown>) =>
+          nodeFetch(input, { ...init, agent: keepAlive, signal: AbortSignal.timeout(timeoutMs) } as never)) as unknown as Fetcher,
       });
     }
     override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -65,7 +73,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         return response;
       } catch (e) {
         subgraphRequests.inc({ subgraph: this.subgraph, outcome: "unavailable" });
-        const reason = (e as Error).name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : (e as Error).message;
+        const aborted = ["TimeoutError", "AbortError"].includes((e as Error).name);
+        const reason = aborted ? `no answer within ${timeoutMs} ms` : (e as Error).message;
         logger.warn({ subgraph: this.subgraph, reason }, "subgraph unavailable");
         throw new HubError("DEPARTMENT_UNAVAILABLE", `subgraph "${this.subgraph}" is unavailable: ${reason}`, {
           department: this.subgraph,

@@ -36,6 +36,9 @@ export interface RunningServer {
 export async function serve<TContext extends BaseContext>(opts: ServeOptions<TContext>): Promise<RunningServer> {
   const app = express();
   const httpServer: Server = createServer(app);
+  // Longer than the gateway's idle-socket timeout (30 s): the client, not the server, closes idle
+  // keep-alive connections, so no request races a closing socket.
+  httpServer.keepAliveTimeout = 65_000;
   const apollo = new ApolloServer<TContext>({
     ...opts.apollo,
     formatError,
