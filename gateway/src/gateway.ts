@@ -3,12 +3,24 @@
  * department that is down as an error on its fields instead of failing the request.
  */
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { createMetrics, HubError, logger, serve, type RunningServer } from "@hub/kit";
-import type { HubConfig } from "@hub/schema";
+import {
+  authSettings,
+  createMetrics,
+  HubError,
+  IDENTITY_HEADER,
+  logger,
+  serve,
+  signInternalIdentity,
+  verifyUserToken,
+  type AuthSettings,
+  type RunningServer,
+} from "@hub/kit";
+import { PUBLIC_IDENTITY, type HubConfig, type Identity } from "@hub/schema";
 import { Agent } from "node:http";
 import nodeFetch from "node-fetch";
 import { Counter, Histogram } from "prom-client";
 import { composeFromConfig } from "./compose.js";
+import { operationLimits } from "./limits.js";
 
 export interface GatewayOptions {
   config: HubConfig;
@@ -17,12 +29,16 @@ export interface GatewayOptions {
   /** Subgraph URL overrides by subgraph name (tests start subgraphs on free ports). */
   urls?: Record<string, string>;
   port?: number;
+  /** Token settings; the process's environment by default. */
+  auth?: AuthSettings;
 }
 
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>["fetcher"]>;
 
 interface GatewayContext {
-  actor?: string;
+  identity: Identity;
+  /** The signed identity forwarded to every subgraph this request calls (signed once). */
+  internalToken: Promise<string>;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -31,6 +47,10 @@ export interface RunningGateway extends RunningServer {
 
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const timeoutMs = opts.config.gateway.subgraphTimeoutMs;
+  const auth = opts.auth ?? authSettings();
+  const production = process.env.NODE_ENV === "production";
+  const departmentCodes = opts.config.departments.map((d) => d.code);
+  const limits = operationLimits(opts.config.gateway.limits, production);
   const metrics = createMetrics("gateway");
   const subgraphRequests = new Counter({
     name: "hub_subgraph_requests_total",
@@ -62,8 +82,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
           nodeFetch(input, { ...init, agent: keepAlive, signal: AbortSignal.timeout(timeoutMs) } as never)) as unknown as Fetcher,
       });
     }
-    override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-      request.http?.headers.set("x-hub-actor", context.actor ?? "anonymous");
+    override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+      // Requests the gateway makes for itself (none today) carry no user: sign them as the public.
+      const token = await (context.internalToken ?? signInternalIdentity(PUBLIC_IDENTITY, auth.internalSecret));
+      request.http?.headers.set(IDENTITY_HEADER, token);
     }
     override async process(options: GraphQLDataSourceProcessOptions) {
       const end = subgraphDuration.startTimer({ subgraph: this.subgraph });
@@ -92,9 +114,21 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const server = await serve({
     service: "gateway",
     port: opts.port ?? opts.config.gateway.port,
-    apollo: { gateway },
+    apollo: {
+      gateway,
+      // Introspection and field suggestions help developers and attackers alike: off in production.
+      introspection: !production,
+      csrfPrevention: true,
+      allowBatchedHttpRequests: false,
+      plugins: limits.plugins,
+      validationRules: limits.validationRules,
+    },
+    bodyLimit: opts.config.gateway.limits.bodyLimit,
     metrics,
-    context: async ({ req }): Promise<GatewayContext> => ({ actor: String(req.headers["x-hub-actor"] ?? "anonymous") }),
+    context: async ({ req }): Promise<GatewayContext> => {
+      const identity = (await verifyUserToken(req.headers.authorization, auth, departmentCodes)) ?? PUBLIC_IDENTITY;
+      return { identity, internalToken: signInternalIdentity(identity, auth.internalSecret) };
+    },
     health: async () => ({ departments: opts.config.departments.map((d) => d.code) }),
   });
   return { ...server, metricsText: () => metrics.registry.metrics() };

@@ -92,6 +92,7 @@ export function generateCompanies(count: number, seed = 2026): Company[] {
       departments,
       target: {
         uscc: syntheticUscc(i, region),
+        idKind: "USCC",
         name,
         kind: TargetKind.ENTERPRISE,
         address: `广东省深圳市${district}${r.pick(STREETS)}${1 + r.int(3000)}号`,

@@ -6,7 +6,7 @@ const base = { departments: [{ code: "market", name: "市场监督管理局", po
 describe("validateConfig", () => {
   it("fills defaults: gateway port and timeout, A–D credit scale", () => {
     const c = validateConfig(base);
-    expect(c.gateway).toEqual({ port: 4000, subgraphTimeoutMs: 5000 });
+    expect(c.gateway).toMatchObject({ port: 4000, subgraphTimeoutMs: 5000, limits: { maxDepth: 10, bodyLimit: "8mb" } });
     expect(c.departments[0]!.creditClasses).toEqual(["A", "B", "C", "D"]);
   });
 
@@ -17,6 +17,7 @@ describe("validateConfig", () => {
     [{ departments: [{ code: "market", name: "x", port: 1 }, { code: "market", name: "y", port: 2 }] }, /twice/],
     [{ departments: [{ code: "market", name: "x", port: 4000 }] }, /already used/],
     [{ departments: [{ code: "market", name: "x", port: 1, creditClasses: ["A"] }] }, /at least two/],
+    [{ gateway: { limits: { maxDepth: 0 } }, departments: [{ code: "market", name: "x", port: 1 }] }, /maxDepth/],
   ])("rejects %j", (raw, message) => {
     expect(() => validateConfig(raw)).toThrow(ConfigError);
     expect(() => validateConfig(raw)).toThrow(message);

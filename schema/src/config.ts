@@ -20,8 +20,31 @@ export interface DepartmentConfig {
   creditClasses?: string[];
 }
 
+/** Limits on what one request may ask of the gateway (hostile or careless queries). */
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxRootFields: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Estimated cost: every field costs 1, multiplied by the list size it asks for (`first`, `usccs`). */
+  maxCost: number;
+  /** Largest request body, e.g. "8mb"; larger imports go through the CLI. */
+  bodyLimit: string;
+}
+
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxRootFields: 10,
+  maxDirectives: 20,
+  maxTokens: 5000,
+  maxCost: 50_000,
+  bodyLimit: "8mb",
+};
+
 export interface HubConfig {
-  gateway: { port: number; subgraphTimeoutMs: number };
+  gateway: { port: number; subgraphTimeoutMs: number; limits: OperationLimits };
   office: { port: number; url?: string };
   departments: DepartmentConfig[];
 }
@@ -43,7 +66,15 @@ export function validateConfig(raw: unknown): HubConfig {
     throw new ConfigError("`departments` must list at least one department");
   const seenCodes = new Set<string>();
   const seenPorts = new Set<number>();
-  const gateway = { port: 4000, subgraphTimeoutMs: 5000, ...(c.gateway ?? {}) };
+  const gateway = {
+    port: 4000,
+    subgraphTimeoutMs: 5000,
+    ...(c.gateway ?? {}),
+    limits: { ...DEFAULT_LIMITS, ...(c.gateway?.limits ?? {}) },
+  };
+  for (const [k, v] of Object.entries(gateway.limits))
+    if (k !== "bodyLimit" && (!Number.isInteger(v) || (v as number) <= 0))
+      throw new ConfigError(`gateway.limits.${k} must be a positive integer`);
   const office = { port: 4100, ...(c.office ?? {}) };
   seenPorts.add(gateway.port).add(office.port);
   const departments = c.departments.map((d, i) => {

@@ -1,3 +1,5 @@
 export * from "./uscc.js";
 export * from "./enums.js";
 export * from "./config.js";
+export * from "./identity.js";
+export * from "./masking.js";

@@ -156,15 +156,21 @@ export function checkResidentId(raw: string): UsccCheck {
   return { valid: true, normalized: code, rule: null, reason: null, warnings: [] };
 }
 
+/** Which kind of code identifies a target. */
+export type IdentifierKind = "USCC" | "RESIDENT_ID";
+
 /**
- * A target's identifier: a USCC, or for an individual business without one, the operator's resident ID.
- * Both are 18 characters; a USCC is tried first.
+ * A target's identifier: a USCC, or for an individual business without one, the operator's resident
+ * ID. Both are 18 characters and a code can pass both checks; individual businesses' USCCs start
+ * with 9 (工商), resident IDs never do (province codes 11–82), which settles it.
  */
-export function checkTargetIdentifier(raw: string, allowResidentId: boolean): UsccCheck {
+export function checkTargetIdentifier(raw: string, allowResidentId: boolean): UsccCheck & { kind: IdentifierKind | null } {
   const asUscc = checkUscc(raw);
-  if (asUscc.valid || !allowResidentId) return asUscc;
-  const asId = checkResidentId(raw);
-  return asId.valid ? asId : asUscc;
+  if (allowResidentId) {
+    const asId = checkResidentId(raw);
+    if (asId.valid && (!asUscc.valid || !asId.normalized!.startsWith("9"))) return { ...asId, kind: "RESIDENT_ID" };
+  }
+  return { ...asUscc, kind: asUscc.valid ? "USCC" : null };
 }
 
 /** Append the right check character to 17 characters: for generating valid synthetic codes. */

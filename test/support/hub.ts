@@ -8,6 +8,7 @@ import { startGateway, type RunningGateway } from "@hub/gateway";
 import { startOffice, type RunningOffice } from "@hub/office";
 import { validateConfig, type DepartmentConfig, type HubConfig } from "@hub/schema";
 import postgres from "postgres";
+import { bearer, coordinator, type As } from "./tokens.js";
 
 export type Driver = "pglite" | "postgres";
 
@@ -46,15 +47,15 @@ export interface TestHub {
   gateway: RunningGateway;
   office: RunningOffice;
   departments: Record<string, RunningDepartment>;
-  /** POST a GraphQL operation to the gateway. */
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
+  /** POST a GraphQL operation to the gateway, as an office coordinator unless told otherwise. */
+  query<T = any>(query: string, variables?: Record<string, unknown>, as?: As): Promise<{ data?: T; errors?: any[] }>;
   close(): Promise<void>;
 }
 
-export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>) {
+export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>, as: As = coordinator) {
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...(await bearer(as)) },
     body: JSON.stringify({ query, variables }),
   });
   return res.json() as Promise<{ data?: any; errors?: any[] }>;
@@ -87,7 +88,7 @@ export async function startTestHub(
       gateway,
       office,
       departments: running,
-      query: (q, v) => postGraphQL(gateway.url, q, v),
+      query: (q, v, as) => postGraphQL(gateway.url, q, v, as),
       async close() {
         for (const s of started.reverse()) await s.close();
         await database?.drop();

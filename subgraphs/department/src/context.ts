@@ -1,5 +1,5 @@
-/** Per-request context of a department subgraph: who it is, its database, its batch loaders. */
-import type { DepartmentConfig } from "@hub/schema";
+/** Per-request context of a department subgraph: who asks, its database, its batch loaders. */
+import type { DepartmentConfig, Identity } from "@hub/schema";
 import DataLoader from "dataloader";
 import type { PlanAdjustmentRow, TargetRow } from "./db/schema.js";
 import { adjustmentsByPlan } from "./repository/plans.js";
@@ -8,8 +8,8 @@ import { targetsByUscc, type DepartmentDb } from "./repository/targets.js";
 export interface DepartmentContext {
   department: Required<DepartmentConfig>;
   db: DepartmentDb;
-  /** Who acts; issue 5 replaces this with the verified identity forwarded by the gateway. */
-  actor: string;
+  /** Verified by the gateway and vouched for in its signed header. */
+  identity: Identity;
   loaders: {
     /** Entity references arrive one per row; this turns a batch of them into one SQL query. */
     targetByUscc: DataLoader<string, TargetRow | null>;
@@ -17,11 +17,11 @@ export interface DepartmentContext {
   };
 }
 
-export function createContext(department: Required<DepartmentConfig>, db: DepartmentDb, actor: string): DepartmentContext {
+export function createContext(department: Required<DepartmentConfig>, db: DepartmentDb, identity: Identity): DepartmentContext {
   return {
     department,
     db,
-    actor,
+    identity,
     loaders: {
       targetByUscc: new DataLoader(async (usccs) => {
         const found = await targetsByUscc(db, usccs);

@@ -29,7 +29,7 @@ export function startDepartment(opts: DepartmentServerOptions): Promise<RunningD
     dataDir: opts.dataDir,
     port: opts.port ?? department.port,
     buildSchema: () => buildDepartmentSubgraph(department.code),
-    context: (db, { req }) => createContext(department, db, String(req.headers["x-hub-actor"] ?? "anonymous")),
+    context: (db, identity) => createContext(department, db, identity),
     health: { department: department.code },
   });
 }

@@ -13,6 +13,8 @@ export type ErrorCode =
   | "CONFLICT"
   | "PLAN_NOT_EDITABLE"
   | "DEPARTMENT_UNAVAILABLE"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
   | "INTERNAL_SERVER_ERROR";
 
 export class HubError extends GraphQLError {
@@ -33,7 +35,8 @@ export const notFound = (what: string) => new HubError("NOT_FOUND", `${what} not
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-  if (original instanceof GraphQLError || !(original instanceof Error)) {
+  const internal = !extensions.code || extensions.code === "INTERNAL_SERVER_ERROR";
+  if (!internal && (original instanceof GraphQLError || !(original instanceof Error))) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   logger.error({ err: original, path: formatted.path }, "unexpected error");

@@ -6,3 +6,4 @@ export * from "./storage.js";
 export * from "./http.js";
 export * from "./pagination.js";
 export * from "./subgraph-service.js";
+export * from "./auth.js";

@@ -2,6 +2,8 @@
 import type { BaseContext } from "@apollo/server";
 import type { ExpressContextFunctionArgument } from "@as-integrations/express5";
 import { sql } from "drizzle-orm";
+import type { Identity } from "@hub/schema";
+import { authSettings, IDENTITY_HEADER, verifyInternalIdentity, type AuthSettings } from "./auth.js";
 import type { Subgraph } from "./federation.js";
 import { serve, type RunningServer } from "./http.js";
 import { createMetrics } from "./metrics.js";
@@ -18,7 +20,9 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
   dataDir?: string;
   port: number;
   buildSchema: () => Promise<Subgraph>;
-  context: (db: Db<TSchema>, args: ExpressContextFunctionArgument) => TContext;
+  context: (db: Db<TSchema>, identity: Identity, args: ExpressContextFunctionArgument) => TContext;
+  /** Token settings; the process's environment by default. */
+  auth?: AuthSettings;
   health?: Record<string, unknown>;
 }
 
@@ -30,6 +34,7 @@ export interface RunningSubgraph<TSchema extends Record<string, unknown>> extend
 export async function startSubgraphService<TSchema extends Record<string, unknown>, TContext extends BaseContext>(
   opts: SubgraphServiceOptions<TSchema, TContext>,
 ): Promise<RunningSubgraph<TSchema>> {
+  const auth = opts.auth ?? authSettings();
   const metrics = createMetrics(opts.service);
   const storage = await openStorage({
     name: opts.storageName,
@@ -46,7 +51,9 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
       port: opts.port,
       apollo: { schema },
       metrics,
-      context: async (args) => opts.context(storage.db, args),
+      // Only the gateway may call a subgraph: it vouches for the caller in a signed header.
+      context: async (args) =>
+        opts.context(storage.db, await verifyInternalIdentity(args.req.headers[IDENTITY_HEADER], auth.internalSecret), args),
       health: async () => {
         await storage.db.execute(sql`select 1`);
         return { ...opts.health, storage: storage.driver };

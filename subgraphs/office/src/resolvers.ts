@@ -1,5 +1,5 @@
 /** The office subgraph: department registry, the Target entry points, USCC checking. */
-import { checkUscc, type HubConfig } from "@hub/schema";
+import { checkUscc, Role, type HubConfig, type Identity } from "@hub/schema";
 import { HubError } from "@hub/kit";
 import DataLoader from "dataloader";
 import { Arg, Ctx, Directive, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
@@ -8,11 +8,12 @@ import { indexByUscc, type OfficeDb } from "./target-index.js";
 export interface OfficeContext {
   config: HubConfig;
   db: OfficeDb;
+  identity: Identity;
   loaders: { indexByUscc: DataLoader<string, Awaited<ReturnType<typeof indexByUscc>>[number]> };
 }
 
-export function createOfficeContext(config: HubConfig, db: OfficeDb): OfficeContext {
-  return { config, db, loaders: { indexByUscc: new DataLoader((usccs) => indexByUscc(db, usccs)) } };
+export function createOfficeContext(config: HubConfig, db: OfficeDb, identity: Identity): OfficeContext {
+  return { config, db, identity, loaders: { indexByUscc: new DataLoader((usccs) => indexByUscc(db, usccs)) } };
 }
 
 /** 部门 — a department registered with the joint-meeting office. */
@@ -50,6 +51,12 @@ function normalizedOrThrow(code: string): string {
   return c.normalized!;
 }
 
+/** Target entry points serve joint work: departments and the office, not the public or dashboards. */
+function requireJointReader(ctx: OfficeContext) {
+  if (ctx.identity.role === Role.PUBLIC) throw new HubError("UNAUTHENTICATED", "sign in to look up targets");
+  if (ctx.identity.role === Role.DASHBOARD_VIEWER) throw new HubError("FORBIDDEN", "dashboards see aggregates only");
+}
+
 @Resolver()
 export class OfficeQueryResolver {
   @Query(() => [Department], { description: "The departments composed into this hub" })
@@ -58,12 +65,14 @@ export class OfficeQueryResolver {
   }
 
   @Query(() => Target, { nullable: true, description: "A target by USCC; every department's view hangs off it" })
-  target(@Arg("uscc", () => String) uscc: string): Target {
+  target(@Ctx() ctx: OfficeContext, @Arg("uscc", () => String) uscc: string): Target {
+    requireJointReader(ctx);
     return { uscc: normalizedOrThrow(uscc) };
   }
 
   @Query(() => [Target], { nullable: "items", description: `Several targets in input order (at most ${MAX_TARGETS_PER_QUERY})` })
-  targets(@Arg("usccs", () => [String]) usccs: string[]): Target[] {
+  targets(@Ctx() ctx: OfficeContext, @Arg("usccs", () => [String]) usccs: string[]): Target[] {
+    requireJointReader(ctx);
     if (usccs.length > MAX_TARGETS_PER_QUERY)
       throw new HubError("BAD_USER_INPUT", `at most ${MAX_TARGETS_PER_QUERY} USCCs per query, got ${usccs.length}`);
     const invalid = usccs.map((u) => ({ u, c: checkUscc(u) })).filter((x) => !x.c.valid);

@@ -30,6 +30,6 @@ export function startOffice(opts: OfficeServerOptions): Promise<RunningOffice> {
     dataDir: opts.dataDir,
     port: opts.port ?? opts.config.office.port,
     buildSchema: buildOfficeSubgraph,
-    context: (db) => createOfficeContext(opts.config, db),
+    context: (db, identity) => createOfficeContext(opts.config, db, identity),
   });
 }

@@ -45,6 +45,8 @@ export const targets = pgTable(
   "targets",
   {
     uscc: text("uscc").primaryKey(),
+    /** USCC, or RESIDENT_ID for an individual business keyed by its operator's ID (masked for others). */
+    idKind: text("id_kind").notNull().default("USCC"),
     name: text("name").notNull(),
     kind: text("kind").notNull(),
     address: text("address"),
@@ -123,7 +125,31 @@ export const planAdjustments = pgTable(
   (t) => [index("plan_adjustments_plan_idx").on(t.planId)],
 );
 
-export const departmentSchema = { inspectionItems, targets, inspectors, plans, planAdjustments };
+/** Every mutation, who did it, when, and what it touched (全程留痕). Append-only. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: serial("id").primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    subject: text("subject").notNull(),
+    role: text("role").notNull(),
+    /** The acting user's department, for department roles. */
+    actorDepartment: text("actor_department"),
+    operation: text("operation").notNull(),
+    affectedIds: text("affected_ids").array().notNull(),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at)],
+);
+
+/** Results of create mutations by idempotency key, so that a retried request returns the same thing. */
+export const idempotencyKeys = pgTable("idempotency_keys", {
+  key: text("key").primaryKey(),
+  operation: text("operation").notNull(),
+  resultId: text("result_id").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const departmentSchema = { inspectionItems, targets, inspectors, plans, planAdjustments, auditLog, idempotencyKeys };
 export type DepartmentSchema = typeof departmentSchema;
 export type TargetRow = typeof targets.$inferSelect;
 export type InspectorRow = typeof inspectors.$inferSelect;

@@ -5,6 +5,7 @@
 import {
   checkTargetIdentifier,
   Gender,
+  type IdentifierKind,
   InspectorStatus,
   RiskLevel,
   TargetKind,
@@ -13,6 +14,7 @@ import {
 
 export interface TargetValues {
   uscc: string;
+  idKind: IdentifierKind;
   name: string;
   kind: TargetKind;
   address: string | null;
@@ -99,6 +101,7 @@ export function checkTarget(input: {
     warnings: id.warnings,
     value: {
       uscc: id.normalized!,
+      idKind: id.kind!,
       name: name!,
       kind,
       address: blankToNull(input.address),

@@ -2,12 +2,14 @@
  * Resolvers of a department subgraph. The entry fields are declared under the template name
  * `department` and published under the department's code (see @hub/kit federation.ts).
  */
-import { checkUscc, PlanStatus, type RiskLevel, type TargetKind, type TargetStatus } from "@hub/schema";
+import { checkUscc, maskPhone, maskResidentId, PlanStatus, type RiskLevel, type TargetKind, type TargetStatus } from "@hub/schema";
 import { badInput, decodeCursor, HubError, notFound, pageSize, toConnection } from "@hub/kit";
 import { eq, sql } from "drizzle-orm";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { isOwner, requireAggregateReader, requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
 import type { DepartmentContext } from "../context.js";
-import { inspectionItems, plans, planAdjustments, type InspectorRow, type PlanRow, type TargetRow } from "../db/schema.js";
+import { audit } from "../repository/audit.js";
+import { idempotencyKeys, inspectionItems, plans, planAdjustments, type InspectorRow, type PlanRow, type TargetRow } from "../db/schema.js";
 import { checkPlan } from "../domain/plans.js";
 import { checkInspector, checkTarget } from "../domain/records.js";
 import { importDirectory, type DirectoryKind } from "../import/importer.js";
@@ -55,7 +57,13 @@ export class Target {
   @Field(() => String) uscc!: string;
 }
 
-export function toTargetRecord(uscc: string, row: TargetRow | null): TargetRecord {
+/**
+ * A target row as one reader may see it: personal data (an individual's resident ID used as the
+ * code, phone numbers) is masked for everyone but the owning department.
+ */
+export function toTargetRecord(uscc: string, row: TargetRow | null, masked: boolean): TargetRecord {
+  if (row && masked)
+    return toTargetRecord(uscc, { ...row, uscc: row.idKind === "RESIDENT_ID" ? maskResidentId(row.uscc) : row.uscc, phone: row.phone && maskPhone(row.phone) }, false);
   if (!row)
     return {
       uscc, inDirectory: false, name: null, kind: null, address: null, legalRepresentative: null, phone: null,
@@ -101,7 +109,8 @@ export class TargetViewResolver {
     description: "This department's record of the target; inDirectory is false when it holds none",
   })
   async view(@Root() target: Target, @Ctx() ctx: DepartmentContext): Promise<TargetRecord> {
-    return toTargetRecord(target.uscc, await ctx.loaders.targetByUscc.load(target.uscc));
+    requireTargetReader(ctx);
+    return toTargetRecord(target.uscc, await ctx.loaders.targetByUscc.load(target.uscc), !isOwner(ctx));
   }
 }
 
@@ -112,23 +121,32 @@ export class DepartmentQueryResolver {
     return listItems(ctx.db);
   }
 
-  @FieldResolver(() => [Plan])
+  @FieldResolver(() => [Plan], { description: "Annual plans; drafts only for the department's own staff" })
   async plans(@Ctx() ctx: DepartmentContext, @Arg("year", () => Int, { nullable: true }) year?: number) {
-    return (await listPlans(ctx.db, year)).map((p) => toPlan(p, ctx.department.creditClasses));
+    const rows = await listPlans(ctx.db, year);
+    return rows.filter((p) => isOwner(ctx) || p.status === PlanStatus.PUBLISHED).map((p) => toPlan(p, ctx.department.creditClasses));
   }
 
   @FieldResolver(() => Plan, { nullable: true })
   async plan(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) id: string) {
     if (!/^\d{1,9}$/.test(id)) return null;
     const row = await planById(ctx.db, Number(id));
-    return row ? toPlan(row, ctx.department.creditClasses) : null;
+    if (!row || (!isOwner(ctx) && row.status !== PlanStatus.PUBLISHED)) return null;
+    return toPlan(row, ctx.department.creditClasses);
   }
 
   @FieldResolver(() => TargetRecord, { nullable: true, description: "One target of this department's directory" })
   async target(@Ctx() ctx: DepartmentContext, @Arg("uscc", () => String) uscc: string) {
+    requireTargetReader(ctx);
     const code = checkUscc(uscc).normalized ?? uscc;
     const row = await ctx.loaders.targetByUscc.load(code);
-    return row ? toTargetRecord(code, row) : null;
+    return row ? toTargetRecord(code, row, !isOwner(ctx)) : null;
+  }
+
+  @FieldResolver(() => Int, { description: "How many directory targets match: the aggregate dashboards may read" })
+  async targetCount(@Ctx() ctx: DepartmentContext, @Arg("filter", () => TargetFilter, { nullable: true }) filter?: TargetFilter) {
+    requireAggregateReader(ctx);
+    return (await listTargets(ctx.db, filter ?? {}, 0)).totalCount;
   }
 
   @FieldResolver(() => TargetRecordConnection)
@@ -138,8 +156,10 @@ export class DepartmentQueryResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("filter", () => TargetFilter, { nullable: true }) filter?: TargetFilter,
   ): Promise<TargetRecordConnection> {
+    requireTargetReader(ctx);
     const page = await listTargets(ctx.db, filter ?? {}, pageSize(first), after ? decodeCursor<string>(after, "string") : undefined);
-    return toConnection(page, (r) => r.uscc, (r) => toTargetRecord(r.uscc, r));
+    const masked = !isOwner(ctx);
+    return toConnection(page, (r) => r.uscc, (r) => toTargetRecord(r.uscc, r, masked));
   }
 
   @FieldResolver(() => InspectorConnection)
@@ -149,6 +169,7 @@ export class DepartmentQueryResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("filter", () => InspectorFilter, { nullable: true }) filter?: InspectorFilter,
   ): Promise<InspectorConnection> {
+    requireInspectorReader(ctx);
     const page = await listInspectors(ctx.db, filter ?? {}, pageSize(first), after ? decodeCursor<number>(after, "number") : undefined);
     return toConnection(page, (r) => r.id, toInspector);
   }
@@ -189,34 +210,47 @@ async function lockedPlan(db: DepartmentDb, id: string): Promise<PlanRow> {
 export class DepartmentMutationResolver {
   @FieldResolver(() => InspectionItem, { description: "Create or update an inspection item by its code" })
   async upsertItem(@Ctx() ctx: DepartmentContext, @Arg("input", () => InspectionItemInput) input: InspectionItemInput) {
+    requireOwner(ctx, "admin");
     const code = input.code.trim();
     if (!code || !input.name.trim() || !input.legalBasis.trim()) throw badInput("code, name and legalBasis are required");
     if (!(input.defaultRatio >= 0 && input.defaultRatio <= 1)) throw badInput("defaultRatio must be between 0 and 1");
     if (!(input.frequency >= 1 && input.frequency <= 12)) throw badInput("frequency must be between 1 and 12 per year");
     const values = { ...input, code, expertise: [...new Set(input.expertise.map((e) => e.trim()).filter(Boolean))] };
-    const [row] = await ctx.db
-      .insert(inspectionItems)
-      .values(values)
-      .onConflictDoUpdate({ target: inspectionItems.code, set: { ...values, updatedAt: sql`now()` } })
-      .returning();
-    return row;
+    return ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(inspectionItems)
+        .values(values)
+        .onConflictDoUpdate({ target: inspectionItems.code, set: { ...values, updatedAt: sql`now()` } })
+        .returning();
+      await audit(tx as unknown as DepartmentDb, ctx, "upsertItem", [code]);
+      return row;
+    });
   }
 
   @FieldResolver(() => TargetRecord, { description: "Create or update a target of the directory by USCC" })
   async upsertTarget(@Ctx() ctx: DepartmentContext, @Arg("input", () => TargetInput) input: TargetInput) {
+    requireOwner(ctx, "officer");
     const checked = checkTarget(input, ctx.department.creditClasses);
     if (!checked.ok) rejectProblems(checked.problems);
-    await upsertTargets(ctx.db, [checked.value]);
-    ctx.loaders.targetByUscc.clear(checked.value.uscc);
-    return toTargetRecord(checked.value.uscc, await ctx.loaders.targetByUscc.load(checked.value.uscc));
+    const { uscc } = checked.value;
+    await ctx.db.transaction(async (tx) => {
+      await upsertTargets(tx as unknown as DepartmentDb, [checked.value]);
+      await audit(tx as unknown as DepartmentDb, ctx, "upsertTarget", [uscc]);
+    });
+    ctx.loaders.targetByUscc.clear(uscc);
+    return toTargetRecord(uscc, await ctx.loaders.targetByUscc.load(uscc), false);
   }
 
   @FieldResolver(() => Inspector, { description: "Create or update an inspector by certificate number" })
   async upsertInspector(@Ctx() ctx: DepartmentContext, @Arg("input", () => InspectorInput) input: InspectorInput) {
+    requireOwner(ctx, "officer");
     const checked = checkInspector(input);
     if (!checked.ok) rejectProblems(checked.problems);
-    const { rows } = await upsertInspectors(ctx.db, [checked.value]);
-    return toInspector(rows[0]!);
+    return ctx.db.transaction(async (tx) => {
+      const { rows } = await upsertInspectors(tx as unknown as DepartmentDb, [checked.value]);
+      await audit(tx as unknown as DepartmentDb, ctx, "upsertInspector", [checked.value.certificateNumber]);
+      return toInspector(rows[0]!);
+    });
   }
 
   @FieldResolver(() => ImportReport, {
@@ -232,10 +266,20 @@ export class DepartmentMutationResolver {
   }
 
   @FieldResolver(() => Plan, { description: "Create an annual plan as a draft" })
-  async createPlan(@Ctx() ctx: DepartmentContext, @Arg("input", () => PlanInput) input: PlanInput) {
+  async createPlan(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("input", () => PlanInput) input: PlanInput,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: "A retry with the same key returns the same plan" })
+    idempotencyKey?: string,
+  ) {
+    requireOwner(ctx, "admin");
     const values = await validatedPlan(ctx, input);
-    const [row] = await ctx.db.insert(plans).values({ ...values, status: PlanStatus.DRAFT }).returning();
-    return toPlan(row!, ctx.department.creditClasses);
+    const row = await once(ctx, "createPlan", idempotencyKey, async (tx) => {
+      const [created] = await tx.insert(plans).values({ ...values, status: PlanStatus.DRAFT }).returning();
+      await audit(tx, ctx, "createPlan", [created!.id]);
+      return created!.id;
+    });
+    return toPlan(row, ctx.department.creditClasses);
   }
 
   @FieldResolver(() => Plan, { description: "Edit a draft plan; a published plan changes only through adjustPlan" })
@@ -244,11 +288,13 @@ export class DepartmentMutationResolver {
     @Arg("id", () => ID) id: string,
     @Arg("input", () => PlanInput) input: PlanInput,
   ) {
+    requireOwner(ctx, "admin");
     const values = await validatedPlan(ctx, input);
     const row = await ctx.db.transaction(async (tx) => {
       const plan = await lockedPlan(tx as unknown as DepartmentDb, id);
       if (plan.status !== PlanStatus.DRAFT)
         throw new HubError("PLAN_NOT_EDITABLE", `plan ${id} is published; change it with adjustPlan and a reason`);
+      await audit(tx as unknown as DepartmentDb, ctx, "updatePlan", [plan.id]);
       const [updated] = await tx.update(plans).set({ ...values, updatedAt: new Date() }).where(eq(plans.id, plan.id)).returning();
       return updated!;
     });
@@ -257,9 +303,11 @@ export class DepartmentMutationResolver {
 
   @FieldResolver(() => Plan, { description: "Publish a draft plan (draft → published)" })
   async publishPlan(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) id: string) {
+    requireOwner(ctx, "admin");
     const row = await ctx.db.transaction(async (tx) => {
       const plan = await lockedPlan(tx as unknown as DepartmentDb, id);
       if (plan.status !== PlanStatus.DRAFT) throw new HubError("PLAN_NOT_EDITABLE", `plan ${id} is already published`);
+      await audit(tx as unknown as DepartmentDb, ctx, "publishPlan", [plan.id]);
       const [updated] = await tx
         .update(plans)
         .set({ status: PlanStatus.PUBLISHED, publishedAt: new Date(), updatedAt: new Date() })
@@ -277,6 +325,7 @@ export class DepartmentMutationResolver {
     @Arg("input", () => PlanInput) input: PlanInput,
     @Arg("reason", () => String) reason: string,
   ) {
+    requireOwner(ctx, "admin");
     if (!reason.trim()) throw badInput("an adjustment needs a reason");
     const values = await validatedPlan(ctx, input);
     const row = await ctx.db.transaction(async (tx) => {
@@ -288,8 +337,9 @@ export class DepartmentMutationResolver {
         reason: reason.trim(),
         before: planSnapshot(plan),
         after: planSnapshot(values),
-        adjustedBy: ctx.actor,
+        adjustedBy: ctx.identity.subject,
       });
+      await audit(tx as unknown as DepartmentDb, ctx, "adjustPlan", [plan.id]);
       const [updated] = await tx
         .update(plans)
         .set({ ...values, version: plan.version + 1, updatedAt: new Date() })
@@ -303,6 +353,7 @@ export class DepartmentMutationResolver {
 
 /** A directory file sent through GraphQL as base64. */
 function importUpload(ctx: DepartmentContext, kind: DirectoryKind, input: ImportInput) {
+  requireOwner(ctx, "officer");
   const clean = input.contentBase64.replace(/\s+/g, "");
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) throw badInput("contentBase64 is not base64");
   return importDirectory({
@@ -311,7 +362,44 @@ function importUpload(ctx: DepartmentContext, kind: DirectoryKind, input: Import
     format: input.format,
     source: Buffer.from(clean, "base64"),
     creditClasses: ctx.department.creditClasses,
+    onCommit: (tx, keys) => audit(tx, ctx, kind === "targets" ? "importTargets" : "importInspectors", keys),
   });
+}
+
+/**
+ * Run a create once per idempotency key: the key and the created id are stored in the same
+ * transaction, so a retry (or a concurrent duplicate) gets the first result back.
+ */
+async function once(
+  ctx: DepartmentContext,
+  operation: string,
+  key: string | undefined,
+  create: (tx: DepartmentDb) => Promise<number>,
+): Promise<PlanRow> {
+  if (key !== undefined && !/^[\w.:-]{8,128}$/.test(key)) throw badInput("idempotencyKey must be 8–128 letters, digits or . : _ -");
+  const existing = async () => {
+    const [hit] = await ctx.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key!));
+    if (!hit) return undefined;
+    if (hit.operation !== operation) throw new HubError("CONFLICT", `idempotencyKey was already used for ${hit.operation}`);
+    return (await planById(ctx.db, Number(hit.resultId)))!;
+  };
+  if (key) {
+    const hit = await existing();
+    if (hit) return hit;
+  }
+  try {
+    const id = await ctx.db.transaction(async (tx) => {
+      const created = await create(tx as unknown as DepartmentDb);
+      if (key) await tx.insert(idempotencyKeys).values({ key, operation, resultId: String(created) });
+      return created;
+    });
+    return (await planById(ctx.db, id))!;
+  } catch (e) {
+    // A concurrent request with the same key committed first: return its result.
+    const hit = key ? await existing().catch(() => undefined) : undefined;
+    if (hit) return hit;
+    throw e;
+  }
 }
 
 export const departmentResolvers = [

@@ -130,6 +130,8 @@ export interface ImportOptions {
   source: Uint8Array | string;
   creditClasses: readonly string[];
   onProgress?: (p: ImportProgress) => void;
+  /** Runs inside the import's transaction with the keys written (the audit entry). */
+  onCommit?: (tx: DepartmentDb, keys: string[]) => Promise<void>;
 }
 
 export async function importDirectory(opts: ImportOptions): Promise<ImportResult> {
@@ -191,6 +193,7 @@ export async function importDirectory(opts: ImportOptions): Promise<ImportResult
       inserted += r.inserted;
       opts.onProgress?.({ phase: "writing", rows: Math.min(i + WRITE_BATCH, values.length), total: values.length });
     }
+    await opts.onCommit?.(tx as unknown as DepartmentDb, [...firstRowOfKey.keys()]);
   });
   opts.onProgress?.({ phase: "done", rows: rowsRead });
   return { status: "COMMITTED", rowsRead, inserted, updated: values.length - inserted, errors: [], errorCount: 0 };

@@ -1,0 +1,90 @@
+/**
+ * Operation limits at the gateway, the only public entry: depth, aliases, directives, tokens and
+ * field suggestions through graphql-armor; root fields and a list-size-aware cost here.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { OperationLimits } from "@hub/schema";
+import {
+  GraphQLError,
+  Kind,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from "graphql";
+import { createRequire } from "node:module";
+import type { ComplexityEstimator } from "graphql-query-complexity";
+
+// graphql-query-complexity's ESM build imports graphql's ESM copy ("graphql/index.mjs"), while
+// @apollo/gateway builds its schema with the CommonJS copy: load the CommonJS build so both agree.
+const { getComplexity } = createRequire(import.meta.url)("graphql-query-complexity") as typeof import("graphql-query-complexity");
+
+const LIMIT_CODE = "OPERATION_LIMIT_EXCEEDED";
+
+const limitError = (message: string) => new GraphQLError(message, { extensions: { code: LIMIT_CODE, http: { status: 400 } } });
+
+/** Count an operation's top-level fields, through fragments. */
+function rootFieldCount(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+  let n = 0;
+  for (const s of set.selections) {
+    if (s.kind === Kind.FIELD) n += s.name.value.startsWith("__") ? 0 : 1;
+    else if (s.kind === Kind.INLINE_FRAGMENT) n += rootFieldCount(s.selectionSet, fragments, seen);
+    else if (!seen.has(s.name.value) && fragments[s.name.value]) {
+      seen.add(s.name.value);
+      n += rootFieldCount(fragments[s.name.value]!.selectionSet, fragments, seen);
+    }
+  }
+  return n;
+}
+
+export function maxRootFieldsRule(max: number): ValidationRule {
+  return (context: ValidationContext) => {
+    const fragments = Object.fromEntries(
+      context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+    );
+    return {
+      OperationDefinition(op) {
+        const n = rootFieldCount(op.selectionSet, fragments);
+        if (n > max) context.reportError(new GraphQLError(`operation has ${n} root fields; the limit is ${max}`, { extensions: { code: LIMIT_CODE } }));
+      },
+    };
+  };
+}
+
+/** A field costs 1 plus its children, times the number of items it asks for. */
+const listSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const size = typeof args.first === "number" ? args.first : Array.isArray(args.usccs) ? args.usccs.length : 1;
+  return (1 + childComplexity) * Math.max(size, 1);
+};
+
+function costPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, estimators: [listSizeEstimator] });
+          if (cost > maxCost) throw limitError(`operation cost ${cost} exceeds the limit of ${maxCost} (lists count by their size)`);
+        },
+      };
+    },
+  };
+}
+
+export function operationLimits(limits: OperationLimits, production: boolean) {
+  const reject = [(ctx: ValidationContext | null, e: GraphQLError) => ctx?.reportError(new GraphQLError(e.message, { extensions: { code: LIMIT_CODE } }))];
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, onReject: reject, propagateOnRejection: false },
+    maxAliases: { n: limits.maxAliases, onReject: reject, propagateOnRejection: false },
+    maxDirectives: { n: limits.maxDirectives, onReject: reject, propagateOnRejection: false },
+    maxTokens: { n: limits.maxTokens },
+    // Our cost model counts list sizes; armor's does not.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    // armor is typed against the CommonJS build of @apollo/server; the objects are the same.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), costPlugin(limits.maxCost)],
+    validationRules: [...armor.validationRules, maxRootFieldsRule(limits.maxRootFields)],
+  };
+}
