@@ -4,9 +4,9 @@
  */
 import { resolve } from "node:path";
 import { startDepartment, type RunningDepartment } from "@hub/department";
-import { logger } from "@hub/kit";
+import { authSettings, logger, signUserToken } from "@hub/kit";
 import { startOffice } from "@hub/office";
-import { loadConfig, REPO_ROOT } from "@hub/schema";
+import { loadConfig, REPO_ROOT, Role, type Identity } from "@hub/schema";
 import { startGateway } from "./gateway.js";
 import { hubIsEmpty, seedHub } from "./seed.js";
 
@@ -45,6 +45,19 @@ try {
   closers.push(() => gateway.close());
 
   const sample = (await departments[config.departments[0]!.code]!.db.query.targets.findFirst())?.uscc ?? "91330100716105852F";
+  const auth = authSettings();
+  const identities: [string, Identity][] = [
+    ["office coordinator (联席办)", { subject: "demo-office", role: Role.OFFICE_COORDINATOR }],
+    ["dashboard viewer", { subject: "demo-dashboard", role: Role.DASHBOARD_VIEWER }],
+    ...config.departments.flatMap((d): [string, Identity][] => [
+      [`${d.code} officer`, { subject: `demo-${d.code}-officer`, role: Role.DEPARTMENT_OFFICER, department: d.code }],
+      [`${d.code} admin`, { subject: `demo-${d.code}-admin`, role: Role.DEPARTMENT_ADMIN, department: d.code }],
+    ]),
+  ];
+  const signed = auth.userSecret ? await Promise.all(identities.map(([, id]) => signUserToken(id, auth.userSecret!))) : [];
+  const tokens = signed.length
+    ? signed.map((t, i) => `  ${identities[i]![0].padEnd(28)} ${t}`)
+    : ["  (user tokens come from your identity provider: HUB_JWKS_URL is set)"];
   console.log(`
 Inspection hub is up.
   GraphQL (Apollo Sandbox in a browser):  ${gateway.url}
@@ -52,8 +65,12 @@ Inspection hub is up.
   Office subgraph:                        ${office.url}
 ${config.departments.map((d) => `  ${d.name.padEnd(10, "　")} ${d.code.padEnd(12)} ${departments[d.code]!.url}`).join("\n")}
 
-Try:
-  curl -s ${gateway.url} -H 'content-type: application/json' \\
+Bearer tokens for each role (valid 24 h${auth.usingDemoSecrets ? ", signed with the demo's built-in secret" : ""}):
+${tokens.join("\n")}
+
+Try (as the office coordinator):
+  TOKEN=${signed[0] ?? "<your token>"}
+  curl -s ${gateway.url} -H 'content-type: application/json' -H "authorization: Bearer \$TOKEN" \\
     -d '{"query":"{ target(uscc: \\"${sample}\\") { uscc name departments ${config.departments.map((d) => `${d.code} { inDirectory creditClass riskLevel }`).join(" ")} } }"}'
 
 Ctrl-C stops everything cleanly.`);

@@ -6,6 +6,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import {
   authSettings,
   createMetrics,
+  formatError,
   HubError,
   IDENTITY_HEADER,
   logger,
@@ -20,7 +21,7 @@ import { Agent } from "node:http";
 import nodeFetch from "node-fetch";
 import { Counter, Histogram } from "prom-client";
 import { composeFromConfig } from "./compose.js";
-import { operationLimits } from "./limits.js";
+import { formatLimitError, operationLimits } from "./limits.js";
 
 export interface GatewayOptions {
   config: HubConfig;
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   port?: number;
   /** Token settings; the process's environment by default. */
   auth?: AuthSettings;
+  /** Production hardening (no introspection, no field suggestions); NODE_ENV=production by default. */
+  production?: boolean;
 }
 
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>["fetcher"]>;
@@ -48,7 +51,7 @@ export interface RunningGateway extends RunningServer {
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const timeoutMs = opts.config.gateway.subgraphTimeoutMs;
   const auth = opts.auth ?? authSettings();
-  const production = process.env.NODE_ENV === "production";
+  const production = opts.production ?? process.env.NODE_ENV === "production";
   const departmentCodes = opts.config.departments.map((d) => d.code);
   const limits = operationLimits(opts.config.gateway.limits, production);
   const metrics = createMetrics("gateway");
@@ -122,6 +125,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       allowBatchedHttpRequests: false,
       plugins: limits.plugins,
       validationRules: limits.validationRules,
+      formatError: (formatted, error) => formatError(formatLimitError(formatted), error),
     },
     bodyLimit: opts.config.gateway.limits.bodyLimit,
     metrics,

@@ -9,6 +9,7 @@ import {
   GraphQLError,
   Kind,
   type FragmentDefinitionNode,
+  type GraphQLFormattedError,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
@@ -20,9 +21,20 @@ import type { ComplexityEstimator } from "graphql-query-complexity";
 // @apollo/gateway builds its schema with the CommonJS copy: load the CommonJS build so both agree.
 const { getComplexity } = createRequire(import.meta.url)("graphql-query-complexity") as typeof import("graphql-query-complexity");
 
-const LIMIT_CODE = "OPERATION_LIMIT_EXCEEDED";
+export const LIMIT_CODE = "OPERATION_LIMIT_EXCEEDED";
 
 const limitError = (message: string) => new GraphQLError(message, { extensions: { code: LIMIT_CODE, http: { status: 400 } } });
+
+/**
+ * Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; limits found during
+ * validation are marked so that `formatError` can give them their own code.
+ */
+const limitValidationError = (message: string) => new GraphQLError(message, { extensions: { operationLimit: true } });
+
+export function formatLimitError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { operationLimit, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  return operationLimit ? { ...formatted, extensions: { ...extensions, code: LIMIT_CODE } } : formatted;
+}
 
 /** Count an operation's top-level fields, through fragments. */
 function rootFieldCount(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
@@ -46,7 +58,7 @@ export function maxRootFieldsRule(max: number): ValidationRule {
     return {
       OperationDefinition(op) {
         const n = rootFieldCount(op.selectionSet, fragments);
-        if (n > max) context.reportError(new GraphQLError(`operation has ${n} root fields; the limit is ${max}`, { extensions: { code: LIMIT_CODE } }));
+        if (n > max) context.reportError(limitValidationError(`operation has ${n} root fields; the limit is ${max}`));
       },
     };
   };
@@ -72,9 +84,9 @@ function costPlugin(maxCost: number): ApolloServerPlugin {
 }
 
 export function operationLimits(limits: OperationLimits, production: boolean) {
-  const reject = [(ctx: ValidationContext | null, e: GraphQLError) => ctx?.reportError(new GraphQLError(e.message, { extensions: { code: LIMIT_CODE } }))];
+  const reject = [(ctx: ValidationContext | null, e: GraphQLError) => ctx?.reportError(limitValidationError(e.message))];
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, onReject: reject, propagateOnRejection: false },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, onReject: reject, propagateOnRejection: false },
     maxAliases: { n: limits.maxAliases, onReject: reject, propagateOnRejection: false },
     maxDirectives: { n: limits.maxDirectives, onReject: reject, propagateOnRejection: false },
     maxTokens: { n: limits.maxTokens },

@@ -28,18 +28,20 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
 export const notFound = (what: string) => new HubError("NOT_FOUND", `${what} not found`);
 
 /**
- * Apollo Server `formatError`: GraphQL errors (typed errors, validation errors, errors relayed from
- * subgraphs) keep their message and extensions; anything else is an unexpected failure whose
- * message may hold SQL or internals, so it is logged and replaced by a generic one.
+ * Apollo Server `formatError`: errors that carry a code (typed errors, validation and request
+ * errors, errors relayed from subgraphs) keep their message and extensions; anything Apollo had to
+ * label INTERNAL_SERVER_ERROR is an unexpected failure whose message may hold SQL or internals, so
+ * it is logged and replaced by a generic one. (Decided by code, not `instanceof GraphQLError`:
+ * CommonJS and ESM copies of graphql make two GraphQLError classes.)
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
   const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-  const internal = !extensions.code || extensions.code === "INTERNAL_SERVER_ERROR";
-  if (!internal && (original instanceof GraphQLError || !(original instanceof Error))) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  if (typeof extensions.code === "string" && extensions.code !== "INTERNAL_SERVER_ERROR") {
+    const message = formatted.message.replace(/^Context creation failed: /, "");
+    return { message, locations: formatted.locations, path: formatted.path, extensions };
   }
-  logger.error({ err: original, path: formatted.path }, "unexpected error");
+  if (formatted.message !== "Internal server error")
+    logger.error({ err: unwrapResolverError(error), path: formatted.path }, "unexpected error");
   return {
     message: "Internal server error",
     locations: formatted.locations,

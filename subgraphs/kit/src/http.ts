@@ -41,7 +41,7 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
   httpServer.keepAliveTimeout = 65_000;
   const apollo = new ApolloServer<TContext>({
     ...opts.apollo,
-    formatError,
+    formatError: opts.apollo.formatError ?? formatError,
     includeStacktraceInErrorResponses: false,
     plugins: [
       ...(opts.apollo.plugins ?? []),
@@ -73,6 +73,17 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
     express.json({ limit: opts.bodyLimit ?? "20mb" }),
     expressMiddleware(apollo, { context: opts.context }),
   );
+
+  // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never as an
+  // HTML page with a stack trace.
+  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST";
+    if (status === 500) logger.error({ err }, "request failed");
+    const message = status === 413 ? `request body larger than ${opts.bodyLimit ?? "20mb"}` : status === 500 ? "Internal server error" : "malformed request body";
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -1,5 +1,5 @@
 /** The office subgraph: department registry, the Target entry points, USCC checking. */
-import { checkUscc, Role, type HubConfig, type Identity } from "@hub/schema";
+import { checkTargetIdentifier, checkUscc, Role, type HubConfig, type Identity } from "@hub/schema";
 import { HubError } from "@hub/kit";
 import DataLoader from "dataloader";
 import { Arg, Ctx, Directive, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
@@ -45,8 +45,11 @@ export class Target {
 
 export const MAX_TARGETS_PER_QUERY = 500;
 
+/** Targets are keyed by USCC, or by the operator's resident ID for individual businesses without one. */
+const checkKey = (code: string) => checkTargetIdentifier(code, true);
+
 function normalizedOrThrow(code: string): string {
-  const c = checkUscc(code);
+  const c = checkKey(code);
   if (!c.valid) throw new HubError("INVALID_USCC", `invalid USCC "${code}": ${c.reason}`, { uscc: code, rule: c.rule });
   return c.normalized!;
 }
@@ -75,12 +78,12 @@ export class OfficeQueryResolver {
     requireJointReader(ctx);
     if (usccs.length > MAX_TARGETS_PER_QUERY)
       throw new HubError("BAD_USER_INPUT", `at most ${MAX_TARGETS_PER_QUERY} USCCs per query, got ${usccs.length}`);
-    const invalid = usccs.map((u) => ({ u, c: checkUscc(u) })).filter((x) => !x.c.valid);
+    const invalid = usccs.map((u) => ({ u, c: checkKey(u) })).filter((x) => !x.c.valid);
     if (invalid.length)
       throw new HubError("INVALID_USCC", `invalid USCCs: ${invalid.map((x) => `${x.u} (${x.c.reason})`).join("; ")}`, {
         invalid: invalid.map((x) => ({ uscc: x.u, rule: x.c.rule, reason: x.c.reason })),
       });
-    return usccs.map((u) => ({ uscc: checkUscc(u).normalized! }));
+    return usccs.map((u) => ({ uscc: checkKey(u).normalized! }));
   }
 
   @Query(() => UsccCheck, { description: "Check a unified social credit code and say which rule fails" })

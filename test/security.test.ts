@@ -1,0 +1,232 @@
+/**
+ * Who may do what, and the attack corpus: every hostile request gets its documented refusal, and
+ * the data is unchanged afterwards. Through the real gateway and subgraphs.
+ */
+import { departmentSchema } from "@hub/department";
+import { startGateway, type RunningGateway } from "@hub/gateway";
+import { syntheticUscc } from "@hub/gateway/synthetic";
+import { authSettings, IDENTITY_HEADER, signInternalIdentity, signUserToken } from "@hub/kit";
+import { Role } from "@hub/schema";
+import { count } from "drizzle-orm";
+import { SignJWT, UnsecuredJWT } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { b64, csv, TARGET_HEADERS } from "./support/files.js";
+import { startTestHub, type TestHub } from "./support/hub.js";
+import { admin, coordinator, dashboard, officer } from "./support/tokens.js";
+
+const codes = Array.from({ length: 10 }, (_, i) => syntheticUscc(i, "440306"));
+const PERSON = "11010519491231002X"; // an individual business keyed by its operator's resident ID
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const text = await res.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, json, text };
+}
+
+const firstCode = (r: { json: any }) => r.json?.errors?.[0]?.extensions?.code;
+
+describe("identity, authorization and hostile input", () => {
+  let hub: TestHub;
+  let production: RunningGateway;
+  const snapshot = async () => {
+    const db = hub.departments.market!.db;
+    const [t] = await db.select({ n: count() }).from(departmentSchema.targets);
+    const [a] = await db.select({ n: count() }).from(departmentSchema.auditLog);
+    return { targets: Number(t!.n), audit: Number(a!.n) };
+  };
+
+  beforeAll(async () => {
+    hub = await startTestHub("pglite");
+    const rows = codes.map((u, i) => [u, `深圳市安全${i}号科技有限公司`, "深圳市宝安区宝安大道1号", "张三", "13800001234", "C3911", "440306", "低", "A", "", "存续"]);
+    const file = csv([[...TARGET_HEADERS, "对象类型"], ...rows.map((r) => [...r, "企业"]), [PERSON, "王五烧烤店", "深圳市宝安区西乡街道", "王五", "0755-12345678", "H6210", "440306", "低", "B", "", "存续", "个体工商户"]]);
+    const r = await hub.query(`mutation($i: ImportInput!) { market { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(file) } }, officer("market"));
+    expect(r.data.market.importTargets.status).toBe("COMMITTED");
+    production = await startGateway({ config: hub.config, urls: { office: hub.office.url, ...Object.fromEntries(Object.entries(hub.departments).map(([k, v]) => [k, v.url])) }, port: 0, production: true });
+  });
+  afterAll(async () => {
+    await production?.close();
+    await hub?.close();
+  });
+
+  describe("roles", () => {
+    it("the owning department sees personal data; other departments and the office see it masked", async () => {
+      const q = `query($u: String!) { target(uscc: $u) { market { uscc phone legalRepresentative } } }`;
+      const own = await hub.query(q, { u: PERSON }, officer("market"));
+      expect(own.data.target.market).toEqual({ uscc: PERSON, phone: "0755-12345678", legalRepresentative: "王五" });
+      for (const other of [officer("transport"), coordinator]) {
+        const r = await hub.query(q, { u: PERSON }, other);
+        expect(r.errors).toBeUndefined();
+        expect(r.data.target.market).toMatchObject({ uscc: "110105********002X", phone: "****-****5678" });
+      }
+      const company = await hub.query(`query($u: String!) { target(uscc: $u) { market { uscc phone } } }`, { u: codes[0] }, officer("transport"));
+      expect(company.data.target.market).toEqual({ uscc: codes[0], phone: "*******1234" });
+    });
+
+    it("inspectors are visible to their department and the office only", async () => {
+      const q = `{ market { inspectors { totalCount } } }`;
+      expect((await hub.query(q, {}, officer("market"))).data.market.inspectors.totalCount).toBe(0);
+      expect((await hub.query(q, {}, coordinator)).errors).toBeUndefined();
+      const r = await hub.query(q, {}, officer("transport"));
+      expect(r.errors?.[0].extensions.code).toBe("FORBIDDEN");
+    });
+
+    it("dashboards read aggregates only; the public reads published items and plans only", async () => {
+      const counted = await hub.query(`{ market { targetCount(filter: { creditClasses: ["A"] }) } }`, {}, dashboard);
+      expect(counted.data.market.targetCount).toBe(10);
+      const list = await hub.query(`{ market { targets { totalCount } } }`, {}, dashboard);
+      expect(list.errors?.[0].extensions.code).toBe("FORBIDDEN");
+      const publicItems = await hub.query(`{ market { items { code } plans { id } } departments { code } checkUscc(code: "x") { valid } }`, {}, "public");
+      expect(publicItems.errors).toBeUndefined();
+      for (const q of [`{ market { targets { totalCount } } }`, `{ market { targetCount } }`, `{ target(uscc: "${codes[0]}") { uscc } }`]) {
+        const r = await hub.query(q, {}, "public");
+        expect(r.errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
+      }
+    });
+
+    it("draft plans are visible to their department only", async () => {
+      await hub.query(`mutation { market { upsertItem(input: { code: "SEC-1", name: "检查", legalBasis: "依据", targetKind: ENTERPRISE, method: ON_SITE, defaultRatio: 0.05 }) { code } } }`, {}, admin("market"));
+      const input = { year: 2026, name: "草案", itemCodes: ["SEC-1"], periodStart: "2026-03-01", periodEnd: "2026-11-30", ratios: ["A", "B", "C", "D"].map((c) => ({ creditClass: c, ratio: 0.05 })) };
+      const created = await hub.query(`mutation($i: PlanInput!) { market { createPlan(input: $i) { id status } } }`, { i: input }, admin("market"));
+      const id = created.data.market.createPlan.id;
+      const q = `query($id: ID!) { market { plan(id: $id) { id } plans { id } } }`;
+      expect((await hub.query(q, { id }, officer("market"))).data.market.plan).toEqual({ id });
+      const other = await hub.query(q, { id }, coordinator);
+      expect(other.data.market.plan).toBeNull();
+      expect(other.data.market.plans).toEqual([]);
+    });
+
+    it("officers maintain directories, only admins change items and plans; every write is audited", async () => {
+      const before = await snapshot();
+      const r = await hub.query(`mutation { market { upsertItem(input: { code: "SEC-2", name: "x", legalBasis: "y", targetKind: ENTERPRISE, method: ON_SITE, defaultRatio: 0.1 }) { code } } }`, {}, officer("market"));
+      expect(r.errors?.[0]).toMatchObject({ extensions: { code: "FORBIDDEN" }, message: expect.stringMatching(/admin/) });
+      const ok = await hub.query(`mutation($t: TargetInput!) { market { upsertTarget(input: $t) { uscc } } }`, { t: { uscc: codes[1], name: "新名称有限公司", riskLevel: "HIGH", creditClass: "B" } }, officer("market"));
+      expect(ok.errors).toBeUndefined();
+      const [entry] = (await hub.departments.market!.db.select().from(departmentSchema.auditLog)).filter((a) => a.operation === "upsertTarget");
+      expect(entry).toMatchObject({ subject: "market-officer", role: "department_officer", actorDepartment: "market", affectedIds: [codes[1]] });
+      expect((await snapshot()).audit).toBe(before.audit + 1);
+    });
+
+    it("a retried createPlan with the same idempotency key returns the same plan", async () => {
+      const input = { year: 2026, name: "幂等", itemCodes: ["SEC-1"], periodStart: "2026-03-01", periodEnd: "2026-11-30", ratios: ["A", "B", "C", "D"].map((c) => ({ creditClass: c, ratio: 0.05 })) };
+      const m = `mutation($i: PlanInput!, $k: String) { market { createPlan(input: $i, idempotencyKey: $k) { id name } } }`;
+      const [a, b] = await Promise.all([hub.query(m, { i: input, k: "retry-key-0001" }, admin("market")), hub.query(m, { i: input, k: "retry-key-0001" }, admin("market"))]);
+      const c = await hub.query(m, { i: input, k: "retry-key-0001" }, admin("market"));
+      const d = await hub.query(m, { i: input, k: "retry-key-0002" }, admin("market"));
+      expect(a.data.market.createPlan.id).toBe(b.data.market.createPlan.id);
+      expect(c.data.market.createPlan.id).toBe(a.data.market.createPlan.id);
+      expect(d.data.market.createPlan.id).not.toBe(a.data.market.createPlan.id);
+    });
+  });
+
+  describe("attack corpus", () => {
+    it("a cross-department write is refused and changes nothing", async () => {
+      const before = await snapshot();
+      for (const who of [officer("transport"), admin("transport"), coordinator, dashboard]) {
+        const r = await hub.query(`mutation($i: ImportInput!) { market { importTargets(input: $i) { status } } }`, {
+          i: { format: "CSV", contentBase64: b64(csv([TARGET_HEADERS, [syntheticUscc(99, "440306"), "入侵", "", "", "", "", "", "低", "A", "", ""]])) },
+        }, who);
+        expect(r.errors?.[0].extensions.code).toBe("FORBIDDEN");
+      }
+      const anonymous = await hub.query(`mutation { market { upsertTarget(input: { uscc: "${codes[2]}", name: "x", riskLevel: LOW, creditClass: "A" }) { uscc } } }`, {}, "public");
+      expect(anonymous.errors?.[0].extensions.code).toBe("FORBIDDEN");
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it("a direct subgraph call without the gateway's signature gets nothing", async () => {
+      const q = { query: `{ market { targets { edges { node { uscc phone } } } } }` };
+      const none = await post(hub.departments.market!.url, q);
+      expect(none.status).toBe(401);
+      expect(firstCode(none)).toBe("UNAUTHENTICATED");
+      expect(none.text).not.toContain(codes[0]);
+      const forged = await signInternalIdentity({ subject: "x", role: Role.DEPARTMENT_ADMIN, department: "market" }, new TextEncoder().encode("not-the-internal-secret-0000000000000"));
+      expect((await post(hub.departments.market!.url, q, { [IDENTITY_HEADER]: forged })).status).toBe(401);
+      // A user token is not a gateway signature either.
+      const userToken = await signUserToken(admin("market"), authSettings().userSecret!);
+      expect((await post(hub.departments.market!.url, q, { [IDENTITY_HEADER]: userToken })).status).toBe(401);
+      expect((await post(hub.office.url, { query: `{ departments { code } }` })).status).toBe(401);
+    });
+
+    it("rejects expired, unsigned (alg none), wrongly signed and malformed tokens", async () => {
+      const secret = authSettings().userSecret!;
+      const claims = { role: "department_admin", department: "market" };
+      const expired = await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject("u").setIssuedAt(1_600_000_000).setExpirationTime(1_600_000_600).sign(secret);
+      const unsigned = new UnsecuredJWT(claims).setSubject("u").setIssuedAt().setExpirationTime("1h").encode();
+      const wrongKey = await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject("u").setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode("some-other-secret-of-sufficient-length-000"));
+      const unknownDepartment = await new SignJWT({ role: "department_admin", department: "police" }).setProtectedHeader({ alg: "HS256" }).setSubject("u").setIssuedAt().setExpirationTime("1h").sign(secret);
+      const cases: [string, RegExp][] = [
+        [`Bearer ${expired}`, /expired/],
+        [`Bearer ${unsigned}`, /algorithm|rejected/],
+        [`Bearer ${wrongKey}`, /signature/],
+        [`Bearer ${unknownDepartment}`, /department/],
+        [`Basic dXNlcjpwYXNz`, /Bearer/],
+      ];
+      for (const [authorization, reason] of cases) {
+        const r = await post(hub.gateway.url, { query: `mutation { market { upsertTarget(input: { uscc: "${codes[3]}", name: "x", riskLevel: LOW, creditClass: "A" }) { uscc } } }` }, { authorization });
+        expect(r.status).toBe(401);
+        expect(firstCode(r)).toBe("UNAUTHENTICATED");
+        expect(r.json.errors[0].message).toMatch(reason);
+      }
+    });
+
+    it("refuses a deep query, an alias flood, too many root fields and a cost bomb", async () => {
+      const deep = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }`;
+      const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: checkUscc(code: "x") { valid }`).join(" ")} }`;
+      const roots = `{ departments { code } ${Array.from({ length: 11 }, (_, i) => `c${i}: checkUscc(code: "${i}") { valid }`).join(" ")} }`.replace(/c1[0-9]:/g, (m) => m);
+      const usccs = JSON.stringify(Array.from({ length: 500 }, (_, i) => syntheticUscc(i, "440306")));
+      const views = ["market", "transport", "environment", "emergency"].map((d) => `${d} { uscc name address phone industry region riskLevel creditClass tags status kind inDirectory legalRepresentative }`).join(" ");
+      const bomb = `{ a: targets(usccs: ${usccs}) { uscc name ${views} } b: targets(usccs: ${usccs}) { uscc ${views} } }`;
+      for (const [name, query] of [["deep", deep], ["aliases", aliases], ["roots", roots], ["cost", bomb]] as const) {
+        const r = await hub.query(query, {}, coordinator);
+        expect(r.data, name).toBeUndefined();
+        expect(r.errors?.[0].extensions.code, name).toBe("OPERATION_LIMIT_EXCEEDED");
+      }
+    });
+
+    it("introspection and field suggestions are off in production", async () => {
+      const r = await post(production.url, { query: `{ __schema { types { name } } }` });
+      expect(r.status).toBe(400);
+      expect(JSON.stringify(r.json)).toMatch(/introspection/i);
+      const typo = await post(production.url, { query: `{ departmentz { code } }` });
+      expect(typo.json.errors[0].message).not.toMatch(/Did you mean/);
+      const dev = await post(hub.gateway.url, { query: `{ departmentz { code } }` });
+      expect(dev.json.errors[0].message).toMatch(/Did you mean "departments"/);
+    });
+
+    it("SQL metacharacters in every filter are data, not SQL", async () => {
+      const before = await snapshot();
+      const evil = ["'; DROP TABLE targets; --", "%", "_", "\\", "' OR '1'='1", "\u0000"];
+      for (const e of evil) {
+        const filter = { creditClasses: [e], industries: [e], regions: [e], tags: [e], search: e };
+        const r = await hub.query(`query($f: TargetFilter, $g: InspectorFilter) { market { targets(filter: $f) { totalCount } inspectors(filter: $g) { totalCount } } }`, { f: filter, g: { expertise: [e], search: e } }, officer("market"));
+        if (e === "\u0000") {
+          // PostgreSQL refuses NUL in text: a typed error, no SQL text in the message.
+          expect(JSON.stringify(r.errors ?? [])).not.toMatch(/select|from "targets"/i);
+          continue;
+        }
+        expect(r.errors, e).toBeUndefined();
+        expect(r.data.market.targets.totalCount).toBe(0);
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it("a 10 MB body, a batched request and a cross-site simple request are refused", async () => {
+      const big = JSON.stringify({ query: `{ departments { code } }`, variables: { pad: "x".repeat(10 * 1024 * 1024) } });
+      const tooBig = await post(hub.gateway.url, big);
+      expect(tooBig.status).toBe(413);
+      expect(firstCode(tooBig)).toBe("PAYLOAD_TOO_LARGE");
+      const batched = await post(hub.gateway.url, [{ query: `{ departments { code } }` }, { query: `{ departments { code } }` }]);
+      expect(batched.status).toBe(400);
+      const csrf = await fetch(hub.gateway.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: `{ departments { code } }` }) });
+      expect(csrf.status).toBe(400);
+      const malformed = await post(hub.gateway.url, "{not json");
+      expect(malformed.status).toBe(400);
+      expect(malformed.text).not.toMatch(/at .*\.js|node_modules/);
+    });
+  });
+});
