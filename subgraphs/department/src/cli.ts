@@ -5,6 +5,7 @@
  * the PGlite data directory of the demo, which must not be running at the same time). Validates
  * every row first; writes all rows in one transaction or none. Progress goes to stderr.
  */
+import { userInfo } from "node:os";
 import { extname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { openStorage } from "@hub/kit";
@@ -12,6 +13,7 @@ import { loadConfig, REPO_ROOT } from "@hub/schema";
 import { departmentSchema } from "./db/schema.js";
 import { importDirectory, type DirectoryKind } from "./import/importer.js";
 import type { TableFormat } from "./import/read-table.js";
+import { audit } from "./repository/audit.js";
 import type { DepartmentDb } from "./repository/targets.js";
 import { DEPARTMENT_MIGRATIONS } from "./server.js";
 
@@ -59,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
       format,
       source: file,
       creditClasses: department.creditClasses ?? ["A", "B", "C", "D"],
+      onCommit: (tx, keys) =>
+        audit(tx, { subject: `cli:${userInfo().username}`, role: "cli" }, kind === "targets" ? "importTargets" : "importInspectors", keys),
       onProgress: (p) =>
         process.stderr.write(
           p.phase === "validating"

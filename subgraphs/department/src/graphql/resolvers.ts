@@ -222,7 +222,7 @@ export class DepartmentMutationResolver {
         .values(values)
         .onConflictDoUpdate({ target: inspectionItems.code, set: { ...values, updatedAt: sql`now()` } })
         .returning();
-      await audit(tx as unknown as DepartmentDb, ctx, "upsertItem", [code]);
+      await audit(tx as unknown as DepartmentDb, ctx.identity, "upsertItem", [code]);
       return row;
     });
   }
@@ -235,7 +235,7 @@ export class DepartmentMutationResolver {
     const { uscc } = checked.value;
     await ctx.db.transaction(async (tx) => {
       await upsertTargets(tx as unknown as DepartmentDb, [checked.value]);
-      await audit(tx as unknown as DepartmentDb, ctx, "upsertTarget", [uscc]);
+      await audit(tx as unknown as DepartmentDb, ctx.identity, "upsertTarget", [uscc]);
     });
     ctx.loaders.targetByUscc.clear(uscc);
     return toTargetRecord(uscc, await ctx.loaders.targetByUscc.load(uscc), false);
@@ -248,7 +248,7 @@ export class DepartmentMutationResolver {
     if (!checked.ok) rejectProblems(checked.problems);
     return ctx.db.transaction(async (tx) => {
       const { rows } = await upsertInspectors(tx as unknown as DepartmentDb, [checked.value]);
-      await audit(tx as unknown as DepartmentDb, ctx, "upsertInspector", [checked.value.certificateNumber]);
+      await audit(tx as unknown as DepartmentDb, ctx.identity, "upsertInspector", [checked.value.certificateNumber]);
       return toInspector(rows[0]!);
     });
   }
@@ -276,7 +276,7 @@ export class DepartmentMutationResolver {
     const values = await validatedPlan(ctx, input);
     const row = await once(ctx, "createPlan", idempotencyKey, async (tx) => {
       const [created] = await tx.insert(plans).values({ ...values, status: PlanStatus.DRAFT }).returning();
-      await audit(tx, ctx, "createPlan", [created!.id]);
+      await audit(tx, ctx.identity, "createPlan", [created!.id]);
       return created!.id;
     });
     return toPlan(row, ctx.department.creditClasses);
@@ -294,7 +294,7 @@ export class DepartmentMutationResolver {
       const plan = await lockedPlan(tx as unknown as DepartmentDb, id);
       if (plan.status !== PlanStatus.DRAFT)
         throw new HubError("PLAN_NOT_EDITABLE", `plan ${id} is published; change it with adjustPlan and a reason`);
-      await audit(tx as unknown as DepartmentDb, ctx, "updatePlan", [plan.id]);
+      await audit(tx as unknown as DepartmentDb, ctx.identity, "updatePlan", [plan.id]);
       const [updated] = await tx.update(plans).set({ ...values, updatedAt: new Date() }).where(eq(plans.id, plan.id)).returning();
       return updated!;
     });
@@ -307,7 +307,7 @@ export class DepartmentMutationResolver {
     const row = await ctx.db.transaction(async (tx) => {
       const plan = await lockedPlan(tx as unknown as DepartmentDb, id);
       if (plan.status !== PlanStatus.DRAFT) throw new HubError("PLAN_NOT_EDITABLE", `plan ${id} is already published`);
-      await audit(tx as unknown as DepartmentDb, ctx, "publishPlan", [plan.id]);
+      await audit(tx as unknown as DepartmentDb, ctx.identity, "publishPlan", [plan.id]);
       const [updated] = await tx
         .update(plans)
         .set({ status: PlanStatus.PUBLISHED, publishedAt: new Date(), updatedAt: new Date() })
@@ -339,7 +339,7 @@ export class DepartmentMutationResolver {
         after: planSnapshot(values),
         adjustedBy: ctx.identity.subject,
       });
-      await audit(tx as unknown as DepartmentDb, ctx, "adjustPlan", [plan.id]);
+      await audit(tx as unknown as DepartmentDb, ctx.identity, "adjustPlan", [plan.id]);
       const [updated] = await tx
         .update(plans)
         .set({ ...values, version: plan.version + 1, updatedAt: new Date() })
@@ -362,7 +362,7 @@ function importUpload(ctx: DepartmentContext, kind: DirectoryKind, input: Import
     format: input.format,
     source: Buffer.from(clean, "base64"),
     creditClasses: ctx.department.creditClasses,
-    onCommit: (tx, keys) => audit(tx, ctx, kind === "targets" ? "importTargets" : "importInspectors", keys),
+    onCommit: (tx, keys) => audit(tx, ctx.identity, kind === "targets" ? "importTargets" : "importInspectors", keys),
   });
 }
 

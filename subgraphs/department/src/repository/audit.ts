@@ -1,13 +1,19 @@
 /** The audit trail: one entry per mutation, in the same transaction as the change. */
 import { auditLog } from "../db/schema.js";
-import type { DepartmentContext } from "../context.js";
 import type { DepartmentDb } from "./targets.js";
 
-export async function audit(db: DepartmentDb, ctx: DepartmentContext, operation: string, affectedIds: (string | number)[]) {
+/** Who acted: a verified identity, or an operator at the command line (role "cli"). */
+export interface Actor {
+  subject: string;
+  role: string;
+  department?: string;
+}
+
+export async function audit(db: DepartmentDb, actor: Actor, operation: string, affectedIds: (string | number)[]) {
   await db.insert(auditLog).values({
-    subject: ctx.identity.subject,
-    role: ctx.identity.role,
-    actorDepartment: ctx.identity.department ?? null,
+    subject: actor.subject,
+    role: actor.role,
+    actorDepartment: actor.department ?? null,
     operation,
     affectedIds: affectedIds.map(String),
   });
