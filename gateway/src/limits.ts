@@ -75,6 +75,9 @@ function costPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
+          // PostgreSQL cannot store U+0000 in text: refuse it up front rather than fail in SQL.
+          if (JSON.stringify(request.variables ?? {}).includes("\\u0000") || /\u0000|\\u0000/.test(request.query ?? ""))
+            throw new GraphQLError("text may not contain the NUL character (U+0000)", { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
           const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, estimators: [listSizeEstimator] });
           if (cost > maxCost) throw limitError(`operation cost ${cost} exceeds the limit of ${maxCost} (lists count by their size)`);
         },
