@@ -168,12 +168,14 @@ describe("identity, authorization and hostile input", () => {
         [`Bearer ${unknownDepartment}`, /department/],
         [`Basic dXNlcjpwYXNz`, /Bearer/],
       ];
+      const before = await snapshot();
       for (const [authorization, reason] of cases) {
         const r = await post(hub.gateway.url, { query: `mutation { market { upsertTarget(input: { uscc: "${codes[3]}", name: "x", riskLevel: LOW, creditClass: "A" }) { uscc } } }` }, { authorization });
         expect(r.status).toBe(401);
         expect(firstCode(r)).toBe("UNAUTHENTICATED");
         expect(r.json.errors[0].message).toMatch(reason);
       }
+      expect(await snapshot()).toEqual(before);
     });
 
     it("production tokens: RS256 from a JWKS is accepted, an HS256 token is then refused", async () => {

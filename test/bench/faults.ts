@@ -4,36 +4,20 @@
  * answers, errors only for the killed department's fields while it is down, bounded gateway memory.
  * Services run in their own processes on PostgreSQL, as in production.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
 import { DEPARTMENT_MIGRATIONS, departmentSchema, type DepartmentDb } from "@hub/department";
 import { seedHub } from "@hub/gateway/seed";
 import { generateCompanies } from "@hub/gateway/synthetic";
 import { authSettings, openStorage, readCounter, signUserToken } from "@hub/kit";
 import { OFFICE_MIGRATIONS, officeSchema } from "@hub/office";
-import { loadConfig, REPO_ROOT, Role } from "@hub/schema";
+import { loadConfig, Role } from "@hub/schema";
 import { createTestDatabase } from "../support/hub.js";
+import { startService, stopServices, waitHealthy } from "./services.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 48);
 const KILLED = "emergency";
 const COMPANIES = 24_000;
-
-function start(name: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "gateway/src/serve.ts", name], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env, LOG_LEVEL: "error" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
-async function healthy(url: string, timeoutMs = 60_000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeoutMs) {
-    if (await fetch(url.replace("/graphql", "/health")).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} not healthy`);
-}
 
 async function main() {
   const config = loadConfig();
@@ -55,12 +39,12 @@ async function main() {
     const companies = generateCompanies(COMPANIES);
     const expected = new Map(companies.map((c) => [c.target.uscc, new Set(c.departments)]));
 
-    for (const name of ["office", ...config.departments.map((d) => d.code)]) children.set(name, start(name, env));
+    for (const name of ["office", ...config.departments.map((d) => d.code)]) children.set(name, startService(name, env));
     const urlOf = (port: number) => `http://127.0.0.1:${port}/graphql`;
-    await Promise.all([urlOf(config.office.port), ...config.departments.map((d) => urlOf(d.port))].map((u) => healthy(u)));
-    children.set("gateway", start("gateway", env));
+    await Promise.all([urlOf(config.office.port), ...config.departments.map((d) => urlOf(d.port))].map((u) => waitHealthy(u)));
+    children.set("gateway", startService("gateway", env));
     const gateway = urlOf(config.gateway.port);
-    await healthy(gateway);
+    await waitHealthy(gateway);
 
     const token = await signUserToken({ subject: "load", role: Role.OFFICE_COORDINATOR }, authSettings().userSecret!);
     const codes = config.departments.map((d) => d.code);
@@ -124,9 +108,9 @@ async function main() {
       console.error(`t=${Math.round(SECONDS / 4)}s: killed ${KILLED}`);
     }, (SECONDS / 4) * 1000);
     setTimeout(async () => {
-      const restarted = start(KILLED, env);
+      const restarted = startService(KILLED, env);
       children.set(KILLED, restarted);
-      await healthy(urlOf(config.departments.find((d) => d.code === KILLED)!.port));
+      await waitHealthy(urlOf(config.departments.find((d) => d.code === KILLED)!.port));
       down = false;
       console.error(`t≈${Math.round(SECONDS / 2)}s: ${KILLED} restarted and healthy`);
     }, (SECONDS / 2) * 1000);
@@ -152,8 +136,7 @@ async function main() {
     if (wrongExamples.length) console.error("wrong:", wrongExamples.slice(0, 5));
     if (tally.wrong || tally.otherErrors || result.non2xx) process.exitCode = 1;
   } finally {
-    for (const c of children.values()) c.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 1500));
+    await stopServices(children.values());
     await database.drop().catch(() => {});
   }
 }

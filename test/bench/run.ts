@@ -7,7 +7,7 @@
  *     p50/p99/throughput, and the same lookup sent straight to one subgraph, as a ratio
  *  3. targets(usccs: [100]) × 4 views: subgraph fetches and SQL queries per department, from /metrics
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,6 +21,7 @@ import { indexTargets, OFFICE_MIGRATIONS, officeSchema } from "@hub/office";
 import { loadConfig, REPO_ROOT, Role, type HubConfig } from "@hub/schema";
 import { TARGET_HEADERS } from "../support/files.js";
 import { createTestDatabase } from "../support/hub.js";
+import { startService, stopServices, waitHealthy } from "./services.js";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -38,35 +39,6 @@ async function writeXlsx(path: string, companies: ReturnType<typeof generateComp
     ws.addRow([t.uscc, t.name, t.address, t.legalRepresentative, t.phone, t.industry, t.region, risk[t.riskLevel], t.creditClass, t.tags.join("、"), status[t.status]]).commit();
   ws.commit();
   await wb.commit();
-}
-
-function startService(name: string, env: NodeJS.ProcessEnv): ChildProcess {
-  // node itself (not npx) so that killing the child stops the service.
-  const child = spawn(process.execPath, ["--import", "tsx", "gateway/src/serve.ts", name], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  child.once("exit", (code) => {
-    if (code) {
-      console.error(`${name} exited with ${code}; is a demo still running on the configured ports?`);
-      process.exit(1);
-    }
-  });
-  return child;
-}
-
-async function waitHealthy(url: string, timeoutMs = 60_000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeoutMs) {
-    try {
-      if ((await fetch(url.replace("/graphql", "/health"))).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not become healthy`);
 }
 
 async function load(url: string, bodies: string[], headers: Record<string, string>) {
@@ -158,11 +130,7 @@ async function main() {
     results.push(`| targets(usccs: [100]) × 4 views: subgraph fetches / SQL queries per department | ${fetches} fetches; SQL ${sql.join(", ")} | ≤ 5; 1 each |`);
     say(results.at(-1)!);
   } finally {
-    for (const c of children) {
-      c.removeAllListeners("exit");
-      c.kill("SIGTERM");
-    }
-    await new Promise((r) => setTimeout(r, 1500));
+    await stopServices(children);
     await database.drop().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
