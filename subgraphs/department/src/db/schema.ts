@@ -5,6 +5,8 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  customType,
+  uniqueIndex,
   date,
   doublePrecision,
   index,
@@ -149,7 +151,121 @@ export const idempotencyKeys = pgTable("idempotency_keys", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const departmentSchema = { inspectionItems, targets, inspectors, plans, planAdjustments, auditLog, idempotencyKeys };
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => Buffer.from(v),
+});
+
+/** A commitment to a secret, published before a draw (commit–reveal). */
+export const drawCommitments = pgTable("draw_commitments", {
+  id: serial("id").primaryKey(),
+  planId: integer("plan_id").notNull(),
+  /** SHA-256 (hex) of the secret revealed at the draw. */
+  commitment: text("commitment").notNull(),
+  createdBy: text("created_by").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  usedByDraw: integer("used_by_draw"),
+});
+
+/**
+ * 抽取记录: one draw, with everything needed to re-run it. Append-only (a trigger refuses UPDATE
+ * and DELETE) and hash-chained per department: `hash` covers the record and `prevHash`.
+ */
+export const draws = pgTable(
+  "draws",
+  {
+    id: serial("id").primaryKey(),
+    /** Position in the department's chain, from 1. */
+    seq: integer("seq").notNull(),
+    planId: integer("plan_id").notNull(),
+    /** The plan period this draw covers, e.g. "2026" or "2026-H2"; one draw per plan period. */
+    periodKey: text("period_key").notNull(),
+    idempotencyKey: text("idempotency_key"),
+    commitmentId: integer("commitment_id").notNull(),
+    commitment: text("commitment").notNull(),
+    secret: text("secret").notNull(),
+    publicValue: text("public_value").notNull(),
+    seed: text("seed").notNull(),
+    witnesses: jsonb("witnesses").$type<{ name: string; role: string }[]>().notNull(),
+    params: jsonb("params").$type<Record<string, unknown>>().notNull(),
+    algorithm: text("algorithm").notNull(),
+    populationDigest: text("population_digest").notNull(),
+    populationSize: integer("population_size").notNull(),
+    poolDigest: text("pool_digest").notNull(),
+    result: jsonb("result").$type<Record<string, unknown>>().notNull(),
+    resultDigest: text("result_digest").notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("draws_plan_period_uq").on(t.planId, t.periodKey),
+    uniqueIndex("draws_seq_uq").on(t.seq),
+    uniqueIndex("draws_idempotency_uq").on(t.idempotencyKey),
+  ],
+);
+
+/** The eligible population and inspector pool of a draw, gzip-compressed JSON, for re-checking. */
+export const drawSnapshots = pgTable("draw_snapshots", {
+  drawId: integer("draw_id").primaryKey(),
+  population: bytea("population").notNull(),
+  pool: bytea("pool").notNull(),
+});
+
+/** 检查任务: one target, the item(s), the team, the due window. */
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: serial("id").primaryKey(),
+    /** DRAW, or COMPLAINT (投诉举报), REFERRAL (转办交办), MONITORING (检测监测). */
+    source: text("source").notNull(),
+    drawId: integer("draw_id"),
+    planId: integer("plan_id"),
+    uscc: text("uscc").notNull(),
+    itemCodes: text("item_codes").array().notNull(),
+    inspectors: text("inspectors").array().notNull(),
+    dueStart: date("due_start").notNull(),
+    dueEnd: date("due_end").notNull(),
+    /** DRAWN → ASSIGNED → INSPECTING → DONE */
+    status: text("status").notNull(),
+    note: text("note"),
+    ...timestamps,
+  },
+  (t) => [index("tasks_uscc_idx").on(t.uscc), index("tasks_draw_idx").on(t.drawId), index("tasks_due_idx").on(t.dueEnd)],
+);
+
+/** 递补: who left a task's team, who replaced them, why, when and by whom. */
+export const taskInspectorChanges = pgTable(
+  "task_inspector_changes",
+  {
+    id: serial("id").primaryKey(),
+    taskId: integer("task_id").notNull(),
+    leaving: text("leaving").notNull(),
+    replacement: text("replacement").notNull(),
+    reason: text("reason").notNull(),
+    changedBy: text("changed_by").notNull(),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("task_inspector_changes_task_idx").on(t.taskId)],
+);
+
+export const departmentSchema = {
+  inspectionItems,
+  targets,
+  inspectors,
+  plans,
+  planAdjustments,
+  auditLog,
+  idempotencyKeys,
+  drawCommitments,
+  draws,
+  drawSnapshots,
+  tasks,
+  taskInspectorChanges,
+};
+export type DrawRow = typeof draws.$inferSelect;
+export type TaskRow = typeof tasks.$inferSelect;
 export type DepartmentSchema = typeof departmentSchema;
 export type TargetRow = typeof targets.$inferSelect;
 export type InspectorRow = typeof inspectors.$inferSelect;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { completeUscc, RiskLevel } from "@hub/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { drawHash, GENESIS_HASH, verifyChain, type ChainedDraw } from "./draw-chain.js";
 import {
   commitmentOf,
   deriveSeed,
@@ -211,5 +212,48 @@ describe("seed", () => {
     expect(commitmentOf("s3cret")).toMatch(/^[0-9a-f]{64}$/);
     expect(deriveSeed("s3cret", "2026-11-25 福彩3D 123")).not.toBe(deriveSeed("s3cret", "2026-11-25 福彩3D 124"));
     expect(deriveSeed("s3cret", "x")).not.toBe(deriveSeed("s3cres", "x"));
+  });
+});
+
+describe("draw chain", () => {
+  const record = (seq: number, prevHash: string): ChainedDraw => ({
+    seq, planId: 1, periodKey: "2026", commitment: "c", secret: "s", publicValue: "p", seed: "0".repeat(64), witnesses: [{ name: "公证员", role: "notary" }],
+    params: { ratios: { B: 0.03, A: 0.01 } }, algorithm: "hub-draw/1", populationDigest: "d", populationSize: 10, poolDigest: "q", resultDigest: "r",
+    createdBy: "u", createdAt: new Date("2026-03-01T00:00:00Z"), prevHash,
+  });
+  const chain = (n: number) => {
+    const out: (ChainedDraw & { hash: string })[] = [];
+    let prev = GENESIS_HASH;
+    for (let i = 1; i <= n; i++) {
+      const r = record(i, prev);
+      const hash = drawHash(r);
+      out.push({ ...r, hash });
+      prev = hash;
+    }
+    return out;
+  };
+
+  it("an intact chain verifies; key order in stored JSON does not matter", () => {
+    const c = chain(5);
+    expect(verifyChain(c)).toEqual({ intact: true, length: 5, brokenAt: null, reason: null });
+    c[2] = { ...c[2]!, params: { ratios: { A: 0.01, B: 0.03 } } };
+    expect(verifyChain(c).intact).toBe(true);
+  });
+
+  it("detects an altered, a deleted and a re-linked record", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5 }), (i) => {
+        const altered = chain(6);
+        altered[i] = { ...altered[i]!, publicValue: "tampered" };
+        expect(verifyChain(altered)).toMatchObject({ intact: false, brokenAt: i + 1 });
+        const deleted = chain(6);
+        deleted.splice(i, 1);
+        expect(verifyChain(deleted).intact).toBe(i === 5); // dropping the last record is only seen by its absence
+      }),
+    );
+    const relinked = chain(4);
+    relinked.splice(1, 1);
+    relinked.forEach((r, i) => (r.seq = i + 1));
+    expect(verifyChain(relinked)).toMatchObject({ intact: false, brokenAt: 2 });
   });
 });
