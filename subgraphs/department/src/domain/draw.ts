@@ -50,7 +50,7 @@ export interface DrawParams {
   /** Sampling ratio per credit class, 0–1. */
   ratios: Readonly<Record<string, number>>;
   keyAreaTags: readonly string[];
-  maxTargets?: number;
+  maxTargets?: number | null;
   teamSize: number;
   maxTargetsPerInspector: number;
 }
@@ -156,7 +156,7 @@ function checkParams(p: DrawParams) {
   if (!Number.isInteger(p.teamSize) || p.teamSize < 2) throw new DrawError("teams need at least two inspectors");
   if (!Number.isInteger(p.maxTargetsPerInspector) || p.maxTargetsPerInspector < 1)
     throw new DrawError("maxTargetsPerInspector must be a positive integer");
-  if (p.maxTargets !== undefined && (!Number.isInteger(p.maxTargets) || p.maxTargets < 0))
+  if (p.maxTargets != null && (!Number.isInteger(p.maxTargets) || p.maxTargets < 0))
     throw new DrawError("maxTargets must be a non-negative integer");
   for (const [c, r] of Object.entries(p.ratios)) if (!(r >= 0 && r <= 1)) throw new DrawError(`ratio for ${c} must be between 0 and 1`);
 }

@@ -1,0 +1,147 @@
+/** Draw and task fields on a department's query and mutation entry points. */
+import { HubError, notFound } from "@hub/kit";
+import { checkTargetIdentifier, InspectorStatus } from "@hub/schema";
+import { asc, count, eq, inArray } from "drizzle-orm";
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
+import { requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
+import type { DepartmentContext } from "../context.js";
+import { draws, inspectors, taskInspectorChanges, tasks, type DrawRow } from "../db/schema.js";
+import type { DrawResult } from "../domain/draw.js";
+import { commitSeed, replaceInspector, runDraw, verifyDraw, verifyDrawChain } from "../draws.js";
+import { audit } from "../repository/audit.js";
+import type { DepartmentDb } from "../repository/targets.js";
+import {
+  Draw,
+  DrawChainVerification,
+  DrawCommitment,
+  DrawInput,
+  DrawVerification,
+  InspectorReplacement,
+  Task,
+  TaskInput,
+  TaskSource,
+  TaskStatus,
+} from "./draw-types.js";
+import { DepartmentMutation, DepartmentQuery } from "./resolvers.js";
+
+const id = (s: string, what: string) => {
+  if (!/^\d{1,9}$/.test(s)) throw notFound(`${what} ${s}`);
+  return Number(s);
+};
+
+async function toDraw(db: DepartmentDb, row: DrawRow): Promise<Draw> {
+  const [n] = await db.select({ n: count() }).from(tasks).where(eq(tasks.drawId, row.id));
+  return { ...row, strata: (row.result as unknown as DrawResult).strata, taskCount: Number(n?.n ?? 0) } as unknown as Draw;
+}
+
+const toTask = (row: typeof tasks.$inferSelect) => ({ ...row, source: row.source as TaskSource, status: row.status as TaskStatus });
+
+@Resolver(() => DepartmentQuery)
+export class DrawQueryResolver {
+  @FieldResolver(() => [Draw], { description: "Recorded draws, oldest first" })
+  async draws(@Ctx() ctx: DepartmentContext, @Arg("planId", () => ID, { nullable: true }) planId?: string) {
+    requireTargetReader(ctx);
+    const rows = await ctx.db.select().from(draws).where(planId ? eq(draws.planId, id(planId, "plan")) : undefined).orderBy(asc(draws.seq));
+    return Promise.all(rows.map((r) => toDraw(ctx.db, r)));
+  }
+
+  @FieldResolver(() => Draw, { nullable: true })
+  async draw(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) drawId: string) {
+    requireTargetReader(ctx);
+    const [row] = await ctx.db.select().from(draws).where(eq(draws.id, id(drawId, "draw")));
+    return row ? toDraw(ctx.db, row) : null;
+  }
+
+  @FieldResolver(() => DrawVerification, { description: "Re-run a draw from its record and snapshots" })
+  async verifyDraw(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) drawId: string) {
+    requireTargetReader(ctx);
+    return verifyDraw(ctx.db, id(drawId, "draw"));
+  }
+
+  @FieldResolver(() => DrawChainVerification, { description: "Check that no draw record was altered, inserted or deleted" })
+  async verifyDrawChain(@Ctx() ctx: DepartmentContext) {
+    requireTargetReader(ctx);
+    return verifyDrawChain(ctx.db);
+  }
+
+  @FieldResolver(() => [Task], { description: "Inspection tasks, by draw or target (at most 500)" })
+  async tasks(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("drawId", () => ID, { nullable: true }) drawId?: string,
+    @Arg("uscc", () => String, { nullable: true }) uscc?: string,
+    @Arg("first", () => Int, { defaultValue: 100 }) first = 100,
+  ) {
+    requireInspectorReader(ctx);
+    if (first < 0 || first > 500) throw new HubError("BAD_USER_INPUT", "first must be between 0 and 500");
+    const where = drawId ? eq(tasks.drawId, id(drawId, "draw")) : uscc ? eq(tasks.uscc, uscc.trim().toUpperCase()) : undefined;
+    return (await ctx.db.select().from(tasks).where(where).orderBy(asc(tasks.id)).limit(first)).map(toTask);
+  }
+}
+
+@Resolver(() => Task)
+export class TaskResolver {
+  @FieldResolver(() => [InspectorReplacement])
+  async replacements(@Root() task: Task, @Ctx() ctx: DepartmentContext) {
+    return ctx.db.select().from(taskInspectorChanges).where(eq(taskInspectorChanges.taskId, task.id)).orderBy(asc(taskInspectorChanges.id));
+  }
+}
+
+@Resolver(() => DepartmentMutation)
+export class DrawMutationResolver {
+  @FieldResolver(() => DrawCommitment, { description: "Publish the SHA-256 of a secret before the draw (commit–reveal)" })
+  async commitDrawSeed(@Ctx() ctx: DepartmentContext, @Arg("planId", () => ID) planId: string, @Arg("commitment", () => String) commitment: string) {
+    requireOwner(ctx, "admin");
+    return commitSeed(ctx, id(planId, "plan"), commitment.trim().toLowerCase());
+  }
+
+  @FieldResolver(() => Draw, { description: "双随机: draw a published plan's targets and inspector teams, once per plan period" })
+  async drawTargets(@Ctx() ctx: DepartmentContext, @Arg("input", () => DrawInput) input: DrawInput) {
+    requireOwner(ctx, "admin");
+    const row = await runDraw(ctx, {
+      ...input,
+      planId: id(input.planId, "plan"),
+      commitmentId: id(input.commitmentId, "commitment"),
+      maxTargets: input.maxTargets ?? undefined,
+      keyAreaTags: input.keyAreaTags ?? undefined,
+    });
+    return toDraw(ctx.db, row);
+  }
+
+  @FieldResolver(() => Task, { description: "递补: replace an inspector who must recuse or is unavailable with the next in the draw's order" })
+  async replaceInspector(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("taskId", () => ID) taskId: string,
+    @Arg("certificateNumber", () => String) certificateNumber: string,
+    @Arg("reason", () => String) reason: string,
+  ) {
+    requireOwner(ctx, "officer");
+    return toTask(await replaceInspector(ctx, id(taskId, "task"), certificateNumber.trim().toUpperCase(), reason));
+  }
+
+  @FieldResolver(() => Task, { description: "A task from a complaint, referral or monitoring (not a draw)" })
+  async createTask(@Ctx() ctx: DepartmentContext, @Arg("input", () => TaskInput) input: TaskInput) {
+    requireOwner(ctx, "officer");
+    if (input.source === TaskSource.DRAW) throw new HubError("BAD_USER_INPUT", "drawn tasks come from drawTargets");
+    const target = checkTargetIdentifier(input.uscc, true);
+    if (!target.valid) throw new HubError("INVALID_USCC", `invalid USCC "${input.uscc}": ${target.reason}`);
+    const team = [...new Set(input.inspectors.map((c) => c.trim().toUpperCase()))];
+    if (team.length < 2) throw new HubError("BAD_USER_INPUT", "a task needs at least two inspectors");
+    const known = await ctx.db.select().from(inspectors).where(inArray(inspectors.certificateNumber, team));
+    const unusable = team.filter((c) => !known.some((k) => k.certificateNumber === c && k.status === InspectorStatus.ACTIVE));
+    if (unusable.length) throw new HubError("BAD_USER_INPUT", `not active inspectors of ${ctx.department.code}: ${unusable.join(", ")}`);
+    const conflicted = known.filter((k) => k.conflicts.includes(target.normalized!)).map((k) => k.certificateNumber);
+    if (conflicted.length) throw new HubError("BAD_USER_INPUT", `must recuse (declared conflict): ${conflicted.join(", ")}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueStart) || !/^\d{4}-\d{2}-\d{2}$/.test(input.dueEnd) || input.dueStart > input.dueEnd)
+      throw new HubError("BAD_USER_INPUT", "dueStart and dueEnd must be dates (YYYY-MM-DD), start first");
+    return ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(tasks)
+        .values({ source: input.source, uscc: target.normalized!, itemCodes: input.itemCodes, inspectors: team, dueStart: input.dueStart, dueEnd: input.dueEnd, status: TaskStatus.ASSIGNED, note: input.note ?? null })
+        .returning();
+      await audit(tx as unknown as DepartmentDb, ctx.identity, "createTask", [row!.id]);
+      return toTask(row!);
+    });
+  }
+}
+
+export const drawResolvers = [DrawQueryResolver, TaskResolver, DrawMutationResolver] as const;

@@ -1,0 +1,157 @@
+/** GraphQL types of draws (抽取) and inspection tasks (检查任务); identical in every department. */
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+
+export enum TaskSource {
+  DRAW = "DRAW",
+  /** 投诉举报 */
+  COMPLAINT = "COMPLAINT",
+  /** 转办交办 */
+  REFERRAL = "REFERRAL",
+  /** 检测监测 */
+  MONITORING = "MONITORING",
+}
+registerEnumType(TaskSource, { name: "TaskSource", description: "Where an inspection task came from" });
+
+export enum TaskStatus {
+  DRAWN = "DRAWN",
+  ASSIGNED = "ASSIGNED",
+  INSPECTING = "INSPECTING",
+  DONE = "DONE",
+}
+registerEnumType(TaskStatus, { name: "TaskStatus" });
+
+@Directive("@shareable")
+@ObjectType({ description: "A commitment to a secret, published before the draw (commit–reveal)" })
+export class DrawCommitment {
+  @Field(() => ID) id!: number;
+  @Field(() => Int) planId!: number;
+  @Field(() => String, { description: "SHA-256 (hex) of the secret" }) commitment!: string;
+  @Field(() => String) createdBy!: string;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "监督人: a witness of the draw (notary, discipline inspection, deputy…)" })
+export class Witness {
+  @Field(() => String) name!: string;
+  @Field(() => String) role!: string;
+}
+
+@InputType()
+export class WitnessInput {
+  @Field(() => String) name!: string;
+  @Field(() => String) role!: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "One stratum of a draw: who was eligible, at what ratio, how many were due and drawn" })
+export class DrawStratum {
+  @Field(() => Boolean, { description: "Key-area stratum, sampled at 100%" }) keyArea!: boolean;
+  @Field(() => String) riskLevel!: string;
+  @Field(() => String, { nullable: true }) creditClass!: string | null;
+  @Field(() => Int) population!: number;
+  @Field(() => Number) ratio!: number;
+  @Field(() => Int, { description: "ceil(population × ratio)" }) quota!: number;
+  @Field(() => Int, { description: "Less than quota only where maxTargets bound" }) drawn!: number;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "抽取记录: a recorded, reproducible draw" })
+export class Draw {
+  @Field(() => ID) id!: number;
+  @Field(() => Int, { description: "Position in the department's hash chain" }) seq!: number;
+  @Field(() => Int) planId!: number;
+  @Field(() => String) periodKey!: string;
+  @Field(() => String) commitment!: string;
+  @Field(() => String, { description: "The revealed secret" }) secret!: string;
+  @Field(() => String, { description: "The public value announced before the draw" }) publicValue!: string;
+  @Field(() => String) seed!: string;
+  @Field(() => [Witness]) witnesses!: Witness[];
+  @Field(() => GraphQLJSONObject) params!: Record<string, unknown>;
+  @Field(() => String) algorithm!: string;
+  @Field(() => Int) populationSize!: number;
+  @Field(() => String) populationDigest!: string;
+  @Field(() => [DrawStratum]) strata!: DrawStratum[];
+  @Field(() => Int) taskCount!: number;
+  @Field(() => String) prevHash!: string;
+  @Field(() => String) hash!: string;
+  @Field(() => String) createdBy!: string;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@Directive("@shareable")
+@ObjectType()
+export class DrawCheck {
+  @Field(() => String) name!: string;
+  @Field(() => Boolean) ok!: boolean;
+  @Field(() => String) detail!: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "Whether a draw re-runs from its record to exactly the recorded result" })
+export class DrawVerification {
+  @Field(() => Boolean) reproduces!: boolean;
+  @Field(() => [DrawCheck]) checks!: DrawCheck[];
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "Whether the department's chain of draw records is intact" })
+export class DrawChainVerification {
+  @Field(() => Boolean) intact!: boolean;
+  @Field(() => Int) length!: number;
+  @Field(() => Int, { nullable: true }) brokenAt!: number | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "递补: an inspector replaced on a task, why, when and by whom" })
+export class InspectorReplacement {
+  @Field(() => String) leaving!: string;
+  @Field(() => String) replacement!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => String) changedBy!: string;
+  @Field(() => Date) changedAt!: Date;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "检查任务: one target, the items, the team and the due window" })
+export class Task {
+  @Field(() => ID) id!: number;
+  @Field(() => TaskSource) source!: TaskSource;
+  @Field(() => ID, { nullable: true }) drawId!: number | null;
+  @Field(() => String) uscc!: string;
+  @Field(() => [String]) itemCodes!: string[];
+  @Field(() => [String], { description: "Certificate numbers of the team" }) inspectors!: string[];
+  @Field(() => String) dueStart!: string;
+  @Field(() => String) dueEnd!: string;
+  @Field(() => TaskStatus) status!: TaskStatus;
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+@InputType()
+export class DrawInput {
+  @Field(() => ID) planId!: string;
+  @Field(() => String, { nullable: true, description: "Plan period, e.g. 2026-H2; the plan's year by default" }) periodKey?: string;
+  @Field(() => ID, { description: "The commitment published before the draw" }) commitmentId!: string;
+  @Field(() => String, { description: "The committed secret, revealed now" }) secret!: string;
+  @Field(() => String, { description: "A public value announced before the draw (lottery number, witness input)" }) publicValue!: string;
+  @Field(() => [WitnessInput], { defaultValue: [] }) witnesses!: WitnessInput[];
+  @Field(() => Int, { defaultValue: 2, description: "Inspectors per target, at least 2" }) teamSize!: number;
+  @Field(() => Int, { defaultValue: 20 }) maxTargetsPerInspector!: number;
+  @Field(() => Int, { nullable: true, description: "Capacity cap on the number of targets" }) maxTargets?: number;
+  @Field(() => [String], { nullable: true, description: "Tags sampled at 100% (两客一危, 重点监管对象 by default)" }) keyAreaTags?: string[];
+  @Field(() => Boolean, { defaultValue: false }) deprioritizeInspectedLastYear!: boolean;
+  @Field(() => String, { nullable: true }) idempotencyKey?: string;
+}
+
+@InputType({ description: "A task that did not come from a draw" })
+export class TaskInput {
+  @Field(() => TaskSource) source!: TaskSource;
+  @Field(() => String) uscc!: string;
+  @Field(() => [String]) itemCodes!: string[];
+  @Field(() => [String], { description: "Certificate numbers, at least two" }) inspectors!: string[];
+  @Field(() => String) dueStart!: string;
+  @Field(() => String) dueEnd!: string;
+  @Field(() => String, { nullable: true }) note?: string;
+}

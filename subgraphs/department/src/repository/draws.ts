@@ -1,0 +1,108 @@
+/**
+ * SQL around draws: the eligible population and inspector pool of a plan, the chain of records,
+ * and the tasks a draw creates.
+ */
+import { gunzipSync, gzipSync } from "node:zlib";
+import { RiskLevel, TargetStatus, InspectorStatus } from "@hub/schema";
+import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { draws, drawSnapshots, inspectionItems, inspectors, tasks, targets, type DrawRow, type PlanRow } from "../db/schema.js";
+import type { DrawInspector, DrawTarget } from "../domain/draw.js";
+import type { DepartmentDb } from "./targets.js";
+
+export interface PopulationOptions {
+  /** Draw targets inspected last year after the others (never high risk). */
+  deprioritizeInspectedLastYear: boolean;
+}
+
+/**
+ * Active targets of the kinds the plan's items apply to, minus those already drawn as often as the
+ * plan's frequency allows this year for any of its items.
+ */
+export async function eligiblePopulation(db: DepartmentDb, plan: PlanRow, opts: PopulationOptions): Promise<DrawTarget[]> {
+  const items = await db.select().from(inspectionItems).where(inArray(inspectionItems.code, plan.itemCodes));
+  const kinds = [...new Set(items.map((i) => i.targetKind))];
+  const yearStart = `${plan.year}-01-01`;
+  const yearEnd = `${plan.year}-12-31`;
+  // Times each target was already drawn this year for one of these items.
+  const drawnThisYear = db
+    .select({ uscc: tasks.uscc, n: sql<number>`count(*)`.as("n") })
+    .from(tasks)
+    .where(and(eq(tasks.source, "DRAW"), gte(tasks.dueEnd, yearStart), lte(tasks.dueStart, yearEnd), sql`${tasks.itemCodes} && ${sql.param(plan.itemCodes)}::text[]`))
+    .groupBy(tasks.uscc)
+    .as("drawn");
+  const inspectedLastYear = db
+    .selectDistinct({ uscc: tasks.uscc })
+    .from(tasks)
+    .where(and(gte(tasks.dueEnd, `${plan.year - 1}-01-01`), lte(tasks.dueEnd, `${plan.year - 1}-12-31`)))
+    .as("last_year");
+  const rows = await db
+    .select({
+      uscc: targets.uscc,
+      riskLevel: targets.riskLevel,
+      creditClass: targets.creditClass,
+      tags: targets.tags,
+      lastYear: inspectedLastYear.uscc,
+    })
+    .from(targets)
+    .leftJoin(drawnThisYear, eq(drawnThisYear.uscc, targets.uscc))
+    .leftJoin(inspectedLastYear, eq(inspectedLastYear.uscc, targets.uscc))
+    .where(
+      and(
+        eq(targets.status, TargetStatus.ACTIVE),
+        kinds.length ? inArray(targets.kind, kinds) : sql`false`,
+        sql`coalesce(${drawnThisYear.n}, 0) < ${plan.frequency}`,
+      ),
+    );
+  return rows.map((r) => ({
+    uscc: r.uscc,
+    riskLevel: r.riskLevel as RiskLevel,
+    creditClass: r.creditClass,
+    tags: r.tags,
+    deprioritized: opts.deprioritizeInspectedLastYear && r.lastYear !== null && r.riskLevel !== RiskLevel.HIGH,
+  }));
+}
+
+/** Active inspectors with the expertise the plan's items need, with their recusals. */
+export async function inspectorPool(db: DepartmentDb, plan: PlanRow): Promise<DrawInspector[]> {
+  const items = await db.select().from(inspectionItems).where(inArray(inspectionItems.code, plan.itemCodes));
+  const expertise = [...new Set(items.flatMap((i) => i.expertise))];
+  const pool = await db
+    .select({ certificateNumber: inspectors.certificateNumber, conflicts: inspectors.conflicts })
+    .from(inspectors)
+    .where(
+      and(
+        eq(inspectors.status, InspectorStatus.ACTIVE),
+        expertise.length ? sql`${inspectors.expertise} && ${sql.param(expertise)}::text[]` : undefined,
+      ),
+    );
+  // Who inspected each target last time: the team of its latest task.
+  const latest = await db
+    .selectDistinctOn([tasks.uscc], { uscc: tasks.uscc, inspectors: tasks.inspectors })
+    .from(tasks)
+    .orderBy(tasks.uscc, desc(tasks.dueEnd), desc(tasks.id));
+  const lastTime = new Map<string, string[]>();
+  for (const row of latest)
+    for (const c of row.inspectors) {
+      const list = lastTime.get(c);
+      if (list) list.push(row.uscc);
+      else lastTime.set(c, [row.uscc]);
+    }
+  return pool.map((p) => ({ certificateNumber: p.certificateNumber, conflicts: p.conflicts, inspectedLastTime: lastTime.get(p.certificateNumber) ?? [] }));
+}
+
+export const packSnapshot = (value: unknown) => gzipSync(Buffer.from(JSON.stringify(value)));
+export const unpackSnapshot = <T>(buffer: Buffer): T => JSON.parse(gunzipSync(buffer).toString("utf8")) as T;
+
+export async function lastDraw(db: DepartmentDb): Promise<DrawRow | undefined> {
+  const [row] = await db.select().from(draws).orderBy(desc(draws.seq)).limit(1);
+  return row;
+}
+
+export async function drawChain(db: DepartmentDb): Promise<DrawRow[]> {
+  return db.select().from(draws).orderBy(asc(draws.seq));
+}
+
+export async function drawSnapshot(db: DepartmentDb, drawId: number) {
+  const [row] = await db.select().from(drawSnapshots).where(eq(drawSnapshots.drawId, drawId));
+  return row && { population: unpackSnapshot<DrawTarget[]>(row.population), pool: unpackSnapshot<DrawInspector[]>(row.pool) };
+}
