@@ -78,7 +78,13 @@ function costPlugin(maxCost: number): ApolloServerPlugin {
           // PostgreSQL cannot store U+0000 in text: refuse it up front rather than fail in SQL.
           if (JSON.stringify(request.variables ?? {}).includes("\\u0000") || /\u0000|\\u0000/.test(request.query ?? ""))
             throw new GraphQLError("text may not contain the NUL character (U+0000)", { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
-          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, estimators: [listSizeEstimator] });
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, estimators: [listSizeEstimator] });
+          } catch (e) {
+            // Bad or missing variables: the same error execution would give.
+            throw new GraphQLError((e as Error).message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+          }
           if (cost > maxCost) throw limitError(`operation cost ${cost} exceeds the limit of ${maxCost} (lists count by their size)`);
         },
       };

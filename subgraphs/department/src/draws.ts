@@ -5,7 +5,7 @@
  */
 import { HubError, notFound } from "@hub/kit";
 import { InspectorStatus, PlanStatus } from "@hub/schema";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DepartmentContext } from "./context.js";
 import { drawCommitments, draws, drawSnapshots, inspectors, plans, taskInspectorChanges, tasks, type DrawRow } from "./db/schema.js";
 import { drawHash, GENESIS_HASH, verifyChain, type ChainCheck } from "./domain/draw-chain.js";
@@ -24,6 +24,9 @@ import {
 import { audit } from "./repository/audit.js";
 import { drawChain, drawSnapshot, eligiblePopulation, inspectorPool, lastDraw, packSnapshot } from "./repository/draws.js";
 import type { DepartmentDb } from "./repository/targets.js";
+
+/** Advisory lock key serializing appends to the draw chain. */
+const CHAIN_LOCK = 0x5_2a_d7;
 
 export const DEFAULT_KEY_AREA_TAGS = ["两客一危", "重点监管对象"];
 
@@ -98,8 +101,8 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
   try {
     return await ctx.db.transaction(async (tx) => {
       const t = tx as unknown as DepartmentDb;
-      // One writer at a time extends the chain: lock the commitment row, then read the tail.
-      await t.select().from(drawCommitments).where(eq(drawCommitments.id, commitment.id)).for("update");
+      // One writer at a time extends the department's chain (the lock ends with the transaction).
+      await t.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
       const tail = await lastDraw(t);
       const record = {
         seq: (tail?.seq ?? 0) + 1,
@@ -153,13 +156,14 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
       return row!;
     });
   } catch (e) {
-    const message = (e as Error).message ?? "";
-    if (/draws_plan_period_uq|duplicate key.*plan_id/.test(message + String((e as { cause?: Error }).cause?.message ?? "")))
-      throw new HubError("CONFLICT", `plan ${plan.id} already has a draw for period ${periodKey}`);
+    // A concurrent request with the same idempotency key committed first: it is the same draw.
     if (req.idempotencyKey) {
       const [done] = await ctx.db.select().from(draws).where(eq(draws.idempotencyKey, req.idempotencyKey));
       if (done) return done;
     }
+    const message = `${(e as Error).message ?? ""} ${(e as { cause?: Error }).cause?.message ?? ""}`;
+    if (message.includes("draws_plan_period_uq")) throw new HubError("CONFLICT", `plan ${plan.id} already has a draw for period ${periodKey}`);
+    if (message.includes("draws_seq_uq")) throw new HubError("CONFLICT", "another draw was recorded at the same moment; retry");
     throw e;
   }
 }

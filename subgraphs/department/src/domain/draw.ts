@@ -22,6 +22,7 @@
  */
 import { createHash, createHmac } from "node:crypto";
 import { RiskLevel } from "@hub/schema";
+import { canonicalJson } from "./draw-chain.js";
 
 export const DRAW_ALGORITHM_VERSION = "hub-draw/1";
 
@@ -235,7 +236,7 @@ export function teamFor(
   return team;
 }
 
-/** Digest of a result, to compare a re-run with the record. */
+/** Digest of a result (canonical JSON, so a copy read back from jsonb digests the same). */
 export function resultDigest(r: DrawResult): string {
-  return createHash("sha256").update(JSON.stringify(r)).digest("hex");
+  return createHash("sha256").update(canonicalJson(r)).digest("hex");
 }

@@ -1,0 +1,145 @@
+/**
+ * 双随机 through the real gateway and subgraphs, on PGlite and PostgreSQL: commit–reveal, a draw
+ * of a published plan, its verification, the chain, idempotency, one draw per plan period,
+ * replacement, and tampering detection.
+ */
+import { createHash } from "node:crypto";
+import { departmentSchema } from "@hub/department";
+import { syntheticUscc } from "@hub/gateway/synthetic";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { b64, csv, TARGET_HEADERS } from "./support/files.js";
+import { DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
+import { admin, coordinator, officer } from "./support/tokens.js";
+
+const N = 400;
+const codes = Array.from({ length: N }, (_, i) => syntheticUscc(i, "440308"));
+const RISK = ["高", "中", "低", "低"];
+const CREDIT = ["A", "B", "C", "D"];
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+describe.each(DRIVERS)("draws over %s", (driver) => {
+  let hub: TestHub;
+  let planId: string;
+  const m = (q: string, v: Record<string, unknown> = {}) => hub.query(q, v, admin("market"));
+
+  beforeAll(async () => {
+    hub = await startTestHub(driver);
+    const rows = codes.map((u, i) => [u, `深圳市盐田${i}号物流有限公司`, "", "", "", "G5430", "440308", RISK[i % 4]!, CREDIT[i % 4]!, i % 50 === 0 ? "两客一危" : "", i % 40 === 39 ? "注销" : "存续"]);
+    expect((await hub.query(`mutation($i: ImportInput!) { market { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv([TARGET_HEADERS, ...rows])) } }, officer("market"))).data.market.importTargets.status).toBe("COMMITTED");
+    const headers = ["执法证号", "姓名", "业务专长", "状态", "回避对象"];
+    const inspectors = Array.from({ length: 30 }, (_, i) => [`4403${String(1000 + i)}`, `检查员${i}`, i % 10 === 9 ? "特种设备" : "道路运输", i === 29 ? "退休" : "在岗", i === 0 ? codes.slice(0, 40).join("、") : ""]);
+    expect((await hub.query(`mutation($i: ImportInput!) { market { importInspectors(input: $i) { status errors { row reason } } } }`, { i: { format: "CSV", contentBase64: b64(csv([headers, ...inspectors])) } }, officer("market"))).data.market.importInspectors.status).toBe("COMMITTED");
+    await m(`mutation { market { upsertItem(input: { code: "YS-1", name: "道路运输经营检查", legalBasis: "《道路运输条例》", targetKind: ENTERPRISE, method: ON_SITE, defaultRatio: 0.05, expertise: ["道路运输"] }) { code } } }`);
+    const plan = await m(`mutation($i: PlanInput!) { market { createPlan(input: $i) { id } } }`, {
+      i: { year: 2026, name: "2026年道路运输抽查", itemCodes: ["YS-1"], periodStart: "2026-04-01", periodEnd: "2026-10-31", ratios: [{ creditClass: "A", ratio: 0 }, { creditClass: "B", ratio: 0.05 }, { creditClass: "C", ratio: 0.2 }, { creditClass: "D", ratio: 1 }] },
+    });
+    planId = plan.data.market.createPlan.id;
+  });
+  afterAll(async () => hub?.close());
+
+  const commit = async (secret: string) =>
+    (await m(`mutation($p: ID!, $c: String!) { market { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: planId, c: sha256(secret) })).data.market.commitDrawSeed.id;
+  const drawFields = `id seq populationSize seed hash prevHash taskCount strata { keyArea riskLevel creditClass population ratio quota drawn }`;
+
+  it("refuses to draw a draft plan, or with a secret that does not match the commitment", async () => {
+    const c = await commit("wrong-test-secret");
+    const draft = await m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { id } } }`, { i: { planId, commitmentId: c, secret: "wrong-test-secret", publicValue: "1" } });
+    expect(draft.errors?.[0].extensions.code).toBe("PLAN_NOT_EDITABLE");
+    await m(`mutation($p: ID!) { market { publishPlan(id: $p) { status } } }`, { p: planId });
+    const mismatch = await m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { id } } }`, { i: { planId, commitmentId: c, secret: "another", publicValue: "1" } });
+    expect(mismatch.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/commitment/) });
+  });
+
+  let drawId: string;
+  it("draws by stratum, creates tasks with two-inspector teams, and verifies", async () => {
+    const secret = "市场监管局-2026-抽查-密钥";
+    const c = await commit(secret);
+    const input = { planId, commitmentId: c, secret, publicValue: "2026-03-31 福彩3D 第2026085期 527", witnesses: [{ name: "李公证", role: "公证员" }], idempotencyKey: "draw-2026-market-1" };
+    const [r1, r2] = await Promise.all([
+      m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { ${drawFields} } } }`, { i: input }),
+      m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { ${drawFields} } } }`, { i: input }),
+    ]);
+    expect(r1.errors).toBeUndefined();
+    expect(r2.data.market.drawTargets.id).toBe(r1.data.market.drawTargets.id); // the retry is the same draw
+    const d = r1.data.market.drawTargets;
+    drawId = d.id;
+    expect(d.seq).toBe(1);
+    expect(d.seed).toBe(sha256(`${secret}\n${input.publicValue}`));
+    expect(d.populationSize).toBe(N - N / 40); // deregistered targets are never eligible
+    const total = d.strata.reduce((n: number, s: any) => n + s.drawn, 0);
+    expect(d.taskCount).toBe(total);
+    for (const s of d.strata) expect(s.drawn).toBe(Math.max(0, Math.ceil(s.population * s.ratio - 1e-9)));
+    expect(d.strata.find((s: any) => !s.keyArea && s.creditClass === "A").drawn).toBe(0); // event-triggered only
+    expect(d.strata.filter((s: any) => s.keyArea).reduce((n: number, s: any) => n + s.population, 0)).toBe(8);
+
+    const tasks = (await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 500) { uscc inspectors status source dueStart } } }`, { d: drawId }, officer("market"))).data.market.tasks;
+    expect(tasks).toHaveLength(total);
+    for (const t of tasks) {
+      expect(t).toMatchObject({ status: "ASSIGNED", source: "DRAW", dueStart: "2026-04-01" });
+      expect(new Set(t.inspectors).size).toBe(2);
+      expect(t.inspectors).not.toContain("44031029"); // retired
+      expect(t.inspectors.some((c: string) => ["44031009", "44031019"].includes(c))).toBe(false); // wrong expertise
+      if (codes.slice(0, 40).includes(t.uscc)) expect(t.inspectors).not.toContain("44031000"); // declared conflict
+    }
+    const v = await hub.query(`query($d: ID!) { market { verifyDraw(id: $d) { reproduces checks { name ok } } verifyDrawChain { intact length } } }`, { d: drawId }, coordinator);
+    expect(v.data.market.verifyDraw.checks.filter((c: any) => !c.ok)).toEqual([]);
+    expect(v.data.market.verifyDraw.reproduces).toBe(true);
+    expect(v.data.market.verifyDraw.checks.map((c: any) => c.name)).toEqual(["commitment", "seed", "population", "pool", "result", "record"]);
+    expect(v.data.market.verifyDrawChain).toEqual({ intact: true, length: 1 });
+  });
+
+  it("two concurrent draws for the same plan period cannot both commit", async () => {
+    const [c1, c2] = [await commit("race-secret-1"), await commit("race-secret-2")];
+    const go = (c: string, secret: string) =>
+      m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { id } } }`, { i: { planId, periodKey: "2026-race", commitmentId: c, secret, publicValue: "race" } });
+    const results = await Promise.all([go(c1, "race-secret-1"), go(c2, "race-secret-2")]);
+    expect(results.filter((r) => r.data?.market?.drawTargets)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0].extensions.code === "CONFLICT")).toHaveLength(1);
+  });
+
+  it("allows one draw per plan period: a second is a conflict", async () => {
+    const c = await commit("second-draw-secret");
+    const again = await m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { id } } }`, { i: { planId, commitmentId: c, secret: "second-draw-secret", publicValue: "x" } });
+    expect(again.errors?.[0].extensions.code).toBe("CONFLICT");
+    const h2 = await m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { seq prevHash } } }`, { i: { planId, periodKey: "2026-H2", commitmentId: c, secret: "second-draw-secret", publicValue: "x" } });
+    expect(h2.errors).toBeUndefined();
+    expect(h2.data.market.drawTargets.seq).toBe(3);
+  });
+
+  it("replaces a recused inspector with the next eligible one, recording who, why, when and by whom", async () => {
+    const [task] = (await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 1) { id inspectors } } }`, { d: drawId }, officer("market"))).data.market.tasks;
+    const leaving = task.inspectors[0];
+    const r = await hub.query(`mutation($t: ID!, $c: String!) { market { replaceInspector(taskId: $t, certificateNumber: $c, reason: "与检查对象存在利害关系，依法回避") { inspectors replacements { leaving replacement reason changedBy } } } }`, { t: task.id, c: leaving }, officer("market"));
+    expect(r.errors).toBeUndefined();
+    const after = r.data.market.replaceInspector;
+    expect(after.inspectors).not.toContain(leaving);
+    expect(after.inspectors).toContain(task.inspectors[1]);
+    expect(after.replacements).toEqual([{ leaving, replacement: after.inspectors.find((c: string) => c !== task.inspectors[1]), reason: "与检查对象存在利害关系，依法回避", changedBy: "market-officer" }]);
+    // The draw still verifies: the record is what was drawn; replacements are recorded beside it.
+    expect((await hub.query(`query($d: ID!) { market { verifyDraw(id: $d) { reproduces } } }`, { d: drawId }, coordinator)).data.market.verifyDraw.reproduces).toBe(true);
+  });
+
+  it("ad-hoc tasks carry their source; draws and tasks are department-only writes", async () => {
+    const t = await hub.query(`mutation { market { createTask(input: { source: COMPLAINT, uscc: "${codes[5]}", itemCodes: ["YS-1"], inspectors: ["44031001", "44031002"], dueStart: "2026-05-01", dueEnd: "2026-05-15", note: "12345热线投诉" }) { source status uscc } } }`, {}, officer("market"));
+    expect(t.data.market.createTask).toEqual({ source: "COMPLAINT", status: "ASSIGNED", uscc: codes[5] });
+    const recused = await hub.query(`mutation { market { createTask(input: { source: REFERRAL, uscc: "${codes[1]}", itemCodes: ["YS-1"], inspectors: ["44031000", "44031002"], dueStart: "2026-05-01", dueEnd: "2026-05-15" }) { id } } }`, {}, officer("market"));
+    expect(recused.errors?.[0].message).toMatch(/recuse/);
+    const foreign = await hub.query(`mutation($p: ID!, $c: String!) { market { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: planId, c: sha256("x") }, admin("transport"));
+    expect(foreign.errors?.[0].extensions.code).toBe("FORBIDDEN");
+  });
+
+  it("draw records are append-only, and tampering past the trigger breaks the chain", async () => {
+    const db = hub.departments.market!.db;
+    await expect(db.update(departmentSchema.draws).set({ publicValue: "改过的" })).rejects.toThrow();
+    await expect(db.delete(departmentSchema.draws)).rejects.toThrow();
+    // Someone with the database owner's rights drops the trigger and edits the first record.
+    await db.execute(sql`alter table draws disable trigger draws_append_only`);
+    await db.execute(sql`update draws set public_value = '改过的' where seq = 1`);
+    const chain = await hub.query(`{ market { verifyDrawChain { intact brokenAt reason } } }`, {}, coordinator);
+    expect(chain.data.market.verifyDrawChain).toMatchObject({ intact: false, brokenAt: 1 });
+    const v = await hub.query(`query($d: ID!) { market { verifyDraw(id: $d) { reproduces checks { name ok } } } }`, { d: drawId }, coordinator);
+    expect(v.data.market.verifyDraw.reproduces).toBe(false);
+    expect(v.data.market.verifyDraw.checks.find((c: any) => c.name === "seed").ok).toBe(false);
+  });
+});
