@@ -22,7 +22,7 @@ import {
   type DrawResult,
 } from "./domain/draw.js";
 import { audit } from "./repository/audit.js";
-import { drawChain, drawSnapshot, eligiblePopulation, inspectorPool, lastDraw, packSnapshot } from "./repository/draws.js";
+import { drawChain, drawSnapshot, eligiblePopulation, inspectorPool, lastDraw, packPool, packPopulation } from "./repository/draws.js";
 import type { DepartmentDb } from "./repository/targets.js";
 
 /** Advisory lock key serializing appends to the draw chain. */
@@ -136,7 +136,7 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
         .insert(draws)
         .values({ ...record, idempotencyKey: req.idempotencyKey ?? null, commitmentId: commitment.id, result: result as never, hash: drawHash(record) })
         .returning();
-      await t.insert(drawSnapshots).values({ drawId: row!.id, population: packSnapshot(population), pool: packSnapshot(pool) });
+      await t.insert(drawSnapshots).values({ drawId: row!.id, population: packPopulation(population), pool: packPool(pool) });
       await t.update(drawCommitments).set({ usedByDraw: row!.id }).where(and(eq(drawCommitments.id, commitment.id), isNull(drawCommitments.usedByDraw)));
       for (let i = 0; i < result.selections.length; i += 2000)
         await t.insert(tasks).values(

@@ -8,3 +8,5 @@ export { departmentSchema } from "./db/schema.js";
 export type { DepartmentDb } from "./repository/targets.js";
 export { upsertTargets } from "./repository/targets.js";
 export { upsertInspectors } from "./repository/inspectors.js";
+export { createContext } from "./context.js";
+export { runDraw, verifyDraw, verifyDrawChain } from "./draws.js";

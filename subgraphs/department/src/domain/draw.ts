@@ -10,17 +10,19 @@
  *    level credit from worst to best — so that when a cap binds, the riskier targets are kept.
  * 2. Quota. quota = ceil(population × ratio) (never below the ratio; ratio 0 = event-triggered
  *    only). With `maxTargets`, strata are filled in allocation order until the cap is reached.
- * 3. Targets. Within a stratum, targets are ranked by HMAC-SHA256(key = seed bytes, message =
- *    "target:" + USCC), lowest first (targets flagged `deprioritized` — inspected last year and not
- *    high risk — after all others); the first `drawn` are selected.
+ * 3. Targets. Within a stratum, targets are ranked by the hex string SHA-256(seed + "|target|" +
+ *    USCC), lowest first (targets flagged `deprioritized` — inspected last year and not high risk —
+ *    after all others); the first `drawn` are selected. (The seed is 64 lowercase hex characters
+ *    and secret until the draw, so the ranking is a keyed hash no one could predict.)
  * 4. Inspectors. The pool is sorted by certificate number. For each selected target in allocation
- *    order, its candidate order is the stream c_i = U(HMAC-SHA256(seed, "inspector:" + USCC + ":" + i))
- *    for i = 0, 1, …, where U maps the first 6 bytes, read big-endian, uniformly onto pool indices
- *    by rejection (values ≥ ⌊2^48 / n⌋·n are skipped); repeats are skipped. The team is the first
+ *    order, its candidate order is the stream c_i = U(SHA-256(seed + "|inspector|" + USCC + "|" + i))
+ *    for i = 0, 1, …, where U reads the first 12 hex digits as a 48-bit number and maps it
+ *    uniformly onto pool indices by rejection (values ≥ ⌊2^48 / n⌋·n are skipped); repeats are
+ *    skipped. The team is the first
  *    `teamSize` candidates that are not recused (declared conflict, or inspected this target last
  *    time) and still below `maxTargetsPerInspector`. A replacement (递补) is the next such candidate.
  */
-import { createHash, createHmac } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { RiskLevel } from "@hub/schema";
 import { canonicalJson } from "./draw-chain.js";
 
@@ -103,18 +105,16 @@ export function deriveSeed(secret: string, publicValue: string): string {
 }
 
 export function targetRank(seed: string, uscc: string): string {
-  return createHmac("sha256", Buffer.from(seed, "hex")).update(`target:${uscc}`).digest("hex");
+  return hash("sha256", `${seed}|target|${uscc}`, "hex");
 }
 
 /** The candidate order of a target's inspectors: an endless stream of distinct pool indices. */
 export function* inspectorCandidates(seed: string, uscc: string, poolSize: number): Generator<number, void, void> {
   if (poolSize === 0) return;
-  const key = Buffer.from(seed, "hex");
   const limit = Math.floor(2 ** 48 / poolSize) * poolSize;
   const seen = new Set<number>();
   for (let i = 0; seen.size < poolSize; i++) {
-    const h = createHmac("sha256", key).update(`inspector:${uscc}:${i}`).digest();
-    const u = h.readUIntBE(0, 6);
+    const u = parseInt(hash("sha256", `${seed}|inspector|${uscc}|${i}`, "hex").slice(0, 12), 16);
     if (u >= limit) continue;
     const index = u % poolSize;
     if (seen.has(index)) continue;

@@ -90,8 +90,16 @@ export async function inspectorPool(db: DepartmentDb, plan: PlanRow): Promise<Dr
   return pool.map((p) => ({ certificateNumber: p.certificateNumber, conflicts: p.conflicts, inspectedLastTime: lastTime.get(p.certificateNumber) ?? [] }));
 }
 
-export const packSnapshot = (value: unknown) => gzipSync(Buffer.from(JSON.stringify(value)));
-export const unpackSnapshot = <T>(buffer: Buffer): T => JSON.parse(gunzipSync(buffer).toString("utf8")) as T;
+/** Snapshots are gzip-compressed JSON; a population is stored as rows [uscc, risk, credit, tags, deprioritized]. */
+const pack = (value: unknown) => gzipSync(Buffer.from(JSON.stringify(value)), { level: 1 });
+const unpack = <T>(buffer: Buffer): T => JSON.parse(gunzipSync(buffer).toString("utf8")) as T;
+
+type PopulationRow = [string, RiskLevel, string, string[], 0 | 1];
+export const packPopulation = (population: readonly DrawTarget[]) =>
+  pack(population.map((t): PopulationRow => [t.uscc, t.riskLevel, t.creditClass, t.tags, t.deprioritized ? 1 : 0]));
+export const unpackPopulation = (buffer: Buffer): DrawTarget[] =>
+  unpack<PopulationRow[]>(buffer).map(([uscc, riskLevel, creditClass, tags, d]) => ({ uscc, riskLevel, creditClass, tags, deprioritized: d === 1 }));
+export const packPool = (pool: readonly DrawInspector[]) => pack(pool);
 
 export async function lastDraw(db: DepartmentDb): Promise<DrawRow | undefined> {
   const [row] = await db.select().from(draws).orderBy(desc(draws.seq)).limit(1);
@@ -104,5 +112,5 @@ export async function drawChain(db: DepartmentDb): Promise<DrawRow[]> {
 
 export async function drawSnapshot(db: DepartmentDb, drawId: number) {
   const [row] = await db.select().from(drawSnapshots).where(eq(drawSnapshots.drawId, drawId));
-  return row && { population: unpackSnapshot<DrawTarget[]>(row.population), pool: unpackSnapshot<DrawInspector[]>(row.pool) };
+  return row && { population: unpackPopulation(row.population), pool: unpack<DrawInspector[]>(row.pool) };
 }
