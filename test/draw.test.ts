@@ -123,6 +123,11 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
   it("ad-hoc tasks carry their source; draws and tasks are department-only writes", async () => {
     const t = await hub.query(`mutation { market { createTask(input: { source: COMPLAINT, uscc: "${codes[5]}", itemCodes: ["YS-1"], inspectors: ["44031001", "44031002"], dueStart: "2026-05-01", dueEnd: "2026-05-15", note: "12345热线投诉" }) { source status uscc } } }`, {}, officer("market"));
     expect(t.data.market.createTask).toEqual({ source: "COMPLAINT", status: "ASSIGNED", uscc: codes[5] });
+    const [task] = (await hub.query(`query($u: String!) { market { tasks(uscc: $u) { id source } } }`, { u: codes[5] }, officer("market"))).data.market.tasks.filter((x: any) => x.source === "COMPLAINT");
+    const step = (status: string) => hub.query(`mutation($t: ID!, $s: TaskStatus!) { market { advanceTask(taskId: $t, status: $s) { status } } }`, { t: task.id, s: status }, officer("market"));
+    expect((await step("DONE")).errors?.[0].message).toMatch(/only move to the next status \(INSPECTING\)/);
+    expect((await step("INSPECTING")).data.market.advanceTask.status).toBe("INSPECTING");
+    expect((await step("DONE")).data.market.advanceTask.status).toBe("DONE");
     const recused = await hub.query(`mutation { market { createTask(input: { source: REFERRAL, uscc: "${codes[1]}", itemCodes: ["YS-1"], inspectors: ["44031000", "44031002"], dueStart: "2026-05-01", dueEnd: "2026-05-15" }) { id } } }`, {}, officer("market"));
     expect(recused.errors?.[0].message).toMatch(/recuse/);
     const foreign = await hub.query(`mutation($p: ID!, $c: String!) { market { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: planId, c: sha256("x") }, admin("transport"));

@@ -118,6 +118,21 @@ export class DrawMutationResolver {
     return toTask(await replaceInspector(ctx, id(taskId, "task"), certificateNumber.trim().toUpperCase(), reason));
   }
 
+  @FieldResolver(() => Task, { description: "Move a task along DRAWN → ASSIGNED → INSPECTING → DONE (one step at a time)" })
+  async advanceTask(@Ctx() ctx: DepartmentContext, @Arg("taskId", () => ID) taskId: string, @Arg("status", () => TaskStatus) status: TaskStatus) {
+    requireOwner(ctx, "officer");
+    return ctx.db.transaction(async (tx) => {
+      const [task] = await tx.select().from(tasks).where(eq(tasks.id, id(taskId, "task"))).for("update");
+      if (!task) throw notFound(`task ${taskId}`);
+      const order = [TaskStatus.DRAWN, TaskStatus.ASSIGNED, TaskStatus.INSPECTING, TaskStatus.DONE];
+      if (order.indexOf(status) !== order.indexOf(task.status as TaskStatus) + 1)
+        throw new HubError("BAD_USER_INPUT", `task ${taskId} is ${task.status}; it can only move to the next status (${order[order.indexOf(task.status as TaskStatus) + 1] ?? "none"})`);
+      const [row] = await tx.update(tasks).set({ status, updatedAt: new Date() }).where(eq(tasks.id, task.id)).returning();
+      await audit(tx as unknown as DepartmentDb, ctx.identity, "advanceTask", [task.id, status]);
+      return toTask(row!);
+    });
+  }
+
   @FieldResolver(() => Task, { description: "A task from a complaint, referral or monitoring (not a draw)" })
   async createTask(@Ctx() ctx: DepartmentContext, @Arg("input", () => TaskInput) input: TaskInput) {
     requireOwner(ctx, "officer");
