@@ -6,8 +6,13 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { syntheticUscc } from "@hub/gateway/synthetic";
-import { REPO_ROOT } from "@hub/schema";
+import { createHash } from "node:crypto";
+import { createServer } from "node:net";
+import { DEPARTMENT_MIGRATIONS, departmentSchema } from "@hub/department";
+import { generateInspectors, syntheticUscc } from "@hub/gateway/synthetic";
+import { authSettings, IDENTITY_HEADER, openStorage, signInternalIdentity } from "@hub/kit";
+import { PlanStatus, REPO_ROOT, Role } from "@hub/schema";
+import { sql as dsql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csv, TARGET_HEADERS } from "./support/files.js";
@@ -72,4 +77,87 @@ describe.runIf(DRIVERS.includes("postgres"))("crash safety on PostgreSQL", () =>
       await sql.end();
     }
   }, 180_000);
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+describe.runIf(DRIVERS.includes("postgres"))("a draw killed mid-transaction on PostgreSQL", () => {
+  it("leaves no draw, snapshot, task or used commitment behind; after a restart the same draw completes and verifies", async () => {
+    const database = await createTestDatabase();
+    const storage = await openStorage({ name: "market", drizzleSchema: departmentSchema, migrationsFolder: DEPARTMENT_MIGRATIONS, databaseUrl: database.url });
+    const pgsql = postgres(database.url, { max: 1, onnotice: () => {} });
+    const children: ReturnType<typeof spawn>[] = [];
+    try {
+      const db = storage.db;
+      await db.execute(dsql`insert into targets (uscc, name, kind, risk_level, credit_class, tags, status)
+        select '91440300' || lpad(g::text, 10, '0'), '企业' || g, 'ENTERPRISE', (array['HIGH','MEDIUM','LOW'])[1 + g % 3], (array['A','B','C','D'])[1 + g % 4], '{}', 'ACTIVE'
+        from generate_series(1, 300000) g`);
+      await db.insert(departmentSchema.inspectors).values(generateInspectors("market", 2000).map((i) => ({ ...i, status: "ACTIVE", expertise: ["食品安全"] })));
+      await db.insert(departmentSchema.inspectionItems).values({ code: "SC-1", name: "食品经营", legalBasis: "《食品安全法》", targetKind: "ENTERPRISE", method: "ON_SITE", defaultRatio: 0.05, expertise: ["食品安全"] });
+      const [plan] = await db.insert(departmentSchema.plans).values({ year: 2026, name: "崩溃", itemCodes: ["SC-1"], periodStart: "2026-03-01", periodEnd: "2026-11-30", ratios: { A: 0.1, B: 0.1, C: 0.1, D: 0.1 }, status: PlanStatus.PUBLISHED }).returning();
+      const [c] = await db.insert(departmentSchema.drawCommitments).values({ planId: plan!.id, commitment: createHash("sha256").update("crash-secret").digest("hex"), createdBy: "t" }).returning();
+      await storage.close();
+
+      const port = await freePort();
+      const start = () => {
+        const child = spawn(process.execPath, ["--import", "tsx", "gateway/src/serve.ts", "market"], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: "error" }, stdio: "ignore" });
+        children.push(child);
+        return child;
+      };
+      const url = `http://127.0.0.1:${port}/graphql`;
+      const healthy = async () => {
+        for (let i = 0; i < 150; i++) {
+          if (await fetch(url.replace("/graphql", "/health")).then((r) => r.ok, () => false)) return;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        throw new Error("department did not start");
+      };
+      const header = { [IDENTITY_HEADER]: await signInternalIdentity({ subject: "t", role: Role.DEPARTMENT_ADMIN, department: "market" }, authSettings().internalSecret) };
+      const drawOnce = () =>
+        fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...header },
+          body: JSON.stringify({ query: `mutation { market { drawTargets(input: { planId: ${plan!.id}, commitmentId: ${c!.id}, secret: "crash-secret", publicValue: "p", maxTargetsPerInspector: 40 }) { id taskCount } } }` }),
+        }).then((r) => r.json() as Promise<any>);
+
+      const first = start();
+      await healthy();
+      const pending = drawOnce().catch(() => "connection lost");
+      // Kill as soon as the draw's transaction holds the chain lock, i.e. is writing.
+      let inside = false;
+      for (let i = 0; i < 1500 && !inside; i++) {
+        const [row] = await pgsql`select count(*)::int as n from pg_locks where locktype = 'advisory' and granted`;
+        inside = row!.n > 0;
+        if (!inside) await new Promise((r) => setTimeout(r, 10));
+      }
+      expect(inside).toBe(true);
+      first.kill("SIGKILL");
+      expect(await pending).toBe("connection lost");
+      await new Promise((r) => setTimeout(r, 500));
+      const count = async (t: string) => (await pgsql.unsafe<{ n: number }[]>(`select count(*)::int as n from market.${t}`))[0]!.n;
+      expect(await count("draws")).toBe(0);
+      expect(await count("draw_snapshots")).toBe(0);
+      expect(await count("tasks")).toBe(0);
+      expect((await pgsql`select used_by_draw from market.draw_commitments`)[0]!.used_by_draw).toBeNull();
+
+      start();
+      await healthy();
+      const done = await drawOnce();
+      expect(done.errors).toBeUndefined();
+      expect(done.data.market.drawTargets.taskCount).toBe(30000);
+      const verified = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...header }, body: JSON.stringify({ query: `{ market { verifyDraw(id: ${done.data.market.drawTargets.id}) { reproduces } verifyDrawChain { intact length } } }` }) }).then((r) => r.json() as Promise<any>);
+      expect(verified.data.market).toEqual({ verifyDraw: { reproduces: true }, verifyDrawChain: { intact: true, length: 1 } });
+    } finally {
+      for (const child of children) child.kill("SIGKILL");
+      await pgsql.end();
+      await storage.close();
+      await database.drop();
+    }
+  }, 240_000);
 });
