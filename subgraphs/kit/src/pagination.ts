@@ -1,5 +1,13 @@
 /** Relay-style cursors: opaque base64url of the sort key. */
-import { badInput } from "./errors.js";
+import { badInput, notFound } from "./errors.js";
+
+export const isNumericId = (value: string) => /^\d{1,9}$/.test(value);
+
+/** A database id sent as a GraphQL ID; anything that is not one cannot name an existing record. */
+export function numericId(value: string, what: string): number {
+  if (!isNumericId(value)) throw notFound(`${what} ${value}`);
+  return Number(value);
+}
 
 export const MAX_PAGE_SIZE = 500;
 

@@ -1,5 +1,5 @@
 /** Draw and task fields on a department's query and mutation entry points. */
-import { HubError, notFound } from "@hub/kit";
+import { HubError, notFound, numericId } from "@hub/kit";
 import { checkTargetIdentifier, InspectorStatus } from "@hub/schema";
 import { asc, count, eq, inArray } from "drizzle-orm";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
@@ -24,10 +24,7 @@ import {
 } from "./draw-types.js";
 import { DepartmentMutation, DepartmentQuery } from "./resolvers.js";
 
-const id = (s: string, what: string) => {
-  if (!/^\d{1,9}$/.test(s)) throw notFound(`${what} ${s}`);
-  return Number(s);
-};
+const id = numericId;
 
 async function toDraw(db: DepartmentDb, row: DrawRow): Promise<Draw> {
   const [n] = await db.select({ n: count() }).from(tasks).where(eq(tasks.drawId, row.id));

@@ -3,7 +3,7 @@
  * `department` and published under the department's code (see @hub/kit federation.ts).
  */
 import { checkUscc, maskPhone, maskResidentId, PlanStatus, type RiskLevel, type TargetKind, type TargetStatus } from "@hub/schema";
-import { badInput, decodeCursor, HubError, notFound, pageSize, toConnection } from "@hub/kit";
+import { badInput, decodeCursor, HubError, isNumericId, notFound, numericId, pageSize, toConnection } from "@hub/kit";
 import { eq, sql } from "drizzle-orm";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { isOwner, requireAggregateReader, requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
@@ -129,7 +129,7 @@ export class DepartmentQueryResolver {
 
   @FieldResolver(() => Plan, { nullable: true })
   async plan(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) id: string) {
-    if (!/^\d{1,9}$/.test(id)) return null;
+    if (!isNumericId(id)) return null;
     const row = await planById(ctx.db, Number(id));
     if (!row || (!isOwner(ctx) && row.status !== PlanStatus.PUBLISHED)) return null;
     return toPlan(row, ctx.department.creditClasses);
@@ -200,8 +200,7 @@ async function validatedPlan(ctx: DepartmentContext, input: PlanInput) {
 }
 
 async function lockedPlan(db: DepartmentDb, id: string): Promise<PlanRow> {
-  if (!/^\d{1,9}$/.test(id)) throw notFound(`plan ${id}`);
-  const [row] = await db.select().from(plans).where(eq(plans.id, Number(id))).for("update");
+  const [row] = await db.select().from(plans).where(eq(plans.id, numericId(id, "plan"))).for("update");
   if (!row) throw notFound(`plan ${id}`);
   return row;
 }
