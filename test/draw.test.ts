@@ -134,6 +134,20 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect(foreign.errors?.[0].extensions.code).toBe("FORBIDDEN");
   });
 
+  it("an item's scope (industry and region prefixes, tags) narrows the eligible population", async () => {
+    await m(`mutation { market { upsertItem(input: { code: "YS-2", name: "两客一危专项", legalBasis: "《道路运输条例》", targetKind: ENTERPRISE, method: ON_SITE, defaultRatio: 1, keyArea: true, expertise: ["道路运输"], industries: ["G54"], regions: ["4403"], tags: ["两客一危"] }) { industries regions tags } } }`);
+    const bad = await m(`mutation { market { upsertItem(input: { code: "YS-3", name: "x", legalBasis: "y", targetKind: ENTERPRISE, method: ON_SITE, defaultRatio: 1, industries: ["物流"] }) { code } } }`);
+    expect(bad.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    const plan = await m(`mutation($i: PlanInput!) { market { createPlan(input: $i) { id } } }`, {
+      i: { year: 2027, name: "两客一危", itemCodes: ["YS-2"], periodStart: "2027-03-01", periodEnd: "2027-06-30", ratios: CREDIT.map((c) => ({ creditClass: c, ratio: 1 })) },
+    });
+    const p2 = plan.data.market.createPlan.id;
+    await m(`mutation($p: ID!) { market { publishPlan(id: $p) { id } } }`, { p: p2 });
+    const c = (await m(`mutation($p: ID!, $c: String!) { market { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: p2, c: sha256("scope-secret") })).data.market.commitDrawSeed.id;
+    const d = await m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { populationSize taskCount } } }`, { i: { planId: p2, commitmentId: c, secret: "scope-secret", publicValue: "s" } });
+    expect(d.data.market.drawTargets).toEqual({ populationSize: 8, taskCount: 8 });
+  });
+
   it("draw records are append-only, and tampering past the trigger breaks the chain", async () => {
     const db = hub.departments.market!.db;
     await expect(db.update(departmentSchema.draws).set({ publicValue: "改过的" })).rejects.toThrow();

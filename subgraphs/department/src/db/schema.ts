@@ -39,6 +39,12 @@ export const inspectionItems = pgTable("inspection_items", {
   keyArea: boolean("key_area").notNull().default(false),
   /** Expertise an inspector needs for this item (matched against inspector expertise tags). */
   expertise: text("expertise").array().notNull().default(sql`'{}'::text[]`),
+  /** Scope: GB/T 4754 industry code prefixes the item applies to; empty = every industry. */
+  industries: text("industries").array().notNull().default(sql`'{}'::text[]`),
+  /** Scope: GB/T 2260 region code prefixes; empty = every region. */
+  regions: text("regions").array().notNull().default(sql`'{}'::text[]`),
+  /** Scope: targets carrying any of these tags; empty = any target. */
+  tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
   ...timestamps,
 });
 

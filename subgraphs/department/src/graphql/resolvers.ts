@@ -214,7 +214,10 @@ export class DepartmentMutationResolver {
     if (!code || !input.name.trim() || !input.legalBasis.trim()) throw badInput("code, name and legalBasis are required");
     if (!(input.defaultRatio >= 0 && input.defaultRatio <= 1)) throw badInput("defaultRatio must be between 0 and 1");
     if (!(input.frequency >= 1 && input.frequency <= 12)) throw badInput("frequency must be between 1 and 12 per year");
-    const values = { ...input, code, expertise: [...new Set(input.expertise.map((e) => e.trim()).filter(Boolean))] };
+    const clean = (xs: string[]) => [...new Set(xs.map((e) => e.trim()).filter(Boolean))];
+    const values = { ...input, code, expertise: clean(input.expertise), industries: clean(input.industries).map((i) => i.toUpperCase()), regions: clean(input.regions), tags: clean(input.tags) };
+    if (values.industries.some((i) => !/^[A-T]?\d{0,4}$/.test(i)) || values.regions.some((r) => !/^\d{2,6}$/.test(r)))
+      throw badInput("industries are GB/T 4754 code prefixes (e.g. G54) and regions GB/T 2260 prefixes (e.g. 4403)");
     return ctx.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(inspectionItems)

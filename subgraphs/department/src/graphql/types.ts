@@ -35,6 +35,9 @@ export class InspectionItem {
   @Field(() => Int, { description: "Times per year a target may be inspected for this item" }) frequency!: number;
   @Field(() => Boolean, { description: "Key area (重点领域): sampled at 100%" }) keyArea!: boolean;
   @Field(() => [String], { description: "Inspector expertise this item needs" }) expertise!: string[];
+  @Field(() => [String], { description: "Industry code prefixes (GB/T 4754) it applies to; empty = all" }) industries!: string[];
+  @Field(() => [String], { description: "Region code prefixes (GB/T 2260) it applies to; empty = all" }) regions!: string[];
+  @Field(() => [String], { description: "Applies to targets with any of these tags; empty = all" }) tags!: string[];
 }
 
 /** A department's record of a target in its directory (检查对象名录库). */
@@ -176,6 +179,9 @@ export class InspectionItemInput {
   @Field(() => Int, { defaultValue: 1 }) frequency!: number;
   @Field(() => Boolean, { defaultValue: false }) keyArea!: boolean;
   @Field(() => [String], { defaultValue: [] }) expertise!: string[];
+  @Field(() => [String], { defaultValue: [] }) industries!: string[];
+  @Field(() => [String], { defaultValue: [] }) regions!: string[];
+  @Field(() => [String], { defaultValue: [] }) tags!: string[];
 }
 
 @InputType()

@@ -4,9 +4,10 @@
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import { RiskLevel, TargetStatus, InspectorStatus } from "@hub/schema";
-import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
 import { draws, drawSnapshots, inspectionItems, inspectors, tasks, targets, type DrawRow, type PlanRow } from "../db/schema.js";
 import type { DrawInspector, DrawTarget } from "../domain/draw.js";
+import { prefixAny } from "./sql.js";
 import type { DepartmentDb } from "./targets.js";
 
 export interface PopulationOptions {
@@ -20,7 +21,17 @@ export interface PopulationOptions {
  */
 export async function eligiblePopulation(db: DepartmentDb, plan: PlanRow, opts: PopulationOptions): Promise<DrawTarget[]> {
   const items = await db.select().from(inspectionItems).where(inArray(inspectionItems.code, plan.itemCodes));
-  const kinds = [...new Set(items.map((i) => i.targetKind))];
+  // A target is in scope when it matches any of the plan's items: kind, and each non-empty scope list.
+  const inScope = or(
+    ...items.map((i) =>
+      and(
+        eq(targets.kind, i.targetKind),
+        i.industries.length ? prefixAny(targets.industry, i.industries) : undefined,
+        i.regions.length ? prefixAny(targets.region, i.regions) : undefined,
+        i.tags.length ? sql`${targets.tags} && ${sql.param(i.tags)}::text[]` : undefined,
+      ),
+    ),
+  );
   const yearStart = `${plan.year}-01-01`;
   const yearEnd = `${plan.year}-12-31`;
   // Times each target was already drawn this year for one of these items.
@@ -49,7 +60,7 @@ export async function eligiblePopulation(db: DepartmentDb, plan: PlanRow, opts: 
     .where(
       and(
         eq(targets.status, TargetStatus.ACTIVE),
-        kinds.length ? inArray(targets.kind, kinds) : sql`false`,
+        items.length ? inScope : sql`false`,
         sql`coalesce(${drawnThisYear.n}, 0) < ${plan.frequency}`,
       ),
     );

@@ -5,6 +5,11 @@ import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 /** Escape LIKE metacharacters so user text matches literally. */
 export const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The column starts with any of the prefixes (industry and region codes are hierarchical). */
+export function prefixAny(column: AnyPgColumn, prefixes: string[]): SQL | undefined {
+  return or(...prefixes.map((p) => like(column, `${likeLiteral(p)}%`)));
+}
+
 /** "Name contains, or code starts with" — the search box of every directory list. */
 export function nameOrCodeSearch(name: AnyPgColumn, code: AnyPgColumn, text: string | undefined): SQL | undefined {
   const s = text?.trim();

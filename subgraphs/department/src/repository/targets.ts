@@ -1,9 +1,8 @@
 /** SQL over the target directory (检查对象名录库). */
-import { and, asc, count, gt, inArray, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, gt, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@hub/kit";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { targets, type DepartmentSchema, type TargetRow } from "../db/schema.js";
-import { insertedFlag, keysetPage, likeLiteral, nameOrCodeSearch, overwriteFromExcluded, UPSERT_CHUNK } from "./sql.js";
+import { insertedFlag, keysetPage, nameOrCodeSearch, overwriteFromExcluded, prefixAny, UPSERT_CHUNK } from "./sql.js";
 import type { TargetValues } from "../domain/records.js";
 
 export type DepartmentDb = Db<DepartmentSchema>;
@@ -20,9 +19,6 @@ export interface TargetFilterValues {
 }
 
 
-function prefixAny(column: AnyPgColumn, prefixes: string[]): SQL | undefined {
-  return or(...prefixes.map((p) => like(column, `${likeLiteral(p)}%`)));
-}
 
 function whereFor(f: TargetFilterValues): SQL[] {
   const w: SQL[] = [];
