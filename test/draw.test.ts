@@ -4,7 +4,13 @@
  * replacement, and tampering detection.
  */
 import { createHash } from "node:crypto";
-import { departmentSchema } from "@hub/department";
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { departmentSchema, exportDraw } from "@hub/department";
+import { REPO_ROOT } from "@hub/schema";
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +22,7 @@ const N = 400;
 const codes = Array.from({ length: N }, (_, i) => syntheticUscc(i, "440308"));
 const RISK = ["高", "中", "低", "低"];
 const CREDIT = ["A", "B", "C", "D"];
+const run = promisify(execFile);
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 describe.each(DRIVERS)("draws over %s", (driver) => {
@@ -96,6 +103,26 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     const results = await Promise.all([go(c1, "race-secret-1"), go(c2, "race-secret-2")]);
     expect(results.filter((r) => r.data?.market?.drawTargets)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0].extensions.code === "CONFLICT")).toHaveLength(1);
+  });
+
+  it("an independent Python implementation of the documented algorithm reproduces the draw", async () => {
+    const exported = await exportDraw(hub.departments.market!.db, Number(drawId));
+    const dir = mkdtempSync(join(tmpdir(), "hub-draw-"));
+    try {
+      const file = join(dir, "draw.json");
+      writeFileSync(file, JSON.stringify(exported));
+      const ok = await run("python3", [join(REPO_ROOT, "test/reference/verify_draw.py"), file]);
+      expect(ok.stdout).toMatch(/^REPRODUCES: \d+ targets/);
+      // and it notices a forged result
+      const forged = structuredClone(exported)!;
+      (forged.record.result as any).selections[0].team.reverse();
+      writeFileSync(file, JSON.stringify(forged));
+      const bad = await run("python3", [join(REPO_ROOT, "test/reference/verify_draw.py"), file]).catch((e) => e);
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toMatch(/DOES NOT REPRODUCE: the selected targets or teams differ/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("allows one draw per plan period: a second is a conflict", async () => {

@@ -239,3 +239,10 @@ export async function replaceInspector(ctx: DepartmentContext, taskId: number, l
     return updated!;
   });
 }
+
+/** A draw's record with its eligible population and pool: everything an outside re-check needs. */
+export async function exportDraw(db: DepartmentDb, id: number) {
+  const [record] = await db.select().from(draws).where(eq(draws.id, id));
+  const snapshot = record && (await drawSnapshot(db, id));
+  return record && snapshot ? { record, population: snapshot.population, pool: snapshot.pool } : undefined;
+}

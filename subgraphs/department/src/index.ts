@@ -9,4 +9,4 @@ export type { DepartmentDb } from "./repository/targets.js";
 export { upsertTargets } from "./repository/targets.js";
 export { upsertInspectors } from "./repository/inspectors.js";
 export { createContext } from "./context.js";
-export { runDraw, verifyDraw, verifyDrawChain } from "./draws.js";
+export { exportDraw, runDraw, verifyDraw, verifyDrawChain } from "./draws.js";

@@ -111,7 +111,8 @@ export function targetRank(seed: string, uscc: string): string {
 /** The candidate order of a target's inspectors: an endless stream of distinct pool indices. */
 export function* inspectorCandidates(seed: string, uscc: string, poolSize: number): Generator<number, void, void> {
   if (poolSize === 0) return;
-  const limit = Math.floor(2 ** 48 / poolSize) * poolSize;
+  const limit = 2 ** 48 - (2 ** 48 % poolSize); // ⌊2^48 / n⌋·n, exactly
+
   const seen = new Set<number>();
   for (let i = 0; seen.size < poolSize; i++) {
     const u = parseInt(hash("sha256", `${seed}|inspector|${uscc}|${i}`, "hex").slice(0, 12), 16);
