@@ -4,7 +4,6 @@
  */
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { readCounter } from "@hub/kit";
-import { indexTargets } from "@hub/office";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { b64, csv, TARGET_HEADERS, xlsx } from "./support/files.js";
 import { DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
@@ -60,10 +59,9 @@ describe.each(DRIVERS)("hub over %s", (driver) => {
       );
       expect(r.errors).toBeUndefined();
     }
-    await indexTargets(hub.office.db, [
-      ...codes.slice(0, 100).map((u, i) => ({ uscc: u, name: `深圳市测试${i}号贸易有限公司`, department: "market" })),
-      ...codes.slice(0, 100).filter((_, i) => i % 2 === 0).map((u) => ({ uscc: u, name: "x", department: "transport" })),
-    ]);
+    const synced = await hub.query(`mutation { syncDepartments { department stale lastError } }`);
+    expect(synced.errors).toBeUndefined();
+    expect(synced.data.syncDepartments.every((d: any) => !d.stale)).toBe(true);
   });
   afterAll(async () => hub?.close());
 
@@ -83,7 +81,7 @@ describe.each(DRIVERS)("hub over %s", (driver) => {
     expect(r.data.target).toEqual({
       uscc: codes[0],
       name: "深圳市测试0号贸易有限公司",
-      departments: ["market", "transport"],
+      departments: ["environment", "market", "transport"],
       market: { inDirectory: true, name: "深圳市测试0号贸易有限公司", creditClass: "A", riskLevel: "HIGH", tags: ["两客一危"] },
       transport: { inDirectory: true, creditClass: "B" },
       environment: { inDirectory: true, creditClass: "C", tags: ["重点排污单位"] },

@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { startDepartment, type RunningDepartment } from "@hub/department";
 import { authSettings, logger, signUserToken } from "@hub/kit";
-import { startOffice } from "@hub/office";
+import { startOffice, syncAll } from "@hub/office";
 import { loadConfig, REPO_ROOT, Role, type Identity } from "@hub/schema";
 import { startGateway } from "./gateway.js";
 import { hubIsEmpty, seedHub } from "./seed.js";
@@ -38,11 +38,16 @@ try {
     console.log("Seeding synthetic data (first start)…");
     const companies = Number(process.env.DEMO_COMPANIES ?? 24_000);
     const t0 = Date.now();
-    await seedHub({ config, departments: dbs, office: office.db, companies, log: console.log });
+    await seedHub({ config, departments: dbs, companies, log: console.log });
     console.log(`Seeded ${companies} companies in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   const gateway = await startGateway({ config, port: Number(process.env.PORT ?? config.gateway.port) });
   closers.push(() => gateway.close());
+  // The office's index is pulled from the departments through the gateway, as in production.
+  office.sync!.gatewayUrl = gateway.url;
+  const t1 = Date.now();
+  const synced = await syncAll(office.sync!);
+  console.log(`Office synced ${synced.map((r) => (r.ok ? `${r.department} ${r.directoryEntries}+${r.tasks}` : `${r.department} FAILED (${r.error})`)).join(", ")} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
 
   const sample = (await departments[config.departments[0]!.code]!.db.query.targets.findFirst())?.uscc ?? "91330100716105852F";
   const auth = authSettings();

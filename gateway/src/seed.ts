@@ -1,6 +1,5 @@
 /** Fill an empty hub with synthetic data (demo and benchmarks). */
 import { departmentSchema, upsertInspectors, upsertTargets, type DepartmentDb } from "@hub/department";
-import { indexTargets, type OfficeDb } from "@hub/office";
 import { PlanStatus, type HubConfig } from "@hub/schema";
 import { count } from "drizzle-orm";
 import { defaultRatios, generateCompanies, generateInspectors, generateItems } from "./synthetic.js";
@@ -8,7 +7,6 @@ import { defaultRatios, generateCompanies, generateInspectors, generateItems } f
 export interface SeedOptions {
   config: HubConfig;
   departments: Record<string, DepartmentDb>;
-  office: OfficeDb;
   companies?: number;
   inspectorsPerDepartment?: number;
   year?: number;
@@ -56,7 +54,6 @@ export async function seedHub(opts: SeedOptions): Promise<{ companies: number; p
         { ...plan, name: `${d.name}${year}年度下半年专项抽查计划（草案）`, periodStart: `${year}-07-01`, status: PlanStatus.DRAFT },
       ]);
     });
-    await indexTargets(opts.office, targets.map((t) => ({ uscc: t.uscc, name: t.name, department: d.code })));
     perDepartment[d.code] = targets.length;
     log(`  ${d.code.padEnd(12)} ${targets.length} targets, ${opts.inspectorsPerDepartment ?? 200} inspectors, ${items.length} items, 2 plans`);
   }

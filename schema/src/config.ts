@@ -45,7 +45,8 @@ export const DEFAULT_LIMITS: OperationLimits = {
 
 export interface HubConfig {
   gateway: { port: number; subgraphTimeoutMs: number; limits: OperationLimits };
-  office: { port: number; url?: string };
+  /** syncIntervalSeconds: how often the office pulls department changes (0 = only on request). */
+  office: { port: number; url?: string; syncIntervalSeconds: number };
   departments: DepartmentConfig[];
 }
 
@@ -75,7 +76,9 @@ export function validateConfig(raw: unknown): HubConfig {
   for (const [k, v] of Object.entries(gateway.limits))
     if (k !== "bodyLimit" && (!Number.isInteger(v) || (v as number) <= 0))
       throw new ConfigError(`gateway.limits.${k} must be a positive integer`);
-  const office = { port: 4100, ...(c.office ?? {}) };
+  const office = { port: 4100, syncIntervalSeconds: 300, ...(c.office ?? {}) };
+  if (!Number.isInteger(office.syncIntervalSeconds) || office.syncIntervalSeconds < 0)
+    throw new ConfigError("office.syncIntervalSeconds must be a non-negative integer");
   seenPorts.add(gateway.port).add(office.port);
   const departments = c.departments.map((d, i) => {
     const where = `departments[${i}]`;

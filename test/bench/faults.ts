@@ -10,7 +10,6 @@ import { DEPARTMENT_MIGRATIONS, departmentSchema, type DepartmentDb } from "@hub
 import { seedHub } from "@hub/gateway/seed";
 import { generateCompanies } from "@hub/gateway/synthetic";
 import { authSettings, openStorage, readCounter, signUserToken } from "@hub/kit";
-import { OFFICE_MIGRATIONS, officeSchema } from "@hub/office";
 import { loadConfig, Role } from "@hub/schema";
 import { createTestDatabase } from "../support/hub.js";
 import { startService, stopServices, waitHealthy } from "./services.js";
@@ -33,9 +32,8 @@ async function main() {
       opened.push(s);
       dbs[d.code] = s.db as DepartmentDb;
     }
-    const office = await openStorage({ name: "office", drizzleSchema: officeSchema, migrationsFolder: OFFICE_MIGRATIONS, databaseUrl: database.url });
-    await seedHub({ config, departments: dbs, office: office.db, companies: COMPANIES });
-    for (const s of [...opened, office]) await s.close();
+    await seedHub({ config, departments: dbs, companies: COMPANIES });
+    for (const s of opened) await s.close();
     const companies = generateCompanies(COMPANIES);
     const expected = new Map(companies.map((c) => [c.target.uscc, new Set(c.departments)]));
 

@@ -17,7 +17,6 @@ import { DEPARTMENT_MIGRATIONS, departmentSchema, importDirectory, type Departme
 import { seedHub } from "@hub/gateway/seed";
 import { generateCompanies } from "@hub/gateway/synthetic";
 import { authSettings, IDENTITY_HEADER, openStorage, readCounter, signInternalIdentity, signUserToken } from "@hub/kit";
-import { indexTargets, OFFICE_MIGRATIONS, officeSchema } from "@hub/office";
 import { loadConfig, REPO_ROOT, Role, type HubConfig } from "@hub/schema";
 import { TARGET_HEADERS } from "../support/files.js";
 import { createTestDatabase } from "../support/hub.js";
@@ -74,17 +73,15 @@ async function main() {
     results.push(`| Import ${ROWS.toLocaleString("en")} target rows from XLSX (validate + one transaction), PostgreSQL | ${importSeconds.toFixed(1)} s | < 30 s |`);
     say(results.at(-1)!);
 
-    // Seed the other departments and the office index.
-    const office = await openStorage({ name: "office", drizzleSchema: officeSchema, migrationsFolder: OFFICE_MIGRATIONS, databaseUrl: database.url });
+    // Seed the other departments.
     const others: Record<string, DepartmentDb> = {};
-    const opened = [market, office];
+    const opened = [market];
     for (const d of config.departments.filter((d) => d.code !== "market")) {
       const s = await openStorage({ name: d.code.toLowerCase(), drizzleSchema: departmentSchema, migrationsFolder: DEPARTMENT_MIGRATIONS, databaseUrl: database.url });
       opened.push(s);
       others[d.code] = s.db as DepartmentDb;
     }
-    await seedHub({ config, departments: others, office: office.db, companies: 24_000 });
-    await indexTargets(office.db, companies.map((c) => ({ uscc: c.target.uscc, name: c.target.name, department: "market" })));
+    await seedHub({ config, departments: others, companies: 24_000 });
     for (const s of opened) await s.close();
 
     // 2. Services, one process each.

@@ -67,7 +67,7 @@ export async function startTestHub(
   extraUrls: Record<string, string> = {},
   subgraphTimeoutMs = 3000,
 ): Promise<TestHub> {
-  const config = validateConfig({ gateway: { port: 0, subgraphTimeoutMs }, office: { port: 0 }, departments });
+  const config = validateConfig({ gateway: { port: 0, subgraphTimeoutMs }, office: { port: 0, syncIntervalSeconds: 0 }, departments });
   const database = driver === "postgres" ? await createTestDatabase() : undefined;
   const storage = { databaseUrl: database?.url, dataDir: "memory://" };
   const started: { close(): Promise<void> }[] = [];
@@ -83,6 +83,7 @@ export async function startTestHub(
     const urls = { office: office.url, ...Object.fromEntries(Object.entries(running).map(([k, v]) => [k, v.url])), ...extraUrls };
     const gateway = await startGateway({ config, urls, port: 0 });
     started.push(gateway);
+    office.sync!.gatewayUrl = gateway.url;
     return {
       config,
       gateway,

@@ -1,3 +1,4 @@
 export * from "./server.js";
 export * from "./target-index.js";
+export * from "./sync.js";
 export { officeSchema } from "./db/schema.js";

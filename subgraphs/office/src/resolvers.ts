@@ -2,18 +2,27 @@
 import { checkTargetIdentifier, checkUscc, Role, type HubConfig, type Identity } from "@hub/schema";
 import { HubError } from "@hub/kit";
 import DataLoader from "dataloader";
-import { Arg, Ctx, Directive, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { indexByUscc, type OfficeDb } from "./target-index.js";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { syncState, taskEntries } from "./db/schema.js";
+import { syncAll, type SyncOptions } from "./sync.js";
+import { indexByUscc, inspectionsInYear, jointTargetLibrary, type IndexedTarget, type OfficeDb } from "./target-index.js";
 
 export interface OfficeContext {
   config: HubConfig;
   db: OfficeDb;
   identity: Identity;
-  loaders: { indexByUscc: DataLoader<string, Awaited<ReturnType<typeof indexByUscc>>[number]> };
+  /** Pulls department changes through the gateway; absent when the office runs without one. */
+  sync?: SyncOptions;
+  loaders: {
+    indexByUscc: DataLoader<string, IndexedTarget | null>;
+    inspectionsByYear: Map<number, DataLoader<string, TaskEntryRow[]>>;
+  };
 }
 
-export function createOfficeContext(config: HubConfig, db: OfficeDb, identity: Identity): OfficeContext {
-  return { config, db, identity, loaders: { indexByUscc: new DataLoader((usccs) => indexByUscc(db, usccs)) } };
+type TaskEntryRow = typeof taskEntries.$inferSelect;
+
+export function createOfficeContext(config: HubConfig, db: OfficeDb, identity: Identity, sync?: SyncOptions): OfficeContext {
+  return { config, db, identity, sync, loaders: { indexByUscc: new DataLoader((usccs) => indexByUscc(db, usccs)), inspectionsByYear: new Map() } };
 }
 
 /** 部门 — a department registered with the joint-meeting office. */
@@ -54,6 +63,58 @@ function normalizedOrThrow(code: string): string {
   return c.normalized!;
 }
 
+/** 联合检查对象名录库: a target held by two or more departments. */
+@ObjectType({ description: "A target in two or more departments' directories (round 1 of the four rounds)" })
+export class JointTarget {
+  @Field(() => String) uscc!: string;
+  @Field(() => String) name!: string;
+  @Field(() => [String]) departments!: string[];
+}
+
+@ObjectType()
+export class JointTargetPage {
+  @Field(() => [JointTarget]) entries!: JointTarget[];
+  @Field(() => Int) totalCount!: number;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => Boolean) hasMore!: boolean;
+}
+
+@ObjectType({ description: "One department's inspection of a target (planned, ongoing or done)" })
+export class InspectionEntry {
+  @Field(() => String) department!: string;
+  @Field(() => ID) taskId!: number;
+  @Field(() => String) source!: string;
+  @Field(() => String) status!: string;
+  @Field(() => [String]) itemCodes!: string[];
+  @Field(() => String) dueStart!: string;
+  @Field(() => String) dueEnd!: string;
+}
+
+@ObjectType({ description: "How current the office's copy of a department is" })
+export class DepartmentSync {
+  @Field(() => String) department!: string;
+  @Field(() => Date, { nullable: true }) lastSuccessAt!: Date | null;
+  @Field(() => Date, { nullable: true }) lastAttemptAt!: Date | null;
+  @Field(() => String, { nullable: true }) lastError!: string | null;
+  @Field(() => Boolean, { description: "Never synced, last attempt failed, or older than two sync intervals" }) stale!: boolean;
+}
+
+async function syncStatusOf(ctx: OfficeContext): Promise<DepartmentSync[]> {
+  const rows = await ctx.db.select().from(syncState);
+  const maxAgeMs = 2 * (ctx.config.office.syncIntervalSeconds || 300) * 1000;
+  return ctx.config.departments.map((d) => {
+    const r = rows.find((x) => x.department === d.code);
+    const lastSuccessAt = r?.lastSuccessAt ?? null;
+    const stale = !lastSuccessAt || Boolean(r?.lastError) || Date.now() - lastSuccessAt.getTime() > maxAgeMs;
+    return { department: d.code, lastSuccessAt, lastAttemptAt: r?.lastAttemptAt ?? null, lastError: r?.lastError ?? null, stale };
+  });
+}
+
+function requireCoordinator(ctx: OfficeContext) {
+  if (ctx.identity.role !== Role.OFFICE_COORDINATOR)
+    throw new HubError(ctx.identity.role === Role.PUBLIC ? "UNAUTHENTICATED" : "FORBIDDEN", "only the joint-meeting office may do this");
+}
+
 /** Target entry points serve joint work: departments and the office, not the public or dashboards. */
 function requireJointReader(ctx: OfficeContext) {
   if (ctx.identity.role === Role.PUBLIC) throw new HubError("UNAUTHENTICATED", "sign in to look up targets");
@@ -86,14 +147,57 @@ export class OfficeQueryResolver {
     return usccs.map((u) => ({ uscc: checkKey(u).normalized! }));
   }
 
+  @Query(() => JointTargetPage, { description: "第一轮融合: targets active in at least `minDepartments` directories, in USCC order" })
+  async jointTargetLibrary(
+    @Ctx() ctx: OfficeContext,
+    @Arg("minDepartments", () => Int, { defaultValue: 2 }) minDepartments: number,
+    @Arg("first", () => Int, { defaultValue: 100 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<JointTargetPage> {
+    requireJointReader(ctx);
+    if (first < 1 || first > 1000 || minDepartments < 2) throw new HubError("BAD_USER_INPUT", "first must be 1–1000 and minDepartments at least 2");
+    const page = await jointTargetLibrary(ctx.db, minDepartments, first, after ?? undefined);
+    return { entries: page.rows, totalCount: page.totalCount, hasMore: page.hasMore, endCursor: page.rows.at(-1)?.uscc ?? null };
+  }
+
+  @Query(() => [DepartmentSync], { description: "When the office last read each department, and whether its copy is stale" })
+  async syncStatus(@Ctx() ctx: OfficeContext) {
+    requireJointReader(ctx);
+    return syncStatusOf(ctx);
+  }
+
   @Query(() => UsccCheck, { description: "Check a unified social credit code and say which rule fails" })
   checkUscc(@Arg("code", () => String) code: string): UsccCheck {
     return checkUscc(code);
   }
 }
 
+@Resolver()
+export class OfficeMutationResolver {
+  @Mutation(() => [DepartmentSync], { description: "Pull every department's changes now (also runs on a schedule)" })
+  async syncDepartments(@Ctx() ctx: OfficeContext) {
+    requireCoordinator(ctx);
+    if (!ctx.sync) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway to sync through");
+    await syncAll(ctx.sync);
+    return syncStatusOf(ctx);
+  }
+}
+
 @Resolver(() => Target)
 export class OfficeTargetResolver {
+  @FieldResolver(() => [InspectionEntry], {
+    description: "第三轮融合: every department's inspections of this target whose window touches the year (this year by default)",
+  })
+  async inspectionsThisYear(@Root() t: Target, @Ctx() ctx: OfficeContext, @Arg("year", () => Int, { nullable: true }) year?: number) {
+    const y = year ?? new Date().getFullYear();
+    let loader = ctx.loaders.inspectionsByYear.get(y);
+    if (!loader) {
+      loader = new DataLoader((usccs: readonly string[]) => inspectionsInYear(ctx.db, usccs, y));
+      ctx.loaders.inspectionsByYear.set(y, loader);
+    }
+    return loader.load(t.uscc);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: "The name as recorded in the department directories (office index)" })
   async name(@Root() t: Target, @Ctx() ctx: OfficeContext) {
     return (await ctx.loaders.indexByUscc.load(t.uscc))?.name ?? null;
@@ -105,4 +209,4 @@ export class OfficeTargetResolver {
   }
 }
 
-export const officeResolvers = [OfficeQueryResolver, OfficeTargetResolver] as const;
+export const officeResolvers = [OfficeQueryResolver, OfficeMutationResolver, OfficeTargetResolver] as const;

@@ -1,9 +1,10 @@
-/** Run the office subgraph. */
+/** Run the office subgraph, and its scheduled pull of department changes. */
 import { fileURLToPath } from "node:url";
-import { buildFederatedSubgraph, startSubgraphService, type RunningSubgraph, type Subgraph } from "@hub/kit";
-import type { HubConfig } from "@hub/schema";
+import { authSettings, buildFederatedSubgraph, logger, once, signUserToken, startSubgraphService, type RunningSubgraph, type Subgraph } from "@hub/kit";
+import { Role, type HubConfig } from "@hub/schema";
 import { officeSchema, type OfficeSchema } from "./db/schema.js";
 import { createOfficeContext, officeResolvers, Target } from "./resolvers.js";
+import { syncAll, type SyncOptions } from "./sync.js";
 
 export const OFFICE_MIGRATIONS = fileURLToPath(new URL("../drizzle", import.meta.url));
 
@@ -16,12 +17,34 @@ export interface OfficeServerOptions {
   port?: number;
   databaseUrl?: string;
   dataDir?: string;
+  /** The gateway to pull department changes through; HUB_GATEWAY_URL or the configured gateway port by default. */
+  gatewayUrl?: string;
 }
 
-export type RunningOffice = RunningSubgraph<OfficeSchema>;
+export interface RunningOffice extends RunningSubgraph<OfficeSchema> {
+  sync?: SyncOptions;
+}
 
-export function startOffice(opts: OfficeServerOptions): Promise<RunningOffice> {
-  return startSubgraphService({
+/**
+ * The office's own bearer token for the gateway: HUB_OFFICE_TOKEN (issued by the identity provider
+ * in production), or, where user tokens are HS256 (the demo), one it signs itself.
+ */
+function officeToken(): () => Promise<string> {
+  const fixed = process.env.HUB_OFFICE_TOKEN;
+  if (fixed) return async () => fixed;
+  let cached: { token: Promise<string>; until: number } | undefined;
+  return () => {
+    const secret = authSettings().userSecret;
+    if (!secret) return Promise.reject(new Error("set HUB_OFFICE_TOKEN: the office cannot sign its own token when user tokens come from a JWKS"));
+    if (!cached || cached.until < Date.now()) cached = { token: signUserToken({ subject: "office-sync", role: Role.OFFICE_COORDINATOR }, secret, "1h"), until: Date.now() + 50 * 60_000 };
+    return cached.token;
+  };
+}
+
+export async function startOffice(opts: OfficeServerOptions): Promise<RunningOffice> {
+  const gatewayUrl = opts.gatewayUrl ?? process.env.HUB_GATEWAY_URL ?? `http://127.0.0.1:${opts.config.gateway.port}/graphql`;
+  let sync: SyncOptions | undefined;
+  const running = await startSubgraphService({
     service: "office",
     storageName: "office",
     drizzleSchema: officeSchema,
@@ -30,6 +53,18 @@ export function startOffice(opts: OfficeServerOptions): Promise<RunningOffice> {
     dataDir: opts.dataDir,
     port: opts.port ?? opts.config.office.port,
     buildSchema: buildOfficeSubgraph,
-    context: (db, identity) => createOfficeContext(opts.config, db, identity),
+    context: (db, identity) => createOfficeContext(opts.config, db, identity, sync),
   });
+  sync = { db: running.db, config: opts.config, gatewayUrl, token: officeToken() };
+  const seconds = opts.config.office.syncIntervalSeconds;
+  const timer = seconds > 0 ? setInterval(() => void syncAll(sync!).catch((e) => logger.error({ err: e }, "scheduled sync failed")), seconds * 1000) : undefined;
+  timer?.unref();
+  return {
+    ...running,
+    sync,
+    close: once(async () => {
+      if (timer) clearInterval(timer);
+      await running.close();
+    }),
+  };
 }

@@ -1,44 +1,65 @@
-/** The office's index of department directories by USCC. */
+/** The office's index of department directories and tasks, by USCC. */
 import type { Db } from "@hub/kit";
-import { inArray, sql } from "drizzle-orm";
-import { targetIndex, type OfficeSchema } from "./db/schema.js";
+import { and, asc, count, gt, gte, inArray, lte, sql } from "drizzle-orm";
+import { directoryEntries, taskEntries, type OfficeSchema } from "./db/schema.js";
 
 export type OfficeDb = Db<OfficeSchema>;
 
-export interface IndexEntry {
+export interface IndexedTarget {
   uscc: string;
   name: string;
-  department: string;
+  /** Departments whose directory holds the target as active, sorted. */
+  departments: string[];
 }
 
-/** Record that `department` holds these targets (merging with other departments already indexed). */
-export async function indexTargets(db: OfficeDb, entries: IndexEntry[]): Promise<void> {
-  // One row per USCC per statement: ON CONFLICT cannot touch a row twice.
-  const merged = new Map<string, { uscc: string; name: string; departments: string[] }>();
-  for (const e of entries) {
-    const m = merged.get(e.uscc);
-    if (m) m.departments.push(e.department);
-    else merged.set(e.uscc, { uscc: e.uscc, name: e.name, departments: [e.department] });
-  }
-  const rows = [...merged.values()];
-  for (let i = 0; i < rows.length; i += 5000) {
-    const chunk = rows.slice(i, i + 5000);
-    await db
-      .insert(targetIndex)
-      .values(chunk)
-      .onConflictDoUpdate({
-        target: targetIndex.uscc,
-        set: {
-          name: sql`excluded.name`,
-          departments: sql`(select array_agg(distinct d order by d) from unnest(${targetIndex.departments} || excluded.departments) d)`,
-          updatedAt: sql`now()`,
-        },
-      });
-  }
-}
-
-export async function indexByUscc(db: OfficeDb, usccs: readonly string[]) {
-  const rows = usccs.length ? await db.select().from(targetIndex).where(inArray(targetIndex.uscc, [...new Set(usccs)])) : [];
+/** One query for a batch of USCCs (the dataloader's batch function). */
+export async function indexByUscc(db: OfficeDb, usccs: readonly string[]): Promise<(IndexedTarget | null)[]> {
+  if (usccs.length === 0) return [];
+  const rows = await db
+    .select({
+      uscc: directoryEntries.uscc,
+      name: sql<string>`min(${directoryEntries.name})`,
+      departments: sql<string[]>`coalesce(array_agg(${directoryEntries.department} order by ${directoryEntries.department}) filter (where ${directoryEntries.status} = 'ACTIVE'), '{}')`,
+    })
+    .from(directoryEntries)
+    .where(inArray(directoryEntries.uscc, [...new Set(usccs)]))
+    .groupBy(directoryEntries.uscc);
   const byUscc = new Map(rows.map((r) => [r.uscc, r]));
   return usccs.map((u) => byUscc.get(u) ?? null);
+}
+
+/**
+ * Round 1 of the four rounds (第一轮融合): targets active in two or more departments' directories,
+ * the joint inspection target library, in USCC order.
+ */
+export async function jointTargetLibrary(db: OfficeDb, minDepartments: number, first: number, after?: string) {
+  const holders = sql<string[]>`array_agg(${directoryEntries.department} order by ${directoryEntries.department})`;
+  const rows = await db
+    .select({ uscc: directoryEntries.uscc, name: sql<string>`min(${directoryEntries.name})`, departments: holders })
+    .from(directoryEntries)
+    .where(and(sql`${directoryEntries.status} = 'ACTIVE'`, after ? gt(directoryEntries.uscc, after) : undefined))
+    .groupBy(directoryEntries.uscc)
+    .having(sql`count(*) >= ${minDepartments}`)
+    .orderBy(asc(directoryEntries.uscc))
+    .limit(first + 1);
+  const overlapping = db
+    .select({ uscc: directoryEntries.uscc })
+    .from(directoryEntries)
+    .where(sql`${directoryEntries.status} = 'ACTIVE'`)
+    .groupBy(directoryEntries.uscc)
+    .having(sql`count(*) >= ${minDepartments}`)
+    .as("overlapping");
+  const [total] = await db.select({ n: count() }).from(overlapping);
+  return { rows: rows.slice(0, first), hasMore: rows.length > first, totalCount: Number(total?.n ?? 0) };
+}
+
+/** Round 3 (第三轮融合): every department's inspections of these targets whose window touches the year. */
+export async function inspectionsInYear(db: OfficeDb, usccs: readonly string[], year: number) {
+  if (usccs.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(taskEntries)
+    .where(and(inArray(taskEntries.uscc, [...new Set(usccs)]), lte(taskEntries.dueStart, `${year}-12-31`), gte(taskEntries.dueEnd, `${year}-01-01`)))
+    .orderBy(asc(taskEntries.dueStart), asc(taskEntries.department));
+  return usccs.map((u) => rows.filter((r) => r.uscc === u));
 }

@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   customType,
   uniqueIndex,
@@ -68,9 +69,12 @@ export const targets = pgTable(
     creditClass: text("credit_class").notNull(),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     status: text("status").notNull(),
+    /** Transaction that last wrote the row (set by a trigger): the office's incremental sync cursor. */
+    changeTxid: bigint("change_txid", { mode: "number" }).notNull().default(0),
     ...timestamps,
   },
   (t) => [
+    index("targets_change_idx").on(t.changeTxid, t.uscc),
     index("targets_credit_idx").on(t.creditClass),
     index("targets_risk_idx").on(t.riskLevel),
     index("targets_industry_idx").on(t.industry),
@@ -236,9 +240,11 @@ export const tasks = pgTable(
     /** DRAWN → ASSIGNED → INSPECTING → DONE */
     status: text("status").notNull(),
     note: text("note"),
+    /** Transaction that last wrote the row (set by a trigger): the office's incremental sync cursor. */
+    changeTxid: bigint("change_txid", { mode: "number" }).notNull().default(0),
     ...timestamps,
   },
-  (t) => [index("tasks_uscc_idx").on(t.uscc), index("tasks_draw_idx").on(t.drawId), index("tasks_due_idx").on(t.dueEnd)],
+  (t) => [index("tasks_change_idx").on(t.changeTxid, t.id), index("tasks_uscc_idx").on(t.uscc), index("tasks_draw_idx").on(t.drawId), index("tasks_due_idx").on(t.dueEnd)],
 );
 
 /** 递补: who left a task's team, who replaced them, why, when and by whom. */

@@ -10,7 +10,9 @@ import type { DrawResult } from "../domain/draw.js";
 import { commitSeed, replaceInspector, runDraw, verifyDraw, verifyDrawChain } from "../draws.js";
 import { audit } from "../repository/audit.js";
 import type { DepartmentDb } from "../repository/targets.js";
+import { decodeChangeCursor, directoryChanges, taskChanges } from "../repository/changes.js";
 import {
+  DirectoryChangePage,
   Draw,
   DrawChainVerification,
   DrawCommitment,
@@ -18,6 +20,7 @@ import {
   DrawVerification,
   InspectorReplacement,
   Task,
+  TaskChangePage,
   TaskInput,
   TaskSource,
   TaskStatus,
@@ -72,6 +75,34 @@ export class DrawQueryResolver {
     if (first < 0 || first > 500) throw new HubError("BAD_USER_INPUT", "first must be between 0 and 500");
     const where = drawId ? eq(tasks.drawId, id(drawId, "draw")) : uscc ? eq(tasks.uscc, uscc.trim().toUpperCase()) : undefined;
     return (await ctx.db.select().from(tasks).where(where).orderBy(asc(tasks.id)).limit(first)).map(toTask);
+  }
+}
+
+/** The office pulls directory and task changes through the supergraph (office and own staff only). */
+@Resolver(() => DepartmentQuery)
+export class ChangeFeedResolver {
+  @FieldResolver(() => DirectoryChangePage, { description: "Directory entries changed after a cursor (office sync)" })
+  async directoryChanges(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("first", () => Int, { defaultValue: 1000 }) first = 1000,
+  ) {
+    requireInspectorReader(ctx);
+    if (first < 1 || first > 5000) throw new HubError("BAD_USER_INPUT", "first must be between 1 and 5000");
+    const page = await directoryChanges(ctx.db, decodeChangeCursor(after), first);
+    return { entries: page.rows, endCursor: page.endCursor, hasMore: page.hasMore };
+  }
+
+  @FieldResolver(() => TaskChangePage, { description: "Tasks changed after a cursor (office sync)" })
+  async taskChanges(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("first", () => Int, { defaultValue: 1000 }) first = 1000,
+  ) {
+    requireInspectorReader(ctx);
+    if (first < 1 || first > 5000) throw new HubError("BAD_USER_INPUT", "first must be between 1 and 5000");
+    const page = await taskChanges(ctx.db, decodeChangeCursor(after), first);
+    return { tasks: page.rows.map(toTask), endCursor: page.endCursor, hasMore: page.hasMore };
   }
 }
 
@@ -156,4 +187,4 @@ export class DrawMutationResolver {
   }
 }
 
-export const drawResolvers = [DrawQueryResolver, TaskResolver, DrawMutationResolver] as const;
+export const drawResolvers = [DrawQueryResolver, ChangeFeedResolver, TaskResolver, DrawMutationResolver] as const;

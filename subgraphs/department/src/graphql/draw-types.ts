@@ -155,3 +155,27 @@ export class TaskInput {
   @Field(() => String) dueEnd!: string;
   @Field(() => String, { nullable: true }) note?: string;
 }
+
+@Directive("@shareable")
+@ObjectType({ description: "A directory entry as the office's sync sees it (no personal data)" })
+export class DirectoryEntry {
+  @Field(() => String) uscc!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) status!: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "Directory entries changed after a cursor, oldest change first" })
+export class DirectoryChangePage {
+  @Field(() => [DirectoryEntry]) entries!: DirectoryEntry[];
+  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null when the page is empty" }) endCursor!: string | null;
+  @Field(() => Boolean) hasMore!: boolean;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "Tasks changed after a cursor, oldest change first" })
+export class TaskChangePage {
+  @Field(() => [Task]) tasks!: Task[];
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => Boolean) hasMore!: boolean;
+}

@@ -1,0 +1,54 @@
+/**
+ * Incremental reads for the office's sync. A row's `change_txid` is the transaction that last wrote
+ * it; only rows of transactions below the current snapshot's xmin are returned, because those
+ * transactions have all finished: nothing can later appear behind the cursor.
+ */
+import { and, asc, gt, lt, or, sql, eq } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { tasks, targets } from "../db/schema.js";
+import type { DepartmentDb } from "./targets.js";
+
+export interface ChangeCursor {
+  txid: number;
+  key: string;
+}
+
+export const encodeChangeCursor = (c: ChangeCursor) => Buffer.from(`${c.txid}:${c.key}`).toString("base64url");
+
+export function decodeChangeCursor(s: string | undefined | null): ChangeCursor | undefined {
+  if (!s) return undefined;
+  const m = /^(\d+):(.+)$/.exec(Buffer.from(s, "base64url").toString("utf8"));
+  return m ? { txid: Number(m[1]), key: m[2]! } : undefined;
+}
+
+const watermark = sql<number>`pg_snapshot_xmin(pg_current_snapshot())::text::bigint`;
+
+function after(txidColumn: AnyPgColumn, keyColumn: AnyPgColumn, c: ChangeCursor | undefined, keyAsInt = false) {
+  if (!c) return undefined;
+  const key = keyAsInt ? Number(c.key) : c.key;
+  return or(gt(txidColumn, c.txid), and(eq(txidColumn, c.txid), gt(keyColumn, key)));
+}
+
+export async function directoryChanges(db: DepartmentDb, cursor: ChangeCursor | undefined, first: number) {
+  const rows = await db
+    .select({ uscc: targets.uscc, name: targets.name, status: targets.status, changeTxid: targets.changeTxid })
+    .from(targets)
+    .where(and(lt(targets.changeTxid, watermark), after(targets.changeTxid, targets.uscc, cursor)))
+    .orderBy(asc(targets.changeTxid), asc(targets.uscc))
+    .limit(first + 1);
+  const page = rows.slice(0, first);
+  const last = page.at(-1);
+  return { rows: page, hasMore: rows.length > first, endCursor: last ? encodeChangeCursor({ txid: last.changeTxid, key: last.uscc }) : null };
+}
+
+export async function taskChanges(db: DepartmentDb, cursor: ChangeCursor | undefined, first: number) {
+  const rows = await db
+    .select()
+    .from(tasks)
+    .where(and(lt(tasks.changeTxid, watermark), after(tasks.changeTxid, tasks.id, cursor, true)))
+    .orderBy(asc(tasks.changeTxid), asc(tasks.id))
+    .limit(first + 1);
+  const page = rows.slice(0, first);
+  const last = page.at(-1);
+  return { rows: page, hasMore: rows.length > first, endCursor: last ? encodeChangeCursor({ txid: last.changeTxid, key: String(last.id) }) : null };
+}

@@ -1,0 +1,145 @@
+/**
+ * The office pulls each department's directory and task changes through the supergraph, with a
+ * cursor per department. Departments sync independently: one that is down keeps its last cursor,
+ * records the error, and is reported stale; the others go on.
+ */
+import { logger } from "@hub/kit";
+import type { HubConfig } from "@hub/schema";
+import { eq, sql } from "drizzle-orm";
+import { directoryEntries, syncState, taskEntries } from "./db/schema.js";
+import type { OfficeDb } from "./target-index.js";
+
+const PAGE = 2000;
+
+export interface SyncOptions {
+  db: OfficeDb;
+  config: HubConfig;
+  /** The gateway's GraphQL URL. */
+  gatewayUrl: string;
+  /** A bearer token for the office's own service identity (office coordinator). */
+  token: () => Promise<string>;
+}
+
+export interface DepartmentSyncReport {
+  department: string;
+  ok: boolean;
+  directoryEntries: number;
+  tasks: number;
+  error: string | null;
+}
+
+class SyncError extends Error {}
+
+async function gatewayQuery<T>(opts: SyncOptions, query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await fetch(opts.gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await opts.token()}` },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(opts.config.gateway.subgraphTimeoutMs * 2),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new SyncError(body.errors.map((e) => e.message).join("; "));
+  if (!body.data) throw new SyncError(`gateway answered ${res.status} without data`);
+  return body.data;
+}
+
+async function syncDirectory(opts: SyncOptions, code: string, cursor: string | null) {
+  let n = 0;
+  for (;;) {
+    const data = await gatewayQuery<Record<string, { directoryChanges: { entries: { uscc: string; name: string; status: string }[]; endCursor: string | null; hasMore: boolean } }>>(
+      opts,
+      `query($after: String) { ${code} { directoryChanges(after: $after, first: ${PAGE}) { entries { uscc name status } endCursor hasMore } } }`,
+      { after: cursor },
+    );
+    const page = data[code]?.directoryChanges;
+    if (!page) throw new SyncError(`${code} returned no directory changes`);
+    if (page.entries.length) {
+      await opts.db.transaction(async (tx) => {
+        await tx
+          .insert(directoryEntries)
+          .values(page.entries.map((e) => ({ department: code, ...e })))
+          .onConflictDoUpdate({
+            target: [directoryEntries.department, directoryEntries.uscc],
+            set: { name: sql`excluded.name`, status: sql`excluded.status`, syncedAt: sql`now()` },
+          });
+        await tx.update(syncState).set({ directoryCursor: page.endCursor }).where(eq(syncState.department, code));
+      });
+      cursor = page.endCursor;
+      n += page.entries.length;
+    }
+    if (!page.hasMore) return n;
+  }
+}
+
+interface RemoteTask {
+  id: string;
+  uscc: string;
+  source: string;
+  status: string;
+  itemCodes: string[];
+  dueStart: string;
+  dueEnd: string;
+}
+
+async function syncTasks(opts: SyncOptions, code: string, cursor: string | null) {
+  let n = 0;
+  for (;;) {
+    const data = await gatewayQuery<Record<string, { taskChanges: { tasks: RemoteTask[]; endCursor: string | null; hasMore: boolean } }>>(
+      opts,
+      `query($after: String) { ${code} { taskChanges(after: $after, first: ${PAGE}) { tasks { id uscc source status itemCodes dueStart dueEnd } endCursor hasMore } } }`,
+      { after: cursor },
+    );
+    const page = data[code]?.taskChanges;
+    if (!page) throw new SyncError(`${code} returned no task changes`);
+    if (page.tasks.length) {
+      await opts.db.transaction(async (tx) => {
+        await tx
+          .insert(taskEntries)
+          .values(page.tasks.map((t) => ({ department: code, taskId: Number(t.id), uscc: t.uscc, source: t.source, status: t.status, itemCodes: t.itemCodes, dueStart: t.dueStart, dueEnd: t.dueEnd })))
+          .onConflictDoUpdate({
+            target: [taskEntries.department, taskEntries.taskId],
+            set: { status: sql`excluded.status`, itemCodes: sql`excluded.item_codes`, dueStart: sql`excluded.due_start`, dueEnd: sql`excluded.due_end`, syncedAt: sql`now()` },
+          });
+        await tx.update(syncState).set({ taskCursor: page.endCursor }).where(eq(syncState.department, code));
+      });
+      cursor = page.endCursor;
+      n += page.tasks.length;
+    }
+    if (!page.hasMore) return n;
+  }
+}
+
+const inFlight = new Map<string, Promise<DepartmentSyncReport>>();
+
+/** Sync one department; never throws: failures are recorded and reported. A sync already running is joined. */
+export function syncDepartment(opts: SyncOptions, code: string): Promise<DepartmentSyncReport> {
+  const key = `${opts.gatewayUrl}|${code}`;
+  let running = inFlight.get(key);
+  if (!running) {
+    running = runSync(opts, code).finally(() => inFlight.delete(key));
+    inFlight.set(key, running);
+  }
+  return running;
+}
+
+async function runSync(opts: SyncOptions, code: string): Promise<DepartmentSyncReport> {
+  await opts.db.insert(syncState).values({ department: code }).onConflictDoNothing();
+  const [state] = await opts.db.select().from(syncState).where(eq(syncState.department, code));
+  await opts.db.update(syncState).set({ lastAttemptAt: new Date() }).where(eq(syncState.department, code));
+  try {
+    const directory = await syncDirectory(opts, code, state?.directoryCursor ?? null);
+    const tasks = await syncTasks(opts, code, state?.taskCursor ?? null);
+    await opts.db.update(syncState).set({ lastSuccessAt: new Date(), lastError: null }).where(eq(syncState.department, code));
+    return { department: code, ok: true, directoryEntries: directory, tasks, error: null };
+  } catch (e) {
+    const error = e instanceof SyncError ? e.message : `cannot reach the gateway: ${(e as Error).message}`;
+    logger.warn({ department: code, error }, "sync failed");
+    await opts.db.update(syncState).set({ lastError: error }).where(eq(syncState.department, code));
+    return { department: code, ok: false, directoryEntries: 0, tasks: 0, error };
+  }
+}
+
+/** Sync every department in parallel; one failing does not stop the others. */
+export function syncAll(opts: SyncOptions): Promise<DepartmentSyncReport[]> {
+  return Promise.all(opts.config.departments.map((d) => syncDepartment(opts, d.code)));
+}
