@@ -1,0 +1,90 @@
+/**
+ * The office's view of every department: incremental pull through the supergraph, per-department
+ * staleness, the joint target library (round 1) and inspections this year (round 3).
+ */
+import { syntheticUscc } from "@hub/gateway/synthetic";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { b64, csv, TARGET_HEADERS } from "./support/files.js";
+import { DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
+import { officer } from "./support/tokens.js";
+
+const codes = Array.from({ length: 30 }, (_, i) => syntheticUscc(i, "440309"));
+const row = (i: number, status = "存续") => [codes[i]!, `深圳市龙华${i}号有限公司`, "", "", "", "", "", "低", "B", "", status];
+
+describe.each(DRIVERS)("office over %s", (driver) => {
+  let hub: TestHub;
+  const importTo = async (department: string, rows: string[][]) => {
+    const r = await hub.query(`mutation($i: ImportInput!) { ${department} { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv([TARGET_HEADERS, ...rows])) } }, officer(department));
+    expect(r.data[department].importTargets.status).toBe("COMMITTED");
+  };
+  const sync = async () => {
+    const r = await hub.query(`mutation { syncDepartments { department stale lastError lastSuccessAt } }`);
+    expect(r.errors).toBeUndefined();
+    return r.data.syncDepartments as { department: string; stale: boolean; lastError: string | null }[];
+  };
+
+  beforeAll(async () => {
+    hub = await startTestHub(driver);
+    await importTo("market", codes.map((_, i) => row(i)));
+    await importTo("transport", codes.slice(0, 10).map((_, i) => row(i)));
+    await importTo("environment", codes.slice(5, 15).map((_, i) => row(i + 5)));
+  });
+  afterAll(async () => hub?.close());
+
+  it("builds the joint target library from every department's directory", async () => {
+    expect((await sync()).every((d) => !d.stale)).toBe(true);
+    const lib = await hub.query(`{ jointTargetLibrary(first: 100) { totalCount entries { uscc departments } } }`);
+    expect(lib.data.jointTargetLibrary.totalCount).toBe(15);
+    const byUscc = Object.fromEntries(lib.data.jointTargetLibrary.entries.map((e: any) => [e.uscc, e.departments]));
+    expect(byUscc[codes[0]!]).toEqual(["market", "transport"]);
+    expect(byUscc[codes[7]!]).toEqual(["environment", "market", "transport"]);
+    expect(byUscc[codes[20]!]).toBeUndefined();
+    const three = await hub.query(`{ jointTargetLibrary(minDepartments: 3) { totalCount } }`);
+    expect(three.data.jointTargetLibrary.totalCount).toBe(5);
+  });
+
+  it("pulls only what changed since its cursor; a deregistered target leaves the library", async () => {
+    await importTo("transport", [row(0, "注销")]);
+    await sync();
+    const r = await hub.query(`query($u: String!) { target(uscc: $u) { departments } }`, { u: codes[0] });
+    expect(r.data.target.departments).toEqual(["market"]);
+    expect((await hub.query(`{ jointTargetLibrary { totalCount } }`)).data.jointTargetLibrary.totalCount).toBe(14);
+    // the cursor moved past everything: a second sync reads nothing new, and the library is unchanged
+    await sync();
+    expect((await hub.query(`{ jointTargetLibrary { totalCount } }`)).data.jointTargetLibrary.totalCount).toBe(14);
+  });
+
+  it("tells a department's ad-hoc task which inspections of the target exist this year in any department", async () => {
+    await hub.query(`mutation($i: ImportInput!) { market { importInspectors(input: $i) { status } } }`, {
+      i: { format: "CSV", contentBase64: b64(csv([["执法证号", "姓名"], ["44091001", "甲"], ["44091002", "乙"]])) },
+    }, officer("market"));
+    const year = new Date().getFullYear();
+    const t = await hub.query(`mutation($u: String!, $s: String!, $e: String!) { market { createTask(input: { source: COMPLAINT, uscc: $u, itemCodes: [], inspectors: ["44091001", "44091002"], dueStart: $s, dueEnd: $e }) { id } } }`,
+      { u: codes[7], s: `${year}-06-01`, e: `${year}-06-30` }, officer("market"));
+    expect(t.errors).toBeUndefined();
+    await sync();
+    const r = await hub.query(`query($u: String!) { target(uscc: $u) { inspectionsThisYear { department source status dueStart dueEnd } } }`, { u: codes[7] }, officer("transport"));
+    expect(r.data.target.inspectionsThisYear).toEqual([{ department: "market", source: "COMPLAINT", status: "ASSIGNED", dueStart: `${year}-06-01`, dueEnd: `${year}-06-30` }]);
+    const nextYear = await hub.query(`query($u: String!, $y: Int) { target(uscc: $u) { inspectionsThisYear(year: $y) { department } } }`, { u: codes[7], y: year + 1 }, officer("transport"));
+    expect(nextYear.data.target.inspectionsThisYear).toEqual([]);
+  });
+
+  it("a department that is down does not block the others; its staleness is reported, not hidden", async () => {
+    await importTo("market", [row(29, "吊销")]);
+    await hub.departments.environment!.close();
+    const status = await sync();
+    const env = status.find((d) => d.department === "environment")!;
+    expect(env.stale).toBe(true);
+    expect(env.lastError).toMatch(/environment/);
+    expect(status.filter((d) => d.department !== "environment").every((d) => !d.stale)).toBe(true);
+    const lib = await hub.query(`{ syncStatus { department stale } jointTargetLibrary(minDepartments: 2) { totalCount } }`);
+    expect(lib.data.syncStatus.find((d: any) => d.department === "environment").stale).toBe(true);
+    const market = await hub.query(`query($u: String!) { target(uscc: $u) { departments } }`, { u: codes[29] });
+    expect(market.data.target.departments).toEqual([]); // market's revocation arrived despite environment being down
+  });
+
+  it("only the office triggers a sync", async () => {
+    const r = await hub.query(`mutation { syncDepartments { department } }`, {}, officer("market"));
+    expect(r.errors?.[0].extensions.code).toBe("FORBIDDEN");
+  });
+});
