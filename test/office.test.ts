@@ -6,7 +6,8 @@ import { syntheticUscc } from "@hub/gateway/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { b64, csv, TARGET_HEADERS } from "./support/files.js";
 import { DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
-import { officer } from "./support/tokens.js";
+import { createHash } from "node:crypto";
+import { admin, officer } from "./support/tokens.js";
 
 const codes = Array.from({ length: 30 }, (_, i) => syntheticUscc(i, "440309"));
 const row = (i: number, status = "存续") => [codes[i]!, `深圳市龙华${i}号有限公司`, "", "", "", "", "", "低", "B", "", status];
@@ -67,6 +68,40 @@ describe.each(DRIVERS)("office over %s", (driver) => {
     expect(r.data.target.inspectionsThisYear).toEqual([{ department: "market", source: "COMPLAINT", status: "ASSIGNED", dueStart: `${year}-06-01`, dueEnd: `${year}-06-30` }]);
     const nextYear = await hub.query(`query($u: String!, $y: Int) { target(uscc: $u) { inspectionsThisYear(year: $y) { department } } }`, { u: codes[7], y: year + 1 }, officer("transport"));
     expect(nextYear.data.target.inspectionsThisYear).toEqual([]);
+  });
+
+  it("proposes joint inspections where two departments drew the same targets (round 2)", async () => {
+    const year = 2026;
+    const drawIn = async (department: string, periodStart: string, periodEnd: string) => {
+      const as = admin(department);
+      await hub.query(`mutation($i: ImportInput!) { ${department} { importInspectors(input: $i) { status } } }`, {
+        i: { format: "CSV", contentBase64: b64(csv([["执法证号", "姓名"], [`${department.length}4090001`, "甲"], [`${department.length}4090002`, "乙"], [`${department.length}4090003`, "丙"]])) },
+      }, officer(department));
+      await hub.query(`mutation { ${department} { upsertItem(input: { code: "R2-${department}", name: "检查", legalBasis: "依据", targetKind: ENTERPRISE, method: ON_SITE, defaultRatio: 1 }) { code } } }`, {}, as);
+      const plan = await hub.query(`mutation($i: PlanInput!) { ${department} { createPlan(input: $i) { id } } }`, {
+        i: { year, name: "联合", itemCodes: [`R2-${department}`], periodStart, periodEnd, ratios: ["A", "B", "C", "D"].map((c) => ({ creditClass: c, ratio: 1 })) },
+      }, as);
+      const planId = plan.data[department].createPlan.id;
+      await hub.query(`mutation($p: ID!) { ${department} { publishPlan(id: $p) { id } } }`, { p: planId }, as);
+      const c = await hub.query(`mutation($p: ID!, $c: String!) { ${department} { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: planId, c: createHash("sha256").update("s").digest("hex") }, as);
+      const d = await hub.query(`mutation($i: DrawInput!) { ${department} { drawTargets(input: $i) { taskCount } } }`, {
+        i: { planId, commitmentId: c.data[department].commitDrawSeed.id, secret: "s", publicValue: "p", maxTargetsPerInspector: 100 },
+      }, as);
+      expect(d.errors).toBeUndefined();
+    };
+    await drawIn("market", `${year}-03-01`, `${year}-11-30`);
+    await drawIn("transport", `${year}-05-01`, `${year}-06-30`);
+    await sync();
+    const r = await hub.query(`query($y: Int!) { jointInspectionProposals(year: $y) { departments windowStart windowEnd targetCount visits { uscc inspectors tasks { department } } } }`, { y: year });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.jointInspectionProposals).toHaveLength(1);
+    const [p] = r.data.jointInspectionProposals;
+    expect(p).toMatchObject({ departments: ["market", "transport"], windowStart: `${year}-05-01`, windowEnd: `${year}-06-30`, targetCount: 9 });
+    expect(p.visits.map((v: any) => v.uscc).sort()).toEqual(codes.slice(1, 10).sort());
+    for (const v of p.visits) expect(v.inspectors).toBe(4);
+    // environment drew nothing: it is in no proposal
+    const env = await hub.query(`query($y: Int!) { jointInspectionProposals(year: $y) { departments } }`, { y: year }, officer("environment"));
+    expect(env.data.jointInspectionProposals).toEqual([]);
   });
 
   it("a department that is down does not block the others; its staleness is reported, not hidden", async () => {

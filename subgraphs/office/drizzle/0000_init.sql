@@ -23,6 +23,7 @@ CREATE TABLE "task_entries" (
 	"source" text NOT NULL,
 	"status" text NOT NULL,
 	"item_codes" text[] DEFAULT '{}'::text[] NOT NULL,
+	"inspector_count" integer DEFAULT 0 NOT NULL,
 	"due_start" date NOT NULL,
 	"due_end" date NOT NULL,
 	"synced_at" timestamp with time zone DEFAULT now() NOT NULL,

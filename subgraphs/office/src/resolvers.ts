@@ -5,7 +5,8 @@ import DataLoader from "dataloader";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { syncState, taskEntries } from "./db/schema.js";
 import { syncAll, type SyncOptions } from "./sync.js";
-import { indexByUscc, inspectionsInYear, jointTargetLibrary, type IndexedTarget, type OfficeDb } from "./target-index.js";
+import { jointActions } from "./domain/visits.js";
+import { indexByUscc, inspectionsInYear, jointTargetLibrary, plannedTasksByTarget, type IndexedTarget, type OfficeDb } from "./target-index.js";
 
 export interface OfficeContext {
   config: HubConfig;
@@ -99,6 +100,31 @@ export class DepartmentSync {
   @Field(() => Boolean, { description: "Never synced, last attempt failed, or older than two sync intervals" }) stale!: boolean;
 }
 
+@ObjectType({ description: "One planned task inside a proposed joint visit" })
+export class VisitTask {
+  @Field(() => String) department!: string;
+  @Field(() => ID) taskId!: number;
+  @Field(() => [String]) itemCodes!: string[];
+  @Field(() => Int) inspectors!: number;
+}
+
+@ObjectType({ description: "One target's proposed joint visit" })
+export class ProposedVisit {
+  @Field(() => String) uscc!: string;
+  @Field(() => [VisitTask]) tasks!: VisitTask[];
+  @Field(() => Int) inspectors!: number;
+  @Field(() => [String], { description: "Items planned by two departments: inspect once" }) duplicateItems!: string[];
+}
+
+@ObjectType({ description: "第二轮融合: a proposed joint inspection action — same departments, same window, many targets" })
+export class JointInspectionProposal {
+  @Field(() => [String]) departments!: string[];
+  @Field(() => String) windowStart!: string;
+  @Field(() => String) windowEnd!: string;
+  @Field(() => Int) targetCount!: number;
+  @Field(() => [ProposedVisit]) visits!: ProposedVisit[];
+}
+
 async function syncStatusOf(ctx: OfficeContext): Promise<DepartmentSync[]> {
   const rows = await ctx.db.select().from(syncState);
   const maxAgeMs = 2 * (ctx.config.office.syncIntervalSeconds || 300) * 1000;
@@ -158,6 +184,18 @@ export class OfficeQueryResolver {
     if (first < 1 || first > 1000 || minDepartments < 2) throw new HubError("BAD_USER_INPUT", "first must be 1–1000 and minDepartments at least 2");
     const page = await jointTargetLibrary(ctx.db, minDepartments, first, after ?? undefined);
     return { entries: page.rows, totalCount: page.totalCount, hasMore: page.hasMore, endCursor: page.rows.at(-1)?.uscc ?? null };
+  }
+
+  @Query(() => [JointInspectionProposal], {
+    description: "第二轮融合: targets drawn by two or more departments, grouped into the fewest joint visits (≤ 5 departments, ≤ 10 inspectors, a common window) and batched into actions; a department sees the ones it is in",
+  })
+  async jointInspectionProposals(@Ctx() ctx: OfficeContext, @Arg("year", () => Int) year: number): Promise<JointInspectionProposal[]> {
+    requireJointReader(ctx);
+    const own = ctx.identity.role === Role.OFFICE_COORDINATOR ? undefined : ctx.identity.department;
+    const actions = jointActions(await plannedTasksByTarget(ctx.db, year, own));
+    return actions
+      .filter((a) => !own || a.departments.includes(own))
+      .map((a) => ({ ...a, targetCount: a.visits.length, visits: a.visits.map((v) => ({ ...v, tasks: v.tasks })) }));
   }
 
   @Query(() => [DepartmentSync], { description: "When the office last read each department, and whether its copy is stale" })

@@ -77,6 +77,7 @@ interface RemoteTask {
   source: string;
   status: string;
   itemCodes: string[];
+  inspectors: string[];
   dueStart: string;
   dueEnd: string;
 }
@@ -86,7 +87,7 @@ async function syncTasks(opts: SyncOptions, code: string, cursor: string | null)
   for (;;) {
     const data = await gatewayQuery<Record<string, { taskChanges: { tasks: RemoteTask[]; endCursor: string | null; hasMore: boolean } }>>(
       opts,
-      `query($after: String) { ${code} { taskChanges(after: $after, first: ${PAGE}) { tasks { id uscc source status itemCodes dueStart dueEnd } endCursor hasMore } } }`,
+      `query($after: String) { ${code} { taskChanges(after: $after, first: ${PAGE}) { tasks { id uscc source status itemCodes inspectors dueStart dueEnd } endCursor hasMore } } }`,
       { after: cursor },
     );
     const page = data[code]?.taskChanges;
@@ -95,10 +96,10 @@ async function syncTasks(opts: SyncOptions, code: string, cursor: string | null)
       await opts.db.transaction(async (tx) => {
         await tx
           .insert(taskEntries)
-          .values(page.tasks.map((t) => ({ department: code, taskId: Number(t.id), uscc: t.uscc, source: t.source, status: t.status, itemCodes: t.itemCodes, dueStart: t.dueStart, dueEnd: t.dueEnd })))
+          .values(page.tasks.map((t) => ({ department: code, taskId: Number(t.id), uscc: t.uscc, source: t.source, status: t.status, itemCodes: t.itemCodes, inspectorCount: t.inspectors.length, dueStart: t.dueStart, dueEnd: t.dueEnd })))
           .onConflictDoUpdate({
             target: [taskEntries.department, taskEntries.taskId],
-            set: { status: sql`excluded.status`, itemCodes: sql`excluded.item_codes`, dueStart: sql`excluded.due_start`, dueEnd: sql`excluded.due_end`, syncedAt: sql`now()` },
+            set: { status: sql`excluded.status`, itemCodes: sql`excluded.item_codes`, inspectorCount: sql`excluded.inspector_count`, dueStart: sql`excluded.due_start`, dueEnd: sql`excluded.due_end`, syncedAt: sql`now()` },
           });
         await tx.update(syncState).set({ taskCursor: page.endCursor }).where(eq(syncState.department, code));
       });

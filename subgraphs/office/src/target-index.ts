@@ -2,6 +2,7 @@
 import type { Db } from "@hub/kit";
 import { and, asc, count, gt, gte, inArray, lte, sql } from "drizzle-orm";
 import { directoryEntries, taskEntries, type OfficeSchema } from "./db/schema.js";
+import type { PlannedTask } from "./domain/visits.js";
 
 export type OfficeDb = Db<OfficeSchema>;
 
@@ -62,4 +63,27 @@ export async function inspectionsInYear(db: OfficeDb, usccs: readonly string[], 
     .where(and(inArray(taskEntries.uscc, [...new Set(usccs)]), lte(taskEntries.dueStart, `${year}-12-31`), gte(taskEntries.dueEnd, `${year}-01-01`)))
     .orderBy(asc(taskEntries.dueStart), asc(taskEntries.department));
   return usccs.map((u) => rows.filter((r) => r.uscc === u));
+}
+
+/** Round 2 input: drawn tasks not yet done whose window touches the year, by target. */
+export async function plannedTasksByTarget(db: OfficeDb, year: number, department?: string) {
+  const rows = await db
+    .select()
+    .from(taskEntries)
+    .where(
+      and(
+        sql`${taskEntries.source} = 'DRAW' and ${taskEntries.status} <> 'DONE'`,
+        lte(taskEntries.dueStart, `${year}-12-31`),
+        gte(taskEntries.dueEnd, `${year}-01-01`),
+        // a department sees the targets it has planned tasks on, with every department's tasks there
+        department ? sql`${taskEntries.uscc} in (select uscc from ${taskEntries} where department = ${department})` : undefined,
+      ),
+    );
+  const byTarget = new Map<string, PlannedTask[]>();
+  for (const r of rows) {
+    const list = byTarget.get(r.uscc) ?? [];
+    list.push({ department: r.department, taskId: r.taskId, uscc: r.uscc, itemCodes: r.itemCodes, inspectors: r.inspectorCount, dueStart: r.dueStart, dueEnd: r.dueEnd });
+    byTarget.set(r.uscc, list);
+  }
+  return byTarget;
 }

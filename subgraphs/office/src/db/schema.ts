@@ -28,6 +28,7 @@ export const taskEntries = pgTable(
     source: text("source").notNull(),
     status: text("status").notNull(),
     itemCodes: text("item_codes").array().notNull().default(sql`'{}'::text[]`),
+    inspectorCount: integer("inspector_count").notNull().default(0),
     dueStart: date("due_start").notNull(),
     dueEnd: date("due_end").notNull(),
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
