@@ -66,6 +66,11 @@ describe.each(DRIVERS)("office over %s", (driver) => {
     await sync();
     const r = await hub.query(`query($u: String!) { target(uscc: $u) { inspectionsThisYear { department source status dueStart dueEnd } } }`, { u: codes[7] }, officer("transport"));
     expect(r.data.target.inspectionsThisYear).toEqual([{ department: "market", source: "COMPLAINT", status: "ASSIGNED", dueStart: `${year}-06-01`, dueEnd: `${year}-06-30` }]);
+    // Creating another ad-hoc task on the same target: the answer warns of what already exists (round 3).
+    const again = await hub.query(`mutation($u: String!, $s: String!, $e: String!) { market { createTask(input: { source: REFERRAL, uscc: $u, itemCodes: [], inspectors: ["44091001", "44091002"], dueStart: $s, dueEnd: $e }) { id target { inspectionsThisYear { department source } } } } }`,
+      { u: codes[7], s: `${year}-07-01`, e: `${year}-07-31` }, officer("market"));
+    expect(again.errors).toBeUndefined();
+    expect(again.data.market.createTask.target.inspectionsThisYear).toEqual([{ department: "market", source: "COMPLAINT" }]);
     const nextYear = await hub.query(`query($u: String!, $y: Int) { target(uscc: $u) { inspectionsThisYear(year: $y) { department } } }`, { u: codes[7], y: year + 1 }, officer("transport"));
     expect(nextYear.data.target.inspectionsThisYear).toEqual([]);
   });

@@ -25,7 +25,7 @@ import {
   TaskSource,
   TaskStatus,
 } from "./draw-types.js";
-import { DepartmentMutation, DepartmentQuery } from "./resolvers.js";
+import { DepartmentMutation, DepartmentQuery, Target } from "./resolvers.js";
 
 const id = numericId;
 
@@ -108,6 +108,13 @@ export class ChangeFeedResolver {
 
 @Resolver(() => Task)
 export class TaskResolver {
+  @FieldResolver(() => Target, {
+    description: "The target, as the entity every subgraph extends: e.g. `target { inspectionsThisYear { department status } }` from the office (round 3)",
+  })
+  target(@Root() task: Task): Target {
+    return { uscc: task.uscc };
+  }
+
   @FieldResolver(() => [InspectorReplacement])
   async replacements(@Root() task: Task, @Ctx() ctx: DepartmentContext) {
     return ctx.db.select().from(taskInspectorChanges).where(eq(taskInspectorChanges.taskId, task.id)).orderBy(asc(taskInspectorChanges.id));
