@@ -7,6 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { b64, csv, TARGET_HEADERS } from "./support/files.js";
 import { DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
 import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { exportLibrary } from "@hub/office";
+import ExcelJS from "exceljs";
 import { admin, officer } from "./support/tokens.js";
 
 const codes = Array.from({ length: 30 }, (_, i) => syntheticUscc(i, "440309"));
@@ -42,6 +47,23 @@ describe.each(DRIVERS)("office over %s", (driver) => {
     expect(byUscc[codes[20]!]).toBeUndefined();
     const three = await hub.query(`{ jointTargetLibrary(minDepartments: 3) { totalCount } }`);
     expect(three.data.jointTargetLibrary.totalCount).toBe(5);
+  });
+
+  it("exports the library as XLSX with the departments' names", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hub-lib-"));
+    try {
+      const file = join(dir, "联合检查对象名录库.xlsx");
+      const names = Object.fromEntries(hub.config.departments.map((d) => [d.code, d.name]));
+      expect(await exportLibrary(hub.office.db, file, 2, names)).toBe(15);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const sheet = wb.worksheets[0]!;
+      expect(sheet.getRow(1).values).toEqual([undefined, "统一社会信用代码", "名称", "部门数", "部门"]);
+      const seventh = sheet.getRows(2, 15)!.find((r) => r.getCell(1).value === codes[7])!;
+      expect(seventh.getCell(4).value).toBe("生态环境局、市场监督管理局、交通运输局");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("pulls only what changed since its cursor; a deregistered target leaves the library", async () => {
