@@ -1,7 +1,8 @@
 /** Fill an empty hub with synthetic data (demo and benchmarks). */
-import { departmentSchema, upsertInspectors, upsertTargets, type DepartmentDb } from "@hub/department";
-import { PlanStatus, type HubConfig } from "@hub/schema";
-import { count } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { createContext, departmentSchema, runDraw, upsertInspectors, upsertTargets, type DepartmentDb } from "@hub/department";
+import { PlanStatus, Role, type HubConfig } from "@hub/schema";
+import { count, eq } from "drizzle-orm";
 import { defaultRatios, generateCompanies, generateInspectors, generateItems } from "./synthetic.js";
 
 export interface SeedOptions {
@@ -58,4 +59,31 @@ export async function seedHub(opts: SeedOptions): Promise<{ companies: number; p
     log(`  ${d.code.padEnd(12)} ${targets.length} targets, ${opts.inspectorsPerDepartment ?? 200} inspectors, ${items.length} items, 2 plans`);
   }
   return { companies: companies.length, perDepartment };
+}
+
+/** Draw every department's published plan, as a department admin would (demo only: a known secret). */
+export async function drawPublishedPlans(config: HubConfig, departments: Record<string, DepartmentDb>, log: (line: string) => void = () => {}) {
+  for (const d of config.departments) {
+    const db = departments[d.code];
+    if (!db) continue;
+    const [plan] = await db.select().from(departmentSchema.plans).where(eq(departmentSchema.plans.status, PlanStatus.PUBLISHED)).limit(1);
+    if (!plan) continue;
+    const secret = `demo-${d.code}-${plan.year}`;
+    const [commitment] = await db
+      .insert(departmentSchema.drawCommitments)
+      .values({ planId: plan.id, commitment: createHash("sha256").update(secret).digest("hex"), createdBy: "demo" })
+      .returning();
+    const ctx = createContext({ url: "", creditClasses: ["A", "B", "C", "D"], ...d }, db, { subject: "demo", role: Role.DEPARTMENT_ADMIN, department: d.code });
+    const draw = await runDraw(ctx, {
+      planId: plan.id,
+      commitmentId: commitment!.id,
+      secret,
+      publicValue: `demo public value ${plan.year}`,
+      witnesses: [{ name: "演示公证员", role: "公证员" }],
+      teamSize: 2,
+      maxTargetsPerInspector: 60,
+      deprioritizeInspectedLastYear: false,
+    });
+    log(`  ${d.code.padEnd(12)} drew ${draw.populationSize} eligible → draw #${draw.seq}`);
+  }
 }
