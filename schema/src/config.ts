@@ -53,7 +53,10 @@ export interface HubConfig {
 export const DEFAULT_CREDIT_CLASSES = ["A", "B", "C", "D"];
 
 /** Field names the federated schema already uses at the places a department code becomes a field. */
-const RESERVED_CODES = new Set(["uscc", "name", "departments", "target", "targets", "checkUscc", "office", "department"]);
+const RESERVED_CODES = new Set([
+  "uscc", "name", "departments", "target", "targets", "checkUscc", "office", "department",
+  "jointTargetLibrary", "jointInspectionProposals", "syncStatus", "syncDepartments", "inspectionsThisYear",
+]);
 
 export class ConfigError extends Error {
   override name = "ConfigError";
