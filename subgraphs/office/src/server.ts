@@ -3,13 +3,14 @@ import { fileURLToPath } from "node:url";
 import { authSettings, buildFederatedSubgraph, logger, once, signUserToken, startSubgraphService, type RunningSubgraph, type Subgraph } from "@hub/kit";
 import { Role, type HubConfig } from "@hub/schema";
 import { officeSchema, type OfficeSchema } from "./db/schema.js";
+import { jointResolvers } from "./joint-resolvers.js";
 import { createOfficeContext, officeResolvers, Target } from "./resolvers.js";
 import { syncAll, type SyncOptions } from "./sync.js";
 
 export const OFFICE_MIGRATIONS = fileURLToPath(new URL("../drizzle", import.meta.url));
 
 export function buildOfficeSubgraph(): Promise<Subgraph> {
-  return buildFederatedSubgraph("office", { resolvers: officeResolvers, orphanedTypes: [Target] });
+  return buildFederatedSubgraph("office", { resolvers: [...officeResolvers, ...jointResolvers], orphanedTypes: [Target] });
 }
 
 export interface OfficeServerOptions {

@@ -3,7 +3,7 @@
  * of every department's directory entries and tasks, pulled incrementally through the supergraph.
  */
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Which department's directory holds which USCC (round 1 of the four rounds of de-duplication). */
 export const directoryEntries = pgTable(
@@ -46,5 +46,66 @@ export const syncState = pgTable("sync_state", {
   lastError: text("last_error"),
 });
 
-export const officeSchema = { directoryEntries, taskEntries, syncState };
+/** 联合抽查: one joint inspection action — a lead department, responders, targets, one window. */
+export const jointInspections = pgTable("joint_inspections", {
+  id: serial("id").primaryKey(),
+  lead: text("lead").notNull(),
+  departments: text("departments").array().notNull(),
+  windowStart: date("window_start").notNull(),
+  windowEnd: date("window_end").notNull(),
+  scheduledDate: date("scheduled_date"),
+  status: text("status").notNull(),
+  planText: text("plan_text").notNull(),
+  createdBy: text("created_by").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const jointTargets = pgTable(
+  "joint_targets",
+  { jointId: integer("joint_id").notNull(), uscc: text("uscc").notNull() },
+  (t) => [primaryKey({ columns: [t.jointId, t.uscc] })],
+);
+
+/** Each department's written answer (响应部门书面意见) and the inspectors it supplies. */
+export const jointParticipants = pgTable(
+  "joint_participants",
+  {
+    jointId: integer("joint_id").notNull(),
+    department: text("department").notNull(),
+    response: text("response").notNull(),
+    reason: text("reason"),
+    respondedBy: text("responded_by"),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+    inspectors: text("inspectors").array().notNull().default(sql`'{}'::text[]`),
+  },
+  (t) => [primaryKey({ columns: [t.jointId, t.department] })],
+);
+
+/** Every state change, by whom and when. */
+export const jointTransitions = pgTable("joint_transitions", {
+  id: serial("id").primaryKey(),
+  jointId: integer("joint_id").notNull(),
+  fromStatus: text("from_status"),
+  toStatus: text("to_status").notNull(),
+  bySubject: text("by_subject").notNull(),
+  byDepartment: text("by_department"),
+  note: text("note"),
+  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** 双随机抽查记录表: one per target, signed by every inspector, one copy per participating department. */
+export const jointRecords = pgTable(
+  "joint_records",
+  {
+    jointId: integer("joint_id").notNull(),
+    uscc: text("uscc").notNull(),
+    department: text("department").notNull(),
+    signatures: jsonb("signatures").$type<{ name: string; certificateNumber: string }[]>().notNull(),
+    findings: text("findings").notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.jointId, t.uscc, t.department] })],
+);
+
+export const officeSchema = { directoryEntries, taskEntries, syncState, jointInspections, jointTargets, jointParticipants, jointTransitions, jointRecords };
 export type OfficeSchema = typeof officeSchema;

@@ -1,0 +1,96 @@
+/**
+ * The joint inspection (联合抽查) workflow's rules. Pure: the resolvers load and store, this decides.
+ *
+ *   PROPOSED → CONSULTED → SCHEDULED → IN_PROGRESS → RECORDED → CLOSED
+ *   PROPOSED/CONSULTED/SCHEDULED → CANCELLED (lead);  PROPOSED → DECLINED (every responder declined)
+ */
+import { MAX_DEPARTMENTS_PER_VISIT, MAX_INSPECTORS_PER_VISIT, MIN_INSPECTORS_PER_VISIT } from "./visits.js";
+
+export enum JointStatus {
+  PROPOSED = "PROPOSED",
+  CONSULTED = "CONSULTED",
+  SCHEDULED = "SCHEDULED",
+  IN_PROGRESS = "IN_PROGRESS",
+  RECORDED = "RECORDED",
+  CLOSED = "CLOSED",
+  DECLINED = "DECLINED",
+  CANCELLED = "CANCELLED",
+}
+
+export enum ResponseStatus {
+  PENDING = "PENDING",
+  ACCEPTED = "ACCEPTED",
+  DECLINED = "DECLINED",
+}
+
+/** A refusal with a stable code, for the resolvers to turn into a typed GraphQL error. */
+export class JointRuleError extends Error {
+  constructor(
+    readonly code: "TOO_MANY_DEPARTMENTS" | "TOO_MANY_INSPECTORS" | "TOO_FEW_INSPECTORS" | "INSPECTOR_DOUBLE_BOOKED" | "NOT_A_PARTICIPANT" | "INVALID_TRANSITION" | "BAD_USER_INPUT",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Participant {
+  department: string;
+  response: ResponseStatus;
+  inspectors: string[];
+}
+
+export function checkProposal(lead: string, departments: string[], windowStart: string, windowEnd: string, targets: string[]) {
+  const all = [...new Set([lead, ...departments])];
+  if (all.length > MAX_DEPARTMENTS_PER_VISIT)
+    throw new JointRuleError("TOO_MANY_DEPARTMENTS", `a joint inspection has at most ${MAX_DEPARTMENTS_PER_VISIT} departments, got ${all.length}`);
+  if (all.length < 2) throw new JointRuleError("BAD_USER_INPUT", "a joint inspection needs at least one responding department besides the lead");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(windowStart) || !/^\d{4}-\d{2}-\d{2}$/.test(windowEnd) || windowStart > windowEnd)
+    throw new JointRuleError("BAD_USER_INPUT", "the window must be two dates (YYYY-MM-DD), start first");
+  if (targets.length === 0) throw new JointRuleError("BAD_USER_INPUT", "a joint inspection needs at least one target");
+  return all;
+}
+
+export function requireParticipant(participants: Participant[], department: string | undefined): Participant {
+  const p = participants.find((x) => x.department === department);
+  if (!p) throw new JointRuleError("NOT_A_PARTICIPANT", `${department ?? "this account"} is not part of this joint inspection`);
+  return p;
+}
+
+/** After a response: CONSULTED once nobody is pending and someone besides the lead accepted; DECLINED if all declined. */
+export function statusAfterResponses(lead: string, participants: Participant[]): JointStatus {
+  const responders = participants.filter((p) => p.department !== lead);
+  if (responders.some((p) => p.response === ResponseStatus.PENDING)) return JointStatus.PROPOSED;
+  return responders.some((p) => p.response === ResponseStatus.ACCEPTED) ? JointStatus.CONSULTED : JointStatus.DECLINED;
+}
+
+/** The team of the accepted participants: at most 10, at least 2, at least one per department. */
+export function checkTeam(participants: Participant[]): string[] {
+  const active = participants.filter((p) => p.response === ResponseStatus.ACCEPTED);
+  const team = active.flatMap((p) => p.inspectors);
+  if (team.length > MAX_INSPECTORS_PER_VISIT)
+    throw new JointRuleError("TOO_MANY_INSPECTORS", `a joint inspection team has at most ${MAX_INSPECTORS_PER_VISIT} inspectors, got ${team.length}`);
+  const missing = active.filter((p) => p.inspectors.length === 0).map((p) => p.department);
+  if (team.length < MIN_INSPECTORS_PER_VISIT || missing.length)
+    throw new JointRuleError("TOO_FEW_INSPECTORS", `the team needs at least ${MIN_INSPECTORS_PER_VISIT} inspectors and one from every department${missing.length ? ` (none yet from ${missing.join(", ")})` : ""}`);
+  return team;
+}
+
+/** An inspector is booked at most once a day across joint inspections. */
+export function checkBookings(team: string[], date: string, bookedThatDay: ReadonlySet<string>) {
+  const twice = team.filter((c) => bookedThatDay.has(c));
+  if (twice.length) throw new JointRuleError("INSPECTOR_DOUBLE_BOOKED", `already booked on ${date}: ${twice.join(", ")}`);
+}
+
+const NEXT: Partial<Record<JointStatus, JointStatus>> = {
+  [JointStatus.SCHEDULED]: JointStatus.IN_PROGRESS,
+  [JointStatus.IN_PROGRESS]: JointStatus.RECORDED,
+  [JointStatus.RECORDED]: JointStatus.CLOSED,
+};
+
+export function checkTransition(from: JointStatus, to: JointStatus) {
+  const ok =
+    NEXT[from] === to ||
+    (from === JointStatus.CONSULTED && to === JointStatus.SCHEDULED) ||
+    (to === JointStatus.CANCELLED && [JointStatus.PROPOSED, JointStatus.CONSULTED, JointStatus.SCHEDULED].includes(from));
+  if (!ok) throw new JointRuleError("INVALID_TRANSITION", `a ${from} joint inspection cannot become ${to}`);
+}

@@ -1,0 +1,272 @@
+/** The joint inspection workflow over GraphQL; the rules live in domain/joint.ts. */
+import { HubError, numericId } from "@hub/kit";
+import { isDepartmentRole, Role } from "@hub/schema";
+import { and, arrayOverlaps, asc, eq, inArray } from "drizzle-orm";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { jointInspections, jointParticipants, jointRecords, jointTargets, jointTransitions } from "./db/schema.js";
+import {
+  checkBookings,
+  checkProposal,
+  checkTeam,
+  checkTransition,
+  JointRuleError,
+  JointStatus,
+  requireParticipant,
+  ResponseStatus,
+  statusAfterResponses,
+  type Participant,
+} from "./domain/joint.js";
+import type { OfficeContext } from "./resolvers.js";
+import type { OfficeDb } from "./target-index.js";
+
+@ObjectType()
+export class JointParticipant {
+  @Field(() => String) department!: string;
+  @Field(() => String, { description: "PENDING, ACCEPTED or DECLINED" }) response!: string;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true }) respondedBy!: string | null;
+  @Field(() => Date, { nullable: true }) respondedAt!: Date | null;
+  @Field(() => [String], { description: "Certificate numbers this department supplies" }) inspectors!: string[];
+}
+
+@ObjectType()
+export class JointTransition {
+  @Field(() => String, { nullable: true }) fromStatus!: string | null;
+  @Field(() => String) toStatus!: string;
+  @Field(() => String) bySubject!: string;
+  @Field(() => String, { nullable: true }) byDepartment!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Date) at!: Date;
+}
+
+@ObjectType({ description: "One copy of a 双随机抽查记录表, for one department" })
+export class JointRecord {
+  @Field(() => String) uscc!: string;
+  @Field(() => String) department!: string;
+  @Field(() => [Signature]) signatures!: Signature[];
+  @Field(() => String) findings!: string;
+  @Field(() => Date) recordedAt!: Date;
+}
+
+@ObjectType()
+export class Signature {
+  @Field(() => String) name!: string;
+  @Field(() => String) certificateNumber!: string;
+}
+
+@ObjectType({ description: "联合抽查: a joint inspection — lead department, responders, targets, one window" })
+export class JointInspection {
+  @Field(() => ID) id!: number;
+  @Field(() => String) lead!: string;
+  @Field(() => [String]) departments!: string[];
+  @Field(() => String) windowStart!: string;
+  @Field(() => String) windowEnd!: string;
+  @Field(() => String, { nullable: true }) scheduledDate!: string | null;
+  @Field(() => String) status!: string;
+  @Field(() => String) planText!: string;
+  @Field(() => String) createdBy!: string;
+}
+
+@InputType()
+export class JointInspectionInput {
+  @Field(() => String, { description: "Lead department (牵头部门); an officer may only lead for their own" }) lead!: string;
+  @Field(() => [String], { description: "Responding departments (响应部门)" }) departments!: string[];
+  @Field(() => [String]) usccs!: string[];
+  @Field(() => String) windowStart!: string;
+  @Field(() => String) windowEnd!: string;
+  @Field(() => String) planText!: string;
+}
+
+@InputType()
+export class SignatureInput {
+  @Field(() => String) name!: string;
+  @Field(() => String) certificateNumber!: string;
+}
+
+function typed(e: unknown): never {
+  if (e instanceof JointRuleError) throw new HubError(e.code === "NOT_A_PARTICIPANT" ? "FORBIDDEN" : (e.code as never), e.message);
+  throw e;
+}
+
+async function load(db: OfficeDb, id: string) {
+  const [joint] = await db.select().from(jointInspections).where(eq(jointInspections.id, numericId(id, "joint inspection")));
+  if (!joint) throw new HubError("NOT_FOUND", `joint inspection ${id} not found`);
+  const participants = await db.select().from(jointParticipants).where(eq(jointParticipants.jointId, joint.id));
+  return { joint, participants: participants as (Participant & typeof participants[number])[] };
+}
+
+/** Department staff act for their department; the office coordinator for the lead where the rule allows. */
+function actingDepartment(ctx: OfficeContext): string | undefined {
+  return isDepartmentRole(ctx.identity.role) ? ctx.identity.department : undefined;
+}
+
+async function transition(db: OfficeDb, ctx: OfficeContext, jointId: number, from: string | null, to: JointStatus, note?: string, set: Record<string, unknown> = {}) {
+  await db.update(jointInspections).set({ status: to, ...set }).where(eq(jointInspections.id, jointId));
+  await db.insert(jointTransitions).values({ jointId, fromStatus: from, toStatus: to, bySubject: ctx.identity.subject, byDepartment: ctx.identity.department ?? null, note: note ?? null });
+}
+
+function requireLead(ctx: OfficeContext, lead: string) {
+  if (actingDepartment(ctx) !== lead) throw new HubError("FORBIDDEN", `only the lead department (${lead}) may do this`);
+}
+
+@Resolver(() => JointInspection)
+export class JointInspectionResolver {
+  @Query(() => [JointInspection], { description: "Joint inspections: all for the office, a department's own for department staff" })
+  async jointInspections(@Ctx() ctx: OfficeContext) {
+    if (ctx.identity.role === Role.PUBLIC || ctx.identity.role === Role.DASHBOARD_VIEWER) throw new HubError("FORBIDDEN", "joint inspections are for departments and the office");
+    const own = actingDepartment(ctx);
+    return ctx.db.select().from(jointInspections).where(own ? arrayOverlaps(jointInspections.departments, [own]) : undefined).orderBy(asc(jointInspections.id));
+  }
+
+  @FieldResolver(() => [String]) async usccs(@Root() j: JointInspection, @Ctx() ctx: OfficeContext) {
+    return (await ctx.db.select().from(jointTargets).where(eq(jointTargets.jointId, j.id)).orderBy(asc(jointTargets.uscc))).map((t) => t.uscc);
+  }
+  @FieldResolver(() => [JointParticipant]) async participants(@Root() j: JointInspection, @Ctx() ctx: OfficeContext) {
+    return ctx.db.select().from(jointParticipants).where(eq(jointParticipants.jointId, j.id)).orderBy(asc(jointParticipants.department));
+  }
+  @FieldResolver(() => [JointTransition]) async history(@Root() j: JointInspection, @Ctx() ctx: OfficeContext) {
+    return ctx.db.select().from(jointTransitions).where(eq(jointTransitions.jointId, j.id)).orderBy(asc(jointTransitions.id));
+  }
+  @FieldResolver(() => [JointRecord]) async records(@Root() j: JointInspection, @Ctx() ctx: OfficeContext) {
+    return ctx.db.select().from(jointRecords).where(eq(jointRecords.jointId, j.id)).orderBy(asc(jointRecords.uscc), asc(jointRecords.department));
+  }
+
+  @Mutation(() => JointInspection, { description: "A lead department proposes a joint inspection (or adopts an office proposal)" })
+  async proposeJointInspection(@Ctx() ctx: OfficeContext, @Arg("input", () => JointInspectionInput) input: JointInspectionInput) {
+    const acting = actingDepartment(ctx);
+    if (ctx.identity.role !== Role.OFFICE_COORDINATOR && acting !== input.lead)
+      throw new HubError("FORBIDDEN", `a ${acting ?? ctx.identity.role} account cannot propose for ${input.lead}`);
+    const known = new Set(ctx.config.departments.map((d) => d.code));
+    const unknown = [input.lead, ...input.departments].filter((d) => !known.has(d));
+    if (unknown.length) throw new HubError("BAD_USER_INPUT", `unknown departments: ${unknown.join(", ")}`);
+    let departments: string[];
+    try {
+      departments = checkProposal(input.lead, input.departments, input.windowStart, input.windowEnd, input.usccs);
+    } catch (e) {
+      typed(e);
+    }
+    return ctx.db.transaction(async (tx) => {
+      const t = tx as unknown as OfficeDb;
+      const [joint] = await t.insert(jointInspections).values({
+        lead: input.lead, departments, windowStart: input.windowStart, windowEnd: input.windowEnd, status: JointStatus.PROPOSED, planText: input.planText, createdBy: ctx.identity.subject,
+      }).returning();
+      await t.insert(jointTargets).values([...new Set(input.usccs)].map((uscc) => ({ jointId: joint!.id, uscc })));
+      await t.insert(jointParticipants).values(departments.map((d) => ({
+        jointId: joint!.id, department: d,
+        response: d === input.lead ? ResponseStatus.ACCEPTED : ResponseStatus.PENDING,
+        respondedBy: d === input.lead ? ctx.identity.subject : null, respondedAt: d === input.lead ? new Date() : null,
+      })));
+      await t.insert(jointTransitions).values({ jointId: joint!.id, fromStatus: null, toStatus: JointStatus.PROPOSED, bySubject: ctx.identity.subject, byDepartment: ctx.identity.department ?? null });
+      return joint!;
+    });
+  }
+
+  @Mutation(() => JointInspection, { description: "A responding department accepts or declines in writing (a decline needs a reason)" })
+  async respondToJointInspection(@Ctx() ctx: OfficeContext, @Arg("id", () => ID) id: string, @Arg("accept", () => Boolean) accept: boolean, @Arg("reason", () => String, { nullable: true }) reason?: string) {
+    return ctx.db.transaction(async (tx) => {
+      const t = tx as unknown as OfficeDb;
+      const { joint, participants } = await load(t, id);
+      const me = (() => { try { return requireParticipant(participants, actingDepartment(ctx)); } catch (e) { typed(e); } })();
+      if (me.department === joint.lead) throw new HubError("BAD_USER_INPUT", "the lead department does not respond to its own proposal");
+      if (joint.status !== JointStatus.PROPOSED) throw new HubError("INVALID_TRANSITION", `joint inspection ${id} is ${joint.status}; responses are closed`);
+      if (!accept && !reason?.trim()) throw new HubError("BAD_USER_INPUT", "a decline needs a written reason");
+      me.response = accept ? ResponseStatus.ACCEPTED : ResponseStatus.DECLINED;
+      await t.update(jointParticipants).set({ response: me.response, reason: reason?.trim() || null, respondedBy: ctx.identity.subject, respondedAt: new Date() })
+        .where(and(eq(jointParticipants.jointId, joint.id), eq(jointParticipants.department, me.department)));
+      const next = statusAfterResponses(joint.lead, participants);
+      if (next !== joint.status) await transition(t, ctx, joint.id, joint.status, next);
+      return (await load(t, id)).joint;
+    });
+  }
+
+  @Mutation(() => JointInspection, { description: "A participating department supplies its inspectors (drawn from its own directory)" })
+  async supplyJointInspectors(@Ctx() ctx: OfficeContext, @Arg("id", () => ID) id: string, @Arg("certificateNumbers", () => [String]) certificateNumbers: string[]) {
+    return ctx.db.transaction(async (tx) => {
+      const t = tx as unknown as OfficeDb;
+      const { joint, participants } = await load(t, id);
+      const me = (() => { try { return requireParticipant(participants, actingDepartment(ctx)); } catch (e) { typed(e); } })();
+      if (![JointStatus.PROPOSED, JointStatus.CONSULTED].includes(joint.status as JointStatus)) throw new HubError("INVALID_TRANSITION", `joint inspection ${id} is ${joint.status}; its team is fixed`);
+      if (me.response !== ResponseStatus.ACCEPTED) throw new HubError("BAD_USER_INPUT", "only a department that accepted supplies inspectors");
+      me.inspectors = [...new Set(certificateNumbers.map((c) => c.trim().toUpperCase()).filter(Boolean))];
+      try {
+        // Only the ten-inspector cap can be checked before everyone has supplied.
+        const total = participants.filter((p) => p.response === ResponseStatus.ACCEPTED).flatMap((p) => p.inspectors).length;
+        if (total > 10) checkTeam(participants);
+      } catch (e) {
+        typed(e);
+      }
+      await t.update(jointParticipants).set({ inspectors: me.inspectors }).where(and(eq(jointParticipants.jointId, joint.id), eq(jointParticipants.department, me.department)));
+      return joint;
+    });
+  }
+
+  @Mutation(() => JointInspection, { description: "The lead sets the visit date: the team must be complete and nobody booked twice that day" })
+  async scheduleJointInspection(@Ctx() ctx: OfficeContext, @Arg("id", () => ID) id: string, @Arg("date", () => String) date: string) {
+    return ctx.db.transaction(async (tx) => {
+      const t = tx as unknown as OfficeDb;
+      const { joint, participants } = await load(t, id);
+      requireLead(ctx, joint.lead);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < joint.windowStart || date > joint.windowEnd)
+        throw new HubError("BAD_USER_INPUT", `the date must lie within ${joint.windowStart}–${joint.windowEnd}`);
+      try {
+        checkTransition(joint.status as JointStatus, JointStatus.SCHEDULED);
+        const team = checkTeam(participants);
+        const sameDay = await t.select({ id: jointInspections.id }).from(jointInspections)
+          .where(and(eq(jointInspections.scheduledDate, date), inArray(jointInspections.status, [JointStatus.SCHEDULED, JointStatus.IN_PROGRESS])));
+        const booked = sameDay.length
+          ? (await t.select().from(jointParticipants).where(inArray(jointParticipants.jointId, sameDay.map((s) => s.id)))).flatMap((p) => p.inspectors)
+          : [];
+        checkBookings(team, date, new Set(booked));
+      } catch (e) {
+        typed(e);
+      }
+      await transition(t, ctx, joint.id, joint.status, JointStatus.SCHEDULED, undefined, { scheduledDate: date });
+      return (await load(t, id)).joint;
+    });
+  }
+
+  @Mutation(() => JointInspection, { description: "The lead moves the inspection on: IN_PROGRESS, CLOSED, or CANCELLED" })
+  async advanceJointInspection(@Ctx() ctx: OfficeContext, @Arg("id", () => ID) id: string, @Arg("status", () => String) status: string, @Arg("note", () => String, { nullable: true }) note?: string) {
+    return ctx.db.transaction(async (tx) => {
+      const t = tx as unknown as OfficeDb;
+      const { joint } = await load(t, id);
+      requireLead(ctx, joint.lead);
+      if (![JointStatus.IN_PROGRESS, JointStatus.CLOSED, JointStatus.CANCELLED].includes(status as JointStatus))
+        throw new HubError("BAD_USER_INPUT", "use scheduleJointInspection and recordJointInspection for those steps");
+      try {
+        checkTransition(joint.status as JointStatus, status as JointStatus);
+      } catch (e) {
+        typed(e);
+      }
+      await transition(t, ctx, joint.id, joint.status, status as JointStatus, note);
+      return (await load(t, id)).joint;
+    });
+  }
+
+  @Mutation(() => JointInspection, { description: "双随机抽查记录表: the findings, signed by every inspector of the team; one copy per department and target" })
+  async recordJointInspection(@Ctx() ctx: OfficeContext, @Arg("id", () => ID) id: string, @Arg("findings", () => String) findings: string, @Arg("signatures", () => [SignatureInput]) signatures: SignatureInput[]) {
+    return ctx.db.transaction(async (tx) => {
+      const t = tx as unknown as OfficeDb;
+      const { joint, participants } = await load(t, id);
+      requireLead(ctx, joint.lead);
+      try {
+        checkTransition(joint.status as JointStatus, JointStatus.RECORDED);
+      } catch (e) {
+        typed(e);
+      }
+      const team = checkTeam(participants);
+      const signed = new Set(signatures.filter((s) => s.name.trim()).map((s) => s.certificateNumber.trim().toUpperCase()));
+      const unsigned = team.filter((c) => !signed.has(c));
+      if (unsigned.length) throw new HubError("BAD_USER_INPUT", `every inspector must sign: missing ${unsigned.join(", ")}`);
+      const targets = await t.select().from(jointTargets).where(eq(jointTargets.jointId, joint.id));
+      const copies = targets.flatMap((target) => participants.filter((p) => p.response === ResponseStatus.ACCEPTED).map((p) => ({
+        jointId: joint.id, uscc: target.uscc, department: p.department, findings, signatures: signatures.map((s) => ({ name: s.name.trim(), certificateNumber: s.certificateNumber.trim().toUpperCase() })),
+      })));
+      await t.insert(jointRecords).values(copies);
+      await transition(t, ctx, joint.id, joint.status, JointStatus.RECORDED);
+      return (await load(t, id)).joint;
+    });
+  }
+}
+
+export const jointResolvers = [JointInspectionResolver] as const;
