@@ -83,6 +83,11 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     const mine = final.data.jointInspections.find((j: any) => j.id === id);
     expect(mine.history.map((h: any) => h.toStatus)).toEqual(["PROPOSED", "CONSULTED", "SCHEDULED", "IN_PROGRESS", "RECORDED", "CLOSED"]);
     expect(mine.history[1]).toMatchObject({ bySubject: "transport-officer", byDepartment: "transport" });
+    const stats = await hub.query(`{ jointStatistics(year: 2026) { department led joined jointVisits inspections ledAtLeastOne meetsTenPercentGoal } }`, {}, officer("fire"));
+    const byDept = Object.fromEntries(stats.data.jointStatistics.map((s: any) => [s.department, s]));
+    expect(byDept.market).toMatchObject({ led: 2, joined: 0, jointVisits: 4, ledAtLeastOne: true });
+    expect(byDept.transport).toMatchObject({ led: 0, joined: 1, jointVisits: 2, ledAtLeastOne: false });
+    expect(byDept.environment).toMatchObject({ led: 0, joined: 0, jointVisits: 0 }); // declined
     // environment sees the one it was in; fire sees none
     expect((await hub.query(`{ jointInspections { id } }`, {}, officer("fire"))).data.jointInspections).toEqual([]);
   });

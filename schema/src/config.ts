@@ -56,6 +56,8 @@ export const DEFAULT_CREDIT_CLASSES = ["A", "B", "C", "D"];
 const RESERVED_CODES = new Set([
   "uscc", "name", "departments", "target", "targets", "checkUscc", "office", "department",
   "jointTargetLibrary", "jointInspectionProposals", "syncStatus", "syncDepartments", "inspectionsThisYear",
+  "jointInspections", "jointStatistics", "proposeJointInspection", "respondToJointInspection", "supplyJointInspectors",
+  "scheduleJointInspection", "advanceJointInspection", "recordJointInspection",
 ]);
 
 export class ConfigError extends Error {

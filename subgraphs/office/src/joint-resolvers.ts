@@ -1,9 +1,9 @@
 /** The joint inspection workflow over GraphQL; the rules live in domain/joint.ts. */
 import { HubError, numericId } from "@hub/kit";
 import { isDepartmentRole, Role } from "@hub/schema";
-import { and, arrayOverlaps, asc, eq, inArray } from "drizzle-orm";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { jointInspections, jointParticipants, jointRecords, jointTargets, jointTransitions } from "./db/schema.js";
+import { and, arrayOverlaps, asc, count, eq, gte, inArray, lte } from "drizzle-orm";
+import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { jointInspections, jointParticipants, jointRecords, jointTargets, jointTransitions, taskEntries } from "./db/schema.js";
 import {
   checkBookings,
   checkProposal,
@@ -67,6 +67,18 @@ export class JointInspection {
   @Field(() => String) createdBy!: string;
 }
 
+@ObjectType({ description: "A department's joint inspection record for a year, against the 10% goal" })
+export class JointStatistics {
+  @Field(() => String) department!: string;
+  @Field(() => Int, { description: "Joint inspections it led (not declined or cancelled)" }) led!: number;
+  @Field(() => Int, { description: "Joint inspections it joined as a responding department" }) joined!: number;
+  @Field(() => Int, { description: "Target visits made jointly (targets of its joint inspections)" }) jointVisits!: number;
+  @Field(() => Int, { description: "All its inspection tasks whose window touches the year (office index)" }) inspections!: number;
+  @Field(() => Float, { description: "jointVisits / inspections" }) jointShare!: number;
+  @Field(() => Boolean, { description: "Joint share of at least 10% (the seeds' goal)" }) meetsTenPercentGoal!: boolean;
+  @Field(() => Boolean, { description: "Led at least one joint inspection this year" }) ledAtLeastOne!: boolean;
+}
+
 @InputType()
 export class JointInspectionInput {
   @Field(() => String, { description: "Lead department (牵头部门); an officer may only lead for their own" }) lead!: string;
@@ -116,6 +128,28 @@ export class JointInspectionResolver {
     if (ctx.identity.role === Role.PUBLIC || ctx.identity.role === Role.DASHBOARD_VIEWER) throw new HubError("FORBIDDEN", "joint inspections are for departments and the office");
     const own = actingDepartment(ctx);
     return ctx.db.select().from(jointInspections).where(own ? arrayOverlaps(jointInspections.departments, [own]) : undefined).orderBy(asc(jointInspections.id));
+  }
+
+  @Query(() => [JointStatistics], { description: "Joint inspections led and joined per department and year, and the joint share against the 10% goal" })
+  async jointStatistics(@Ctx() ctx: OfficeContext, @Arg("year", () => Int) year: number): Promise<JointStatistics[]> {
+    if (ctx.identity.role === Role.PUBLIC) throw new HubError("UNAUTHENTICATED", "sign in to read statistics");
+    const joints = (await ctx.db.select().from(jointInspections).where(and(gte(jointInspections.windowEnd, `${year}-01-01`), lte(jointInspections.windowStart, `${year}-12-31`))))
+      .filter((j) => j.status !== JointStatus.DECLINED && j.status !== JointStatus.CANCELLED);
+    const ids = joints.map((j) => j.id);
+    const participants = ids.length ? await ctx.db.select().from(jointParticipants).where(inArray(jointParticipants.jointId, ids)) : [];
+    const targetCounts = ids.length
+      ? await ctx.db.select({ jointId: jointTargets.jointId, n: count() }).from(jointTargets).where(inArray(jointTargets.jointId, ids)).groupBy(jointTargets.jointId)
+      : [];
+    const tasks = await ctx.db.select({ department: taskEntries.department, n: count() }).from(taskEntries)
+      .where(and(lte(taskEntries.dueStart, `${year}-12-31`), gte(taskEntries.dueEnd, `${year}-01-01`))).groupBy(taskEntries.department);
+    return ctx.config.departments.map((d) => {
+      const mine = participants.filter((p) => p.department === d.code && p.response === ResponseStatus.ACCEPTED).map((p) => p.jointId);
+      const led = joints.filter((j) => j.lead === d.code).length;
+      const jointVisits = mine.reduce((s, id) => s + Number(targetCounts.find((t) => t.jointId === id)?.n ?? 0), 0);
+      const inspections = Number(tasks.find((t) => t.department === d.code)?.n ?? 0);
+      const jointShare = inspections ? jointVisits / inspections : 0;
+      return { department: d.code, led, joined: mine.length - led, jointVisits, inspections, jointShare, meetsTenPercentGoal: jointShare >= 0.1, ledAtLeastOne: led > 0 };
+    });
   }
 
   @FieldResolver(() => [String]) async usccs(@Root() j: JointInspection, @Ctx() ctx: OfficeContext) {
