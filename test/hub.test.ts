@@ -62,6 +62,7 @@ describe.each(DRIVERS)("hub over %s", (driver) => {
     const synced = await hub.query(`mutation { syncDepartments { department stale lastError } }`);
     expect(synced.errors).toBeUndefined();
     expect(synced.data.syncDepartments.every((d: any) => !d.stale)).toBe(true);
+    await hub.syncUntil(async () => (await hub.query(`query($u: String!) { target(uscc: $u) { departments } }`, { u: codes[0] })).data.target.departments.length === 3);
   });
   afterAll(async () => hub?.close());
 

@@ -49,6 +49,12 @@ export interface TestHub {
   departments: Record<string, RunningDepartment>;
   /** POST a GraphQL operation to the gateway, as an office coordinator unless told otherwise. */
   query<T = any>(query: string, variables?: Record<string, unknown>, as?: As): Promise<{ data?: T; errors?: any[] }>;
+  /**
+   * Ask the office to sync until `ready()` holds (at most ~10 s). A change becomes readable by the
+   * sync once every transaction that started before it on the database server has finished, and
+   * other test files share the PostgreSQL server.
+   */
+  syncUntil(ready: () => Promise<boolean>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,6 +96,15 @@ export async function startTestHub(
       office,
       departments: running,
       query: (q, v, as) => postGraphQL(gateway.url, q, v, as),
+      async syncUntil(ready) {
+        for (let i = 0; i < 50; i++) {
+          const r = await postGraphQL(gateway.url, `mutation { syncDepartments { department } }`);
+          if (r.errors) throw new Error(JSON.stringify(r.errors));
+          if (await ready()) return;
+          await new Promise((done) => setTimeout(done, 200));
+        }
+        throw new Error("the office did not catch up within 10 s");
+      },
       async close() {
         for (const s of started.reverse()) await s.close();
         await database?.drop();
