@@ -132,7 +132,9 @@ describe.runIf(DRIVERS.includes("postgres"))("a draw killed mid-transaction on P
       // Kill as soon as the draw's transaction holds the chain lock, i.e. is writing.
       let inside = false;
       for (let i = 0; i < 1500 && !inside; i++) {
-        const [row] = await pgsql`select count(*)::int as n from pg_locks where locktype = 'advisory' and granted`;
+        // pg_locks is server-wide: count only this database's advisory locks (other test files draw too).
+        const [row] = await pgsql`select count(*)::int as n from pg_locks l join pg_database d on d.oid = l.database
+          where l.locktype = 'advisory' and l.granted and d.datname = current_database()`;
         inside = row!.n > 0;
         if (!inside) await new Promise((r) => setTimeout(r, 10));
       }
