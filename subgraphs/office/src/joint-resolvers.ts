@@ -16,6 +16,7 @@ import {
   statusAfterResponses,
   type Participant,
 } from "./domain/joint.js";
+import { MAX_INSPECTORS_PER_VISIT } from "./domain/visits.js";
 import type { OfficeContext } from "./resolvers.js";
 import type { OfficeDb } from "./target-index.js";
 
@@ -95,9 +96,14 @@ export class SignatureInput {
   @Field(() => String) certificateNumber!: string;
 }
 
-function typed(e: unknown): never {
-  if (e instanceof JointRuleError) throw new HubError(e.code === "NOT_A_PARTICIPANT" ? "FORBIDDEN" : (e.code as never), e.message);
-  throw e;
+/** Apply a workflow rule, turning its refusal into a typed GraphQL error. */
+function rule<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    if (e instanceof JointRuleError) throw new HubError(e.code === "NOT_A_PARTICIPANT" ? "FORBIDDEN" : (e.code as never), e.message);
+    throw e;
+  }
 }
 
 async function load(db: OfficeDb, id: string) {
@@ -173,12 +179,7 @@ export class JointInspectionResolver {
     const known = new Set(ctx.config.departments.map((d) => d.code));
     const unknown = [input.lead, ...input.departments].filter((d) => !known.has(d));
     if (unknown.length) throw new HubError("BAD_USER_INPUT", `unknown departments: ${unknown.join(", ")}`);
-    let departments: string[];
-    try {
-      departments = checkProposal(input.lead, input.departments, input.windowStart, input.windowEnd, input.usccs);
-    } catch (e) {
-      typed(e);
-    }
+    const departments = rule(() => checkProposal(input.lead, input.departments, input.windowStart, input.windowEnd, input.usccs));
     return ctx.db.transaction(async (tx) => {
       const t = tx as unknown as OfficeDb;
       const [joint] = await t.insert(jointInspections).values({
@@ -200,7 +201,7 @@ export class JointInspectionResolver {
     return ctx.db.transaction(async (tx) => {
       const t = tx as unknown as OfficeDb;
       const { joint, participants } = await load(t, id);
-      const me = (() => { try { return requireParticipant(participants, actingDepartment(ctx)); } catch (e) { typed(e); } })();
+      const me = rule(() => requireParticipant(participants, actingDepartment(ctx)));
       if (me.department === joint.lead) throw new HubError("BAD_USER_INPUT", "the lead department does not respond to its own proposal");
       if (joint.status !== JointStatus.PROPOSED) throw new HubError("INVALID_TRANSITION", `joint inspection ${id} is ${joint.status}; responses are closed`);
       if (!accept && !reason?.trim()) throw new HubError("BAD_USER_INPUT", "a decline needs a written reason");
@@ -218,17 +219,13 @@ export class JointInspectionResolver {
     return ctx.db.transaction(async (tx) => {
       const t = tx as unknown as OfficeDb;
       const { joint, participants } = await load(t, id);
-      const me = (() => { try { return requireParticipant(participants, actingDepartment(ctx)); } catch (e) { typed(e); } })();
+      const me = rule(() => requireParticipant(participants, actingDepartment(ctx)));
       if (![JointStatus.PROPOSED, JointStatus.CONSULTED].includes(joint.status as JointStatus)) throw new HubError("INVALID_TRANSITION", `joint inspection ${id} is ${joint.status}; its team is fixed`);
       if (me.response !== ResponseStatus.ACCEPTED) throw new HubError("BAD_USER_INPUT", "only a department that accepted supplies inspectors");
       me.inspectors = [...new Set(certificateNumbers.map((c) => c.trim().toUpperCase()).filter(Boolean))];
-      try {
-        // Only the ten-inspector cap can be checked before everyone has supplied.
-        const total = participants.filter((p) => p.response === ResponseStatus.ACCEPTED).flatMap((p) => p.inspectors).length;
-        if (total > 10) checkTeam(participants);
-      } catch (e) {
-        typed(e);
-      }
+      // Only the ten-inspector cap can be checked before everyone has supplied.
+      const total = participants.filter((p) => p.response === ResponseStatus.ACCEPTED).flatMap((p) => p.inspectors).length;
+      if (total > MAX_INSPECTORS_PER_VISIT) rule(() => checkTeam(participants));
       await t.update(jointParticipants).set({ inspectors: me.inspectors }).where(and(eq(jointParticipants.jointId, joint.id), eq(jointParticipants.department, me.department)));
       return joint;
     });
@@ -242,18 +239,15 @@ export class JointInspectionResolver {
       requireLead(ctx, joint.lead);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < joint.windowStart || date > joint.windowEnd)
         throw new HubError("BAD_USER_INPUT", `the date must lie within ${joint.windowStart}–${joint.windowEnd}`);
-      try {
-        checkTransition(joint.status as JointStatus, JointStatus.SCHEDULED);
-        const team = checkTeam(participants);
-        const sameDay = await t.select({ id: jointInspections.id }).from(jointInspections)
-          .where(and(eq(jointInspections.scheduledDate, date), inArray(jointInspections.status, [JointStatus.SCHEDULED, JointStatus.IN_PROGRESS])));
-        const booked = sameDay.length
-          ? (await t.select().from(jointParticipants).where(inArray(jointParticipants.jointId, sameDay.map((s) => s.id)))).flatMap((p) => p.inspectors)
-          : [];
-        checkBookings(team, date, new Set(booked));
-      } catch (e) {
-        typed(e);
-      }
+      rule(() => checkTransition(joint.status as JointStatus, JointStatus.SCHEDULED));
+      const team = rule(() => checkTeam(participants));
+      // Inspectors already on another joint inspection that day.
+      const sameDay = await t.select({ id: jointInspections.id }).from(jointInspections)
+        .where(and(eq(jointInspections.scheduledDate, date), inArray(jointInspections.status, [JointStatus.SCHEDULED, JointStatus.IN_PROGRESS])));
+      const booked = sameDay.length
+        ? (await t.select().from(jointParticipants).where(inArray(jointParticipants.jointId, sameDay.map((s) => s.id)))).flatMap((p) => p.inspectors)
+        : [];
+      rule(() => checkBookings(team, date, new Set(booked)));
       await transition(t, ctx, joint.id, joint.status, JointStatus.SCHEDULED, undefined, { scheduledDate: date });
       return (await load(t, id)).joint;
     });
@@ -267,11 +261,7 @@ export class JointInspectionResolver {
       requireLead(ctx, joint.lead);
       if (![JointStatus.IN_PROGRESS, JointStatus.CLOSED, JointStatus.CANCELLED].includes(status as JointStatus))
         throw new HubError("BAD_USER_INPUT", "use scheduleJointInspection and recordJointInspection for those steps");
-      try {
-        checkTransition(joint.status as JointStatus, status as JointStatus);
-      } catch (e) {
-        typed(e);
-      }
+      rule(() => checkTransition(joint.status as JointStatus, status as JointStatus));
       await transition(t, ctx, joint.id, joint.status, status as JointStatus, note);
       return (await load(t, id)).joint;
     });
@@ -283,12 +273,8 @@ export class JointInspectionResolver {
       const t = tx as unknown as OfficeDb;
       const { joint, participants } = await load(t, id);
       requireLead(ctx, joint.lead);
-      try {
-        checkTransition(joint.status as JointStatus, JointStatus.RECORDED);
-      } catch (e) {
-        typed(e);
-      }
-      const team = checkTeam(participants);
+      rule(() => checkTransition(joint.status as JointStatus, JointStatus.RECORDED));
+      const team = rule(() => checkTeam(participants));
       const signed = new Set(signatures.filter((s) => s.name.trim()).map((s) => s.certificateNumber.trim().toUpperCase()));
       const unsigned = team.filter((c) => !signed.has(c));
       if (unsigned.length) throw new HubError("BAD_USER_INPUT", `every inspector must sign: missing ${unsigned.join(", ")}`);
