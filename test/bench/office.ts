@@ -30,6 +30,7 @@ async function main() {
   const storage = await openStorage({ name: "office", drizzleSchema: officeSchema, migrationsFolder: OFFICE_MIGRATIONS, databaseUrl: database.url });
   const db = storage.db as OfficeDb;
   const lines: string[] = [];
+  let cityRecompute = 0;
   try {
     console.error(`seeding ${TARGETS} targets over ${DEPARTMENTS} departments…`);
     // Every target in one department; a quarter in a second; a twentieth in a third.
@@ -71,6 +72,10 @@ async function main() {
     const visits = actions.reduce((n, a) => n + a.visits.length, 0);
     lines.push(`| Proposals from ${(taskTargets * 2).toLocaleString("en")} tasks: ${visits.toLocaleString("en")} joint visits in ${actions.length} actions | ${proposalSeconds.toFixed(1)} s | < 30 s |`);
     console.error(lines.at(-1));
+    // The part of an incremental update that depends on city scale: the proposals of the 5,000
+    // targets that one department's new tasks touch.
+    const touched = (await db.select({ uscc: officeSchema.taskEntries.uscc }).from(officeSchema.taskEntries).where(sql`department = 'd1'`).limit(5000)).map((r) => r.uscc);
+    [, cityRecompute] = await time(async () => jointActions(await plannedTasksByTarget(db, YEAR, undefined, touched)));
   } finally {
     await storage.close();
     await database.drop();
@@ -87,8 +92,7 @@ async function main() {
     await market.insert(departmentSchema.tasks).values(rows);
     const [report, syncSeconds] = await time(() => syncDepartment(hub.office.sync!, "market"));
     if (!report.ok || report.tasks !== 5000) throw new Error(`incremental sync: ${JSON.stringify(report)}`);
-    const [, recompute] = await time(async () => jointActions(await plannedTasksByTarget(hub.office.db, YEAR, "market")));
-    lines.push(`| Incremental update: one department adds 5,000 tasks; the office pulls them through the gateway and recomputes its proposals | ${(syncSeconds + recompute).toFixed(2)} s | < 1 s |`);
+    lines.push(`| Incremental update: one department adds 5,000 tasks; the office pulls them through the gateway (${syncSeconds.toFixed(2)} s) and recomputes the proposals of the targets they touch at city scale (${cityRecompute.toFixed(2)} s) | ${(syncSeconds + cityRecompute).toFixed(2)} s | < 1 s |`);
   } finally {
     await hub.close();
   }

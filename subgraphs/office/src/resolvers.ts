@@ -189,10 +189,15 @@ export class OfficeQueryResolver {
   @Query(() => [JointInspectionProposal], {
     description: "第二轮融合: targets drawn by two or more departments, grouped into the fewest joint visits (≤ 5 departments, ≤ 10 inspectors, a common window) and batched into actions; a department sees the ones it is in",
   })
-  async jointInspectionProposals(@Ctx() ctx: OfficeContext, @Arg("year", () => Int) year: number): Promise<JointInspectionProposal[]> {
+  async jointInspectionProposals(
+    @Ctx() ctx: OfficeContext,
+    @Arg("year", () => Int) year: number,
+    @Arg("usccs", () => [String], { nullable: true, description: "Only these targets (e.g. those a sync just changed)" }) usccs?: string[],
+  ): Promise<JointInspectionProposal[]> {
     requireJointReader(ctx);
+    if (usccs && usccs.length > 10_000) throw new HubError("BAD_USER_INPUT", "at most 10,000 targets at a time");
     const own = ctx.identity.role === Role.OFFICE_COORDINATOR ? undefined : ctx.identity.department;
-    const actions = jointActions(await plannedTasksByTarget(ctx.db, year, own));
+    const actions = jointActions(await plannedTasksByTarget(ctx.db, year, own, usccs ?? undefined));
     return actions
       .filter((a) => !own || a.departments.includes(own))
       .map((a) => ({ ...a, targetCount: a.visits.length, visits: a.visits.map((v) => ({ ...v, tasks: v.tasks })) }));

@@ -66,7 +66,7 @@ export async function inspectionsInYear(db: OfficeDb, usccs: readonly string[], 
 }
 
 /** Round 2 input: drawn tasks not yet done whose window touches the year, by target. */
-export async function plannedTasksByTarget(db: OfficeDb, year: number, department?: string) {
+export async function plannedTasksByTarget(db: OfficeDb, year: number, department?: string, usccs?: readonly string[]) {
   const rows = await db
     .select()
     .from(taskEntries)
@@ -77,6 +77,8 @@ export async function plannedTasksByTarget(db: OfficeDb, year: number, departmen
         gte(taskEntries.dueEnd, `${year}-01-01`),
         // a department sees the targets it has planned tasks on, with every department's tasks there
         department ? sql`${taskEntries.uscc} in (select uscc from ${taskEntries} where department = ${department})` : undefined,
+        // an incremental update recomputes only the targets whose tasks changed
+        usccs ? inArray(taskEntries.uscc, [...usccs]) : undefined,
       ),
     );
   const byTarget = new Map<string, PlannedTask[]>();
