@@ -155,6 +155,16 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect((await step("DONE")).errors?.[0].message).toMatch(/only move to the next status \(INSPECTING\)/);
     expect((await step("INSPECTING")).data.market.advanceTask.status).toBe("INSPECTING");
     expect((await step("DONE")).data.market.advanceTask.status).toBe("DONE");
+
+    // Round 4: the drawn task on a target and a complaint about it become one visit, each keeping its source.
+    const [drawn] = (await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 1) { id uscc } } }`, { d: drawId }, officer("market"))).data.market.tasks;
+    const complaint = await hub.query(`mutation($u: String!) { market { createTask(input: { source: COMPLAINT, uscc: $u, itemCodes: ["YS-1"], inspectors: ["44031001", "44031002"], dueStart: "2026-06-01", dueEnd: "2026-06-30" }) { id } } }`, { u: drawn.uscc }, officer("market"));
+    const merged = await hub.query(`mutation($ids: [ID!]!) { market { mergeTasksIntoVisit(taskIds: $ids) { id source visitId } } }`, { ids: [drawn.id, complaint.data.market.createTask.id] }, officer("market"));
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data.market.mergeTasksIntoVisit.map((t: any) => t.source).sort()).toEqual(["COMPLAINT", "DRAW"]);
+    expect(new Set(merged.data.market.mergeTasksIntoVisit.map((t: any) => t.visitId))).toEqual(new Set([drawn.id]));
+    const elsewhere = await hub.query(`mutation($ids: [ID!]!) { market { mergeTasksIntoVisit(taskIds: $ids) { id } } }`, { ids: [drawn.id, task.id] }, officer("market"));
+    expect(elsewhere.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
     const recused = await hub.query(`mutation { market { createTask(input: { source: REFERRAL, uscc: "${codes[1]}", itemCodes: ["YS-1"], inspectors: ["44031000", "44031002"], dueStart: "2026-05-01", dueEnd: "2026-05-15" }) { id } } }`, {}, officer("market"));
     expect(recused.errors?.[0].message).toMatch(/recuse/);
     const foreign = await hub.query(`mutation($p: ID!, $c: String!) { market { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: planId, c: sha256("x") }, admin("transport"));

@@ -240,6 +240,8 @@ export const tasks = pgTable(
     /** DRAWN → ASSIGNED → INSPECTING → DONE */
     status: text("status").notNull(),
     note: text("note"),
+    /** Round 4 (第四轮融合): tasks on one target merged into one visit share the visit's id (its first task's id). */
+    visitId: integer("visit_id"),
     /** Transaction that last wrote the row (set by a trigger): the office's incremental sync cursor. */
     changeTxid: bigint("change_txid", { mode: "number" }).notNull().default(0),
     ...timestamps,

@@ -168,6 +168,26 @@ export class DrawMutationResolver {
     });
   }
 
+  @FieldResolver(() => [Task], {
+    description: "第四轮融合: merge tasks on one target (a drawn task with complaint, referral or monitoring tasks) into one visit; each keeps its source",
+  })
+  async mergeTasksIntoVisit(@Ctx() ctx: DepartmentContext, @Arg("taskIds", () => [ID]) taskIds: string[]) {
+    requireOwner(ctx, "officer");
+    const ids = [...new Set(taskIds.map((t) => id(t, "task")))];
+    if (ids.length < 2) throw new HubError("BAD_USER_INPUT", "merge at least two tasks");
+    return ctx.db.transaction(async (tx) => {
+      const rows = await tx.select().from(tasks).where(inArray(tasks.id, ids)).for("update");
+      if (rows.length !== ids.length) throw notFound(`tasks ${ids.filter((i) => !rows.some((r) => r.id === i)).join(", ")}`);
+      if (new Set(rows.map((r) => r.uscc)).size > 1) throw new HubError("BAD_USER_INPUT", "only tasks on the same target can share a visit");
+      if (rows.some((r) => r.status === TaskStatus.DONE)) throw new HubError("BAD_USER_INPUT", "a task that is done cannot join a visit");
+      // Merging into an existing visit keeps its id; otherwise the first task's id names the visit.
+      const visitId = Math.min(...rows.map((r) => r.visitId ?? r.id));
+      await tx.update(tasks).set({ visitId, updatedAt: new Date() }).where(inArray(tasks.id, ids));
+      await audit(tx as unknown as DepartmentDb, ctx.identity, "mergeTasksIntoVisit", [visitId, ...ids]);
+      return (await tx.select().from(tasks).where(eq(tasks.visitId, visitId)).orderBy(asc(tasks.id))).map(toTask);
+    });
+  }
+
   @FieldResolver(() => Task, { description: "A task from a complaint, referral or monitoring (not a draw)" })
   async createTask(@Ctx() ctx: DepartmentContext, @Arg("input", () => TaskInput) input: TaskInput) {
     requireOwner(ctx, "officer");

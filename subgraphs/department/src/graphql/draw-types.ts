@@ -127,6 +127,7 @@ export class Task {
   @Field(() => String) dueEnd!: string;
   @Field(() => TaskStatus) status!: TaskStatus;
   @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => ID, { nullable: true, description: "Round 4: the visit this task was merged into, if any" }) visitId!: number | null;
 }
 
 @InputType()
