@@ -24,6 +24,19 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
   });
   afterAll(async () => hub?.close());
 
+  it("a department draws its joint team at random, leaving out anyone who must recuse", async () => {
+    const headers = ["执法证号", "姓名", "状态", "回避对象"];
+    const rows = [["JT001", "甲", "在岗", targets[0]!], ["JT002", "乙", "在岗", ""], ["JT003", "丙", "在岗", ""], ["JT004", "丁", "退休", ""], ["JT005", "戊", "在岗", ""]];
+    const { b64, csv } = await import("./support/files.js");
+    await hub.query(`mutation($i: ImportInput!) { transport { importInspectors(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv([headers, ...rows])) } }, officer("transport"));
+    const draw = (size: number, pv = "p") => hub.query(`mutation($u: [String!]!, $n: Int!, $p: String!) { transport { drawJointTeam(jointInspectionId: "99", usccs: $u, size: $n, publicValue: $p) } }`, { u: targets, n: size, p: pv }, officer("transport"));
+    const team = (await draw(2)).data.transport.drawJointTeam;
+    expect(team).toHaveLength(2);
+    for (const c of team) expect(["JT002", "JT003", "JT005"]).toContain(c); // JT001 recuses, JT004 retired
+    expect((await draw(2)).data.transport.drawJointTeam).toEqual(team); // reproducible from its inputs
+    expect((await draw(4)).errors?.[0]).toMatchObject({ extensions: { code: "DRAW_NOT_POSSIBLE" }, message: expect.stringMatching(/only 3/) });
+  });
+
   it("refuses a sixth department, and a proposal for another department's lead", async () => {
     const six = await propose(admin("market"), ["transport", "environment", "emergency", "health", "fire"]);
     expect(six.errors?.[0].extensions.code).toBe("TOO_MANY_DEPARTMENTS");

@@ -1,12 +1,12 @@
 /** Draw and task fields on a department's query and mutation entry points. */
 import { HubError, notFound, numericId } from "@hub/kit";
 import { checkTargetIdentifier, InspectorStatus } from "@hub/schema";
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { asc, count, desc, eq, inArray } from "drizzle-orm";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
 import type { DepartmentContext } from "../context.js";
 import { draws, inspectors, taskInspectorChanges, tasks, type DrawRow } from "../db/schema.js";
-import type { DrawResult } from "../domain/draw.js";
+import { deriveSeed, mustRecuse, teamFor, type DrawResult } from "../domain/draw.js";
 import { commitSeed, replaceInspector, runDraw, verifyDraw, verifyDrawChain } from "../draws.js";
 import { audit } from "../repository/audit.js";
 import type { DepartmentDb } from "../repository/targets.js";
@@ -186,6 +186,38 @@ export class DrawMutationResolver {
       await audit(tx as unknown as DepartmentDb, ctx.identity, "mergeTasksIntoVisit", [visitId, ...ids]);
       return (await tx.select().from(tasks).where(eq(tasks.visitId, visitId)).orderBy(asc(tasks.id))).map(toTask);
     });
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      "Draw this department's inspectors for a joint inspection at random, with the draw's recusal rules for every target; returns certificate numbers to supply to the office",
+  })
+  async drawJointTeam(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("jointInspectionId", () => ID) jointInspectionId: string,
+    @Arg("usccs", () => [String]) usccs: string[],
+    @Arg("size", () => Int) size: number,
+    @Arg("publicValue", () => String, { description: "A value announced before the draw, as for target draws" }) publicValue: string,
+  ) {
+    requireOwner(ctx, "officer");
+    if (!Number.isInteger(size) || size < 1 || size > 10) throw new HubError("BAD_USER_INPUT", "size must be between 1 and 10");
+    if (!publicValue.trim()) throw new HubError("BAD_USER_INPUT", "a public value announced before the draw is required");
+    const targets = [...new Set(usccs.map((u) => u.trim().toUpperCase()))];
+    const pool = (await ctx.db.select().from(inspectors).where(eq(inspectors.status, InspectorStatus.ACTIVE)))
+      .sort((a, b) => (a.certificateNumber < b.certificateNumber ? -1 : 1))
+      .map((i) => ({ certificateNumber: i.certificateNumber, conflicts: i.conflicts, inspectedLastTime: [] as string[] }));
+    // Whoever inspected one of these targets last time also recuses.
+    const latest = await ctx.db.selectDistinctOn([tasks.uscc], { uscc: tasks.uscc, inspectors: tasks.inspectors }).from(tasks)
+      .where(inArray(tasks.uscc, targets)).orderBy(tasks.uscc, desc(tasks.dueEnd), desc(tasks.id));
+    for (const p of pool) p.inspectedLastTime = latest.filter((l) => l.inspectors.includes(p.certificateNumber)).map((l) => l.uscc);
+    const eligible = pool.filter((p) => !targets.some((u) => mustRecuse(p, u)));
+    const seed = deriveSeed(`joint:${jointInspectionId}:${ctx.department.code}`, publicValue);
+    // The candidate stream of the draw algorithm, keyed by the joint inspection instead of a target.
+    const team = teamFor(`joint-${jointInspectionId}`, eligible, { seed, teamSize: size, maxTargetsPerInspector: 1 }, new Map(), []);
+    if (team.length < size)
+      throw new HubError("DRAW_NOT_POSSIBLE", `only ${team.length} of ${ctx.department.code}'s active inspectors need not recuse for these targets; ${size} were asked for`);
+    await ctx.db.transaction((tx) => audit(tx as unknown as DepartmentDb, ctx.identity, "drawJointTeam", [jointInspectionId, seed, ...team]));
+    return team;
   }
 
   @FieldResolver(() => Task, { description: "A task from a complaint, referral or monitoring (not a draw)" })
