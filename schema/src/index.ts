@@ -3,3 +3,4 @@ export * from "./enums.js";
 export * from "./config.js";
 export * from "./identity.js";
 export * from "./masking.js";
+export * from "./calendar.js";
