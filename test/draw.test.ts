@@ -185,6 +185,29 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect(d.data.market.drawTargets).toEqual({ populationSize: 8, taskCount: 8 });
   });
 
+  it("records a result in one of the nine categories, signed by two of the team, with its entry deadline in working days", async () => {
+    const [, , task] = (await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 3) { id inspectors } } }`, { d: drawId }, officer("market"))).data.market.tasks;
+    const record = (input: Record<string, unknown>) =>
+      hub.query(`mutation($t: ID!, $i: ResultInput!) { market { recordResult(taskId: $t, input: $i) { status result { categoryCode categoryName inspectionDate entryDue entryDueProvisional enteredLate signers { certificateNumber } evidence { kind } } } } }`,
+        { t: task.id, i: { categoryCode: "RECTIFICATION_ORDERED", findings: "未按规定配备安全员，已责令改正", inspectionDate: "2026-09-30",
+          signers: task.inspectors.map((c: string) => ({ name: "检查员", certificateNumber: c })), evidence: [{ id: "video-0001", kind: "audio_video", sha256: sha256("video") }], ...input } }, officer("market"));
+    expect((await record({ categoryCode: "MAYBE" })).errors?.[0].message).toMatch(/unknown result category/);
+    expect((await record({ signers: [{ name: "检查员", certificateNumber: task.inspectors[0] }] })).errors?.[0].message).toMatch(/at least two/);
+    expect((await record({ signers: [{ name: "甲", certificateNumber: task.inspectors[0] }, { name: "乙", certificateNumber: "OUTSIDER1" }] })).errors?.[0].message).toMatch(/not on task/);
+    expect((await record({ evidence: [{ id: "x", kind: "photo", sha256: "abc" }] })).errors?.[0].message).toMatch(/SHA-256/);
+    expect((await record({ inspectionDate: "2099-01-01" })).errors?.[0].message).toMatch(/future/);
+    const ok = await record({});
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.market.recordResult).toMatchObject({
+      status: "DONE",
+      // inspected 30 Sept 2026: two working days later is 9 Oct (1–7 Oct National Day)
+      result: { categoryCode: "RECTIFICATION_ORDERED", categoryName: "发现问题已责令改正", entryDue: "2026-10-09", entryDueProvisional: false, enteredLate: true, evidence: [{ kind: "AUDIO_VIDEO" }] },
+    });
+    expect((await record({})).errors?.[0].extensions.code).toBe("CONFLICT");
+    const categories = await hub.query(`{ market { resultCategories { code } } }`, {}, "public");
+    expect(categories.data.market.resultCategories).toHaveLength(9);
+  });
+
   it("draw records are append-only, and tampering past the trigger breaks the chain", async () => {
     const db = hub.departments.market!.db;
     await expect(db.update(departmentSchema.draws).set({ publicValue: "改过的" })).rejects.toThrow();

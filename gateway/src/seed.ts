@@ -1,7 +1,7 @@
 /** Fill an empty hub with synthetic data (demo and benchmarks). */
 import { createHash } from "node:crypto";
 import { createContext, departmentSchema, runDraw, upsertInspectors, upsertTargets, type DepartmentDb } from "@hub/department";
-import { PlanStatus, Role, type HubConfig } from "@hub/schema";
+import { PlanStatus, resolveDepartment, Role, type HubConfig } from "@hub/schema";
 import { count, eq } from "drizzle-orm";
 import { defaultRatios, generateCompanies, generateInspectors, generateItems } from "./synthetic.js";
 
@@ -73,7 +73,7 @@ export async function drawPublishedPlans(config: HubConfig, departments: Record<
       .insert(departmentSchema.drawCommitments)
       .values({ planId: plan.id, commitment: createHash("sha256").update(secret).digest("hex"), createdBy: "demo" })
       .returning();
-    const ctx = createContext({ url: "", creditClasses: ["A", "B", "C", "D"], ...d }, db, { subject: "demo", role: Role.DEPARTMENT_ADMIN, department: d.code });
+    const ctx = createContext(resolveDepartment(d), db, { subject: "demo", role: Role.DEPARTMENT_ADMIN, department: d.code });
     const draw = await runDraw(ctx, {
       planId: plan.id,
       commitmentId: commitment!.id,

@@ -3,6 +3,7 @@
  * Adding a department is one entry in `hub.config.json`; no code changes.
  */
 import { readFileSync } from "node:fs";
+import { DEFAULT_RESULT_DEADLINES, type ResultDeadlines } from "./results.js";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,6 +19,8 @@ export interface DepartmentConfig {
   url?: string;
   /** Credit classes in order from best to worst (信用风险分类); A–D unless the province uses another scale. */
   creditClasses?: string[];
+  /** Deadlines in working days for entering and publishing results; the seeds' defaults otherwise. */
+  resultDeadlines?: Partial<ResultDeadlines>;
 }
 
 /** Limits on what one request may ask of the gateway (hostile or careless queries). */
@@ -42,6 +45,27 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxCost: 50_000,
   bodyLimit: "8mb",
 };
+
+/** A department with every default filled in, as a running subgraph uses it. */
+export interface ResolvedDepartment {
+  code: string;
+  name: string;
+  port: number;
+  url: string;
+  creditClasses: string[];
+  resultDeadlines: ResultDeadlines;
+}
+
+export function resolveDepartment(d: DepartmentConfig): ResolvedDepartment {
+  return {
+    code: d.code,
+    name: d.name,
+    port: d.port,
+    url: departmentUrl(d),
+    creditClasses: d.creditClasses ?? DEFAULT_CREDIT_CLASSES,
+    resultDeadlines: { ...DEFAULT_RESULT_DEADLINES, ...(d.resultDeadlines ?? {}) },
+  };
+}
 
 export interface HubConfig {
   gateway: { port: number; subgraphTimeoutMs: number; limits: OperationLimits };

@@ -4,3 +4,4 @@ export * from "./config.js";
 export * from "./identity.js";
 export * from "./masking.js";
 export * from "./calendar.js";
+export * from "./results.js";

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { createContext, DEPARTMENT_MIGRATIONS, departmentSchema, runDraw, verifyDraw, type DepartmentDb } from "@hub/department";
 import { generateInspectors } from "@hub/gateway/synthetic";
 import { openStorage } from "@hub/kit";
-import { PlanStatus, Role, type DepartmentConfig } from "@hub/schema";
+import { PlanStatus, resolveDepartment, Role } from "@hub/schema";
 import { sql } from "drizzle-orm";
 import { createTestDatabase } from "../support/hub.js";
 
@@ -38,7 +38,7 @@ async function main() {
     const [commitment] = await db.insert(departmentSchema.drawCommitments)
       .values({ planId: plan!.id, commitment: createHash("sha256").update(secret).digest("hex"), createdBy: "bench" }).returning();
 
-    const department: Required<DepartmentConfig> = { code: "market", name: "市场监督管理局", port: 0, url: "", creditClasses: ["A", "B", "C", "D"] };
+    const department = resolveDepartment({ code: "market", name: "市场监督管理局", port: 0 });
     const ctx = createContext(department, db, { subject: "bench", role: Role.DEPARTMENT_ADMIN, department: "market" });
     let t0 = performance.now();
     const row = await runDraw(ctx, {

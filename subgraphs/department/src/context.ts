@@ -1,12 +1,12 @@
 /** Per-request context of a department subgraph: who asks, its database, its batch loaders. */
-import type { DepartmentConfig, Identity } from "@hub/schema";
+import type { Identity, ResolvedDepartment } from "@hub/schema";
 import DataLoader from "dataloader";
 import type { PlanAdjustmentRow, TargetRow } from "./db/schema.js";
 import { adjustmentsByPlan } from "./repository/plans.js";
 import { targetsByUscc, type DepartmentDb } from "./repository/targets.js";
 
 export interface DepartmentContext {
-  department: Required<DepartmentConfig>;
+  department: ResolvedDepartment;
   db: DepartmentDb;
   /** Verified by the gateway and vouched for in its signed header. */
   identity: Identity;
@@ -17,7 +17,7 @@ export interface DepartmentContext {
   };
 }
 
-export function createContext(department: Required<DepartmentConfig>, db: DepartmentDb, identity: Identity): DepartmentContext {
+export function createContext(department: ResolvedDepartment, db: DepartmentDb, identity: Identity): DepartmentContext {
   return {
     department,
     db,

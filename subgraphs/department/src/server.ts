@@ -1,7 +1,7 @@
 /** Run one department's subgraph: storage, schema, HTTP. */
 import { fileURLToPath } from "node:url";
 import { startSubgraphService, type RunningSubgraph } from "@hub/kit";
-import { DEFAULT_CREDIT_CLASSES, type DepartmentConfig } from "@hub/schema";
+import { resolveDepartment, type DepartmentConfig } from "@hub/schema";
 import { createContext } from "./context.js";
 import { departmentSchema, type DepartmentSchema } from "./db/schema.js";
 import { buildDepartmentSubgraph } from "./schema.js";
@@ -19,7 +19,7 @@ export interface DepartmentServerOptions {
 export type RunningDepartment = RunningSubgraph<DepartmentSchema>;
 
 export function startDepartment(opts: DepartmentServerOptions): Promise<RunningDepartment> {
-  const department = { url: "", creditClasses: DEFAULT_CREDIT_CLASSES, ...opts.department } as Required<DepartmentConfig>;
+  const department = resolveDepartment(opts.department);
   return startSubgraphService({
     service: `department_${department.code.toLowerCase()}`,
     storageName: department.code.toLowerCase(),

@@ -264,7 +264,24 @@ export const taskInspectorChanges = pgTable(
   (t) => [index("task_inspector_changes_task_idx").on(t.taskId)],
 );
 
+/** 检查结果: a task's result, its signers and evidence, and whether it was entered in time. */
+export const taskResults = pgTable("task_results", {
+  taskId: integer("task_id").primaryKey(),
+  categoryCode: text("category_code").notNull(),
+  findings: text("findings").notNull(),
+  inspectionDate: date("inspection_date").notNull(),
+  signers: jsonb("signers").$type<{ name: string; certificateNumber: string }[]>().notNull(),
+  evidence: jsonb("evidence").$type<{ id: string; kind: string; sha256: string }[]>().notNull(),
+  /** Last day for entering the result (inspection date + N working days). */
+  entryDue: date("entry_due").notNull(),
+  entryDueProvisional: boolean("entry_due_provisional").notNull(),
+  enteredLate: boolean("entered_late").notNull(),
+  recordedBy: text("recorded_by").notNull(),
+  recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const departmentSchema = {
+  taskResults,
   inspectionItems,
   targets,
   inspectors,

@@ -180,3 +180,64 @@ export class TaskChangePage {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
   @Field(() => Boolean) hasMore!: boolean;
 }
+
+@Directive("@shareable")
+@ObjectType()
+export class Signer {
+  @Field(() => String) name!: string;
+  @Field(() => String) certificateNumber!: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "A reference to evidence kept elsewhere (audio-video, photo, document), by id and checksum" })
+export class Evidence {
+  @Field(() => String) id!: string;
+  @Field(() => String) kind!: string;
+  @Field(() => String, { description: "SHA-256 of the file, hex" }) sha256!: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "检查结果: one of the nine result categories, the findings, who signed, the evidence" })
+export class TaskResult {
+  @Field(() => String) categoryCode!: string;
+  @Field(() => String) categoryName!: string;
+  @Field(() => String) findings!: string;
+  @Field(() => String) inspectionDate!: string;
+  @Field(() => [Signer]) signers!: Signer[];
+  @Field(() => [Evidence]) evidence!: Evidence[];
+  @Field(() => String, { description: "Last day to enter the result, in working days after the inspection" }) entryDue!: string;
+  @Field(() => Boolean, { description: "The due date reaches past the published holiday calendar" }) entryDueProvisional!: boolean;
+  @Field(() => Boolean) enteredLate!: boolean;
+  @Field(() => String) recordedBy!: string;
+  @Field(() => Date) recordedAt!: Date;
+}
+
+@InputType()
+export class SignerInput {
+  @Field(() => String) name!: string;
+  @Field(() => String) certificateNumber!: string;
+}
+
+@InputType()
+export class EvidenceInput {
+  @Field(() => String) id!: string;
+  @Field(() => String, { description: "AUDIO_VIDEO, PHOTO, DOCUMENT…" }) kind!: string;
+  @Field(() => String) sha256!: string;
+}
+
+@InputType()
+export class ResultInput {
+  @Field(() => String, { description: "One of the result category codes (resultCategories)" }) categoryCode!: string;
+  @Field(() => String) findings!: string;
+  @Field(() => String, { description: "YYYY-MM-DD" }) inspectionDate!: string;
+  @Field(() => [SignerInput], { description: "At least two inspectors of the task's team" }) signers!: SignerInput[];
+  @Field(() => [EvidenceInput], { defaultValue: [] }) evidence!: EvidenceInput[];
+}
+
+@Directive("@shareable")
+@ObjectType()
+export class ResultCategoryInfo {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Boolean) problem!: boolean;
+}
