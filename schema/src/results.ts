@@ -1,7 +1,7 @@
 /**
  * The nine result categories of a 双随机 inspection (Shenzhen plan, 深府办函〔2018〕232号), with
- * stable codes. The list is data: a deployment can rename or extend it in `hub.config.json`
- * (`resultCategories`), but codes never change meaning.
+ * stable codes: names may be reworded, codes never change meaning. (Making the list configurable per
+ * deployment is issue 6's remaining work.)
  */
 export interface ResultCategory {
   code: string;
