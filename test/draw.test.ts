@@ -206,6 +206,21 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect((await record({})).errors?.[0].extensions.code).toBe("CONFLICT");
     const categories = await hub.query(`{ market { resultCategories { code } } }`, {}, "public");
     expect(categories.data.market.resultCategories).toHaveLength(9);
+
+    // 一公开: nothing is public until published; then anyone can read it.
+    const feed = () => hub.query(`{ market { publishedResults { uscc targetName categoryName inspectionDate department } } }`, {}, "public");
+    expect((await feed()).data.market.publishedResults).toEqual([]);
+    const published = await hub.query(`mutation($ids: [ID!]!) { market { publishResults(taskIds: $ids) { id result { publishedAt publicationDue publishedLate } } } }`, { ids: [task.id] }, officer("market"));
+    expect(published.errors).toBeUndefined();
+    const r = published.data.market.publishResults[0].result;
+    // the plan period ends 31 Oct 2026; 20 working days later is 27 Nov 2026
+    expect(r.publicationDue).toBe("2026-11-27");
+    expect(r.publishedLate).toBe(new Date().toISOString().slice(0, 10) > "2026-11-27");
+    const [entry] = (await feed()).data.market.publishedResults;
+    expect(entry).toMatchObject({ categoryName: "发现问题已责令改正", inspectionDate: "2026-09-30", department: "市场监督管理局" });
+    expect(entry.targetName).toMatch(/深圳市盐田/);
+    const unrecorded = await hub.query(`mutation { market { publishResults(taskIds: ["999999"]) { id } } }`, {}, officer("market"));
+    expect(unrecorded.errors?.[0].message).toMatch(/no recorded result/);
   });
 
   it("draw records are append-only, and tampering past the trigger breaks the chain", async () => {

@@ -278,6 +278,10 @@ export const taskResults = pgTable("task_results", {
   enteredLate: boolean("entered_late").notNull(),
   recordedBy: text("recorded_by").notNull(),
   recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  /** 公示: when the result was made public, and the deadline it was held to. */
+  publishedAt: timestamp("published_at", { withTimezone: true }),
+  publicationDue: date("publication_due"),
+  publishedLate: boolean("published_late"),
 });
 
 export const departmentSchema = {

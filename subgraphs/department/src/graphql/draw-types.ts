@@ -210,6 +210,9 @@ export class TaskResult {
   @Field(() => Boolean) enteredLate!: boolean;
   @Field(() => String) recordedBy!: string;
   @Field(() => Date) recordedAt!: Date;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "Publication deadline: working days after the plan period ends" }) publicationDue!: string | null;
+  @Field(() => Boolean, { nullable: true }) publishedLate!: boolean | null;
 }
 
 @InputType()
@@ -240,4 +243,16 @@ export class ResultCategoryInfo {
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
   @Field(() => Boolean) problem!: boolean;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "一公开: a published inspection result, as the public sees it (personal data masked)" })
+export class PublishedResult {
+  @Field(() => String) uscc!: string;
+  @Field(() => String) targetName!: string;
+  @Field(() => String) department!: string;
+  @Field(() => String) categoryCode!: string;
+  @Field(() => String) categoryName!: string;
+  @Field(() => String) inspectionDate!: string;
+  @Field(() => Date) publishedAt!: Date;
 }
