@@ -1,7 +1,7 @@
 /** Draw and task fields on a department's query and mutation entry points. */
 import { HubError, notFound, numericId } from "@hub/kit";
 import { checkTargetIdentifier, InspectorStatus } from "@hub/schema";
-import { asc, count, desc, eq, inArray } from "drizzle-orm";
+import { asc, count, eq, inArray } from "drizzle-orm";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
 import type { DepartmentContext } from "../context.js";
@@ -11,6 +11,7 @@ import { commitSeed, replaceInspector, runDraw, verifyDraw, verifyDrawChain } fr
 import { audit } from "../repository/audit.js";
 import type { DepartmentDb } from "../repository/targets.js";
 import { decodeChangeCursor, directoryChanges, taskChanges } from "../repository/changes.js";
+import { activeInspectors } from "../repository/draws.js";
 import {
   DirectoryChangePage,
   Draw,
@@ -34,7 +35,7 @@ async function toDraw(db: DepartmentDb, row: DrawRow): Promise<Draw> {
   return { ...row, strata: (row.result as unknown as DrawResult).strata, taskCount: Number(n?.n ?? 0) } as unknown as Draw;
 }
 
-const toTask = (row: typeof tasks.$inferSelect) => ({ ...row, source: row.source as TaskSource, status: row.status as TaskStatus });
+export const toTask = (row: typeof tasks.$inferSelect) => ({ ...row, source: row.source as TaskSource, status: row.status as TaskStatus });
 
 @Resolver(() => DepartmentQuery)
 export class DrawQueryResolver {
@@ -203,13 +204,7 @@ export class DrawMutationResolver {
     if (!Number.isInteger(size) || size < 1 || size > 10) throw new HubError("BAD_USER_INPUT", "size must be between 1 and 10");
     if (!publicValue.trim()) throw new HubError("BAD_USER_INPUT", "a public value announced before the draw is required");
     const targets = [...new Set(usccs.map((u) => u.trim().toUpperCase()))];
-    const pool = (await ctx.db.select().from(inspectors).where(eq(inspectors.status, InspectorStatus.ACTIVE)))
-      .sort((a, b) => (a.certificateNumber < b.certificateNumber ? -1 : 1))
-      .map((i) => ({ certificateNumber: i.certificateNumber, conflicts: i.conflicts, inspectedLastTime: [] as string[] }));
-    // Whoever inspected one of these targets last time also recuses.
-    const latest = await ctx.db.selectDistinctOn([tasks.uscc], { uscc: tasks.uscc, inspectors: tasks.inspectors }).from(tasks)
-      .where(inArray(tasks.uscc, targets)).orderBy(tasks.uscc, desc(tasks.dueEnd), desc(tasks.id));
-    for (const p of pool) p.inspectedLastTime = latest.filter((l) => l.inspectors.includes(p.certificateNumber)).map((l) => l.uscc);
+    const pool = (await activeInspectors(ctx.db, [], targets)).sort((a, b) => (a.certificateNumber < b.certificateNumber ? -1 : 1));
     const eligible = pool.filter((p) => !targets.some((u) => mustRecuse(p, u)));
     const seed = deriveSeed(`joint:${jointInspectionId}:${ctx.department.code}`, publicValue);
     // The candidate stream of the draw algorithm, keyed by the joint inspection instead of a target.

@@ -10,6 +10,7 @@ import { targets, taskResults, tasks } from "../db/schema.js";
 import { audit } from "../repository/audit.js";
 import type { DepartmentDb } from "../repository/targets.js";
 import { PublishedResult, ResultCategoryInfo, ResultInput, Task, TaskResult, TaskStatus } from "./draw-types.js";
+import { toTask } from "./draw-resolvers.js";
 import { DepartmentMutation, DepartmentQuery } from "./resolvers.js";
 
 const categoryName = (code: string) => DEFAULT_RESULT_CATEGORIES.find((c) => c.code === code)?.name ?? code;
@@ -86,7 +87,7 @@ export class ResultMutationResolver {
         await tx.update(taskResults).set({ publishedAt: now, publicationDue: due.date, publishedLate: now.toISOString().slice(0, 10) > due.date }).where(eq(taskResults.taskId, task.id));
       }
       await audit(tx as unknown as DepartmentDb, ctx.identity, "publishResults", ids);
-      return rows.map((r) => ({ ...r.task, source: r.task.source as never, status: r.task.status as TaskStatus }));
+      return rows.map((r) => toTask(r.task));
     });
   }
 
@@ -130,7 +131,7 @@ export class ResultMutationResolver {
       });
       const [row] = await tx.update(tasks).set({ status: TaskStatus.DONE, updatedAt: new Date() }).where(eq(tasks.id, task.id)).returning();
       await audit(tx as unknown as DepartmentDb, ctx.identity, "recordResult", [task.id, input.categoryCode]);
-      return { ...row!, source: row!.source as never, status: row!.status as TaskStatus };
+      return toTask(row!);
     });
   }
 }

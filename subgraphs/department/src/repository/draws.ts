@@ -76,7 +76,14 @@ export async function eligiblePopulation(db: DepartmentDb, plan: PlanRow, opts: 
 /** Active inspectors with the expertise the plan's items need, with their recusals. */
 export async function inspectorPool(db: DepartmentDb, plan: PlanRow): Promise<DrawInspector[]> {
   const items = await db.select().from(inspectionItems).where(inArray(inspectionItems.code, plan.itemCodes));
-  const expertise = [...new Set(items.flatMap((i) => i.expertise))];
+  return activeInspectors(db, [...new Set(items.flatMap((i) => i.expertise))]);
+}
+
+/**
+ * Active inspectors (with any of `expertise`, when given) and their recusals: declared conflicts,
+ * and the targets whose latest task they were on (restricted to `usccs`, when given).
+ */
+export async function activeInspectors(db: DepartmentDb, expertise: string[], usccs?: readonly string[]): Promise<DrawInspector[]> {
   const pool = await db
     .select({ certificateNumber: inspectors.certificateNumber, conflicts: inspectors.conflicts })
     .from(inspectors)
@@ -90,6 +97,7 @@ export async function inspectorPool(db: DepartmentDb, plan: PlanRow): Promise<Dr
   const latest = await db
     .selectDistinctOn([tasks.uscc], { uscc: tasks.uscc, inspectors: tasks.inspectors })
     .from(tasks)
+    .where(usccs ? inArray(tasks.uscc, [...usccs]) : undefined)
     .orderBy(tasks.uscc, desc(tasks.dueEnd), desc(tasks.id));
   const lastTime = new Map<string, string[]>();
   for (const row of latest)
