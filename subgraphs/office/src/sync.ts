@@ -43,32 +43,10 @@ async function gatewayQuery<T>(opts: SyncOptions, query: string, variables: Reco
   return body.data;
 }
 
-async function syncDirectory(opts: SyncOptions, code: string, cursor: string | null) {
-  let n = 0;
-  for (;;) {
-    const data = await gatewayQuery<Record<string, { directoryChanges: { entries: { uscc: string; name: string; status: string }[]; endCursor: string | null; hasMore: boolean } }>>(
-      opts,
-      `query($after: String) { ${code} { directoryChanges(after: $after, first: ${PAGE}) { entries { uscc name status } endCursor hasMore } } }`,
-      { after: cursor },
-    );
-    const page = data[code]?.directoryChanges;
-    if (!page) throw new SyncError(`${code} returned no directory changes`);
-    if (page.entries.length) {
-      await opts.db.transaction(async (tx) => {
-        await tx
-          .insert(directoryEntries)
-          .values(page.entries.map((e) => ({ department: code, ...e })))
-          .onConflictDoUpdate({
-            target: [directoryEntries.department, directoryEntries.uscc],
-            set: { name: sql`excluded.name`, status: sql`excluded.status`, syncedAt: sql`now()` },
-          });
-        await tx.update(syncState).set({ directoryCursor: page.endCursor }).where(eq(syncState.department, code));
-      });
-      cursor = page.endCursor;
-      n += page.entries.length;
-    }
-    if (!page.hasMore) return n;
-  }
+interface RemoteEntry {
+  uscc: string;
+  name: string;
+  status: string;
 }
 
 interface RemoteTask {
@@ -82,29 +60,66 @@ interface RemoteTask {
   dueEnd: string;
 }
 
-async function syncTasks(opts: SyncOptions, code: string, cursor: string | null) {
+/** One of a department's change feeds, and how the office stores a page of it. */
+interface Feed<T> {
+  field: "directoryChanges" | "taskChanges";
+  list: "entries" | "tasks";
+  selection: string;
+  cursor: "directoryCursor" | "taskCursor";
+  store(db: OfficeDb, department: string, rows: T[]): Promise<unknown>;
+}
+
+const DIRECTORY_FEED: Feed<RemoteEntry> = {
+  field: "directoryChanges",
+  list: "entries",
+  selection: "uscc name status",
+  cursor: "directoryCursor",
+  store: (db, department, rows) =>
+    db
+      .insert(directoryEntries)
+      .values(rows.map((e) => ({ department, ...e })))
+      .onConflictDoUpdate({
+        target: [directoryEntries.department, directoryEntries.uscc],
+        set: { name: sql`excluded.name`, status: sql`excluded.status`, syncedAt: sql`now()` },
+      }),
+};
+
+const TASK_FEED: Feed<RemoteTask> = {
+  field: "taskChanges",
+  list: "tasks",
+  selection: "id uscc source status itemCodes inspectors dueStart dueEnd",
+  cursor: "taskCursor",
+  store: (db, department, rows) =>
+    db
+      .insert(taskEntries)
+      .values(rows.map((t) => ({ department, taskId: Number(t.id), uscc: t.uscc, source: t.source, status: t.status, itemCodes: t.itemCodes, inspectorCount: t.inspectors.length, dueStart: t.dueStart, dueEnd: t.dueEnd })))
+      .onConflictDoUpdate({
+        target: [taskEntries.department, taskEntries.taskId],
+        set: { status: sql`excluded.status`, itemCodes: sql`excluded.item_codes`, inspectorCount: sql`excluded.inspector_count`, dueStart: sql`excluded.due_start`, dueEnd: sql`excluded.due_end`, syncedAt: sql`now()` },
+      }),
+};
+
+/** Read a feed page by page from the cursor; each page lands with its new cursor in one transaction. */
+async function pull<T>(opts: SyncOptions, code: string, feed: Feed<T>, cursor: string | null): Promise<number> {
   let n = 0;
   for (;;) {
-    const data = await gatewayQuery<Record<string, { taskChanges: { tasks: RemoteTask[]; endCursor: string | null; hasMore: boolean } }>>(
+    type Page = { endCursor: string | null; hasMore: boolean } & Record<Feed<T>["list"], T[]>;
+    const data = await gatewayQuery<Record<string, Record<Feed<T>["field"], Page>>>(
       opts,
-      `query($after: String) { ${code} { taskChanges(after: $after, first: ${PAGE}) { tasks { id uscc source status itemCodes inspectors dueStart dueEnd } endCursor hasMore } } }`,
+      `query($after: String) { ${code} { ${feed.field}(after: $after, first: ${PAGE}) { ${feed.list} { ${feed.selection} } endCursor hasMore } } }`,
       { after: cursor },
     );
-    const page = data[code]?.taskChanges;
-    if (!page) throw new SyncError(`${code} returned no task changes`);
-    if (page.tasks.length) {
+    const page = data[code]?.[feed.field];
+    if (!page) throw new SyncError(`${code} returned no ${feed.field}`);
+    const rows = page[feed.list];
+    if (rows.length) {
       await opts.db.transaction(async (tx) => {
-        await tx
-          .insert(taskEntries)
-          .values(page.tasks.map((t) => ({ department: code, taskId: Number(t.id), uscc: t.uscc, source: t.source, status: t.status, itemCodes: t.itemCodes, inspectorCount: t.inspectors.length, dueStart: t.dueStart, dueEnd: t.dueEnd })))
-          .onConflictDoUpdate({
-            target: [taskEntries.department, taskEntries.taskId],
-            set: { status: sql`excluded.status`, itemCodes: sql`excluded.item_codes`, inspectorCount: sql`excluded.inspector_count`, dueStart: sql`excluded.due_start`, dueEnd: sql`excluded.due_end`, syncedAt: sql`now()` },
-          });
-        await tx.update(syncState).set({ taskCursor: page.endCursor }).where(eq(syncState.department, code));
+        const t = tx as unknown as OfficeDb;
+        await feed.store(t, code, rows);
+        await t.update(syncState).set({ [feed.cursor]: page.endCursor }).where(eq(syncState.department, code));
       });
       cursor = page.endCursor;
-      n += page.tasks.length;
+      n += rows.length;
     }
     if (!page.hasMore) return n;
   }
@@ -128,8 +143,8 @@ async function runSync(opts: SyncOptions, code: string): Promise<DepartmentSyncR
   const [state] = await opts.db.select().from(syncState).where(eq(syncState.department, code));
   await opts.db.update(syncState).set({ lastAttemptAt: new Date() }).where(eq(syncState.department, code));
   try {
-    const directory = await syncDirectory(opts, code, state?.directoryCursor ?? null);
-    const tasks = await syncTasks(opts, code, state?.taskCursor ?? null);
+    const directory = await pull(opts, code, DIRECTORY_FEED, state?.directoryCursor ?? null);
+    const tasks = await pull(opts, code, TASK_FEED, state?.taskCursor ?? null);
     await opts.db.update(syncState).set({ lastSuccessAt: new Date(), lastError: null }).where(eq(syncState.department, code));
     return { department: code, ok: true, directoryEntries: directory, tasks, error: null };
   } catch (e) {
