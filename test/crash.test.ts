@@ -16,6 +16,7 @@ import { sql as dsql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csv, TARGET_HEADERS } from "./support/files.js";
+import { waitHealthy } from "./bench/services.js";
 import { createTestDatabase, DRIVERS } from "./support/hub.js";
 
 const ROWS = 60_000;
@@ -111,13 +112,7 @@ describe.runIf(DRIVERS.includes("postgres"))("a draw killed mid-transaction on P
         return child;
       };
       const url = `http://127.0.0.1:${port}/graphql`;
-      const healthy = async () => {
-        for (let i = 0; i < 150; i++) {
-          if (await fetch(url.replace("/graphql", "/health")).then((r) => r.ok, () => false)) return;
-          await new Promise((r) => setTimeout(r, 200));
-        }
-        throw new Error("department did not start");
-      };
+      const healthy = () => waitHealthy(url, 30_000);
       const header = { [IDENTITY_HEADER]: await signInternalIdentity({ subject: "t", role: Role.DEPARTMENT_ADMIN, department: "market" }, authSettings().internalSecret) };
       const drawOnce = () =>
         fetch(url, {
