@@ -22,7 +22,8 @@ import {
   type DrawResult,
 } from "./domain/draw.js";
 import { audit } from "./repository/audit.js";
-import { drawChain, drawSnapshot, eligiblePopulation, inspectorPool, lastDraw, packPool, packPopulation } from "./repository/draws.js";
+import { activeInspectors, drawChain, drawSnapshot, eligiblePopulation, lastDraw, packPool, packPopulation } from "./repository/draws.js";
+import { itemsByCode } from "./repository/plans.js";
 import type { DepartmentDb } from "./repository/targets.js";
 
 /** Advisory lock key serializing appends to the draw chain. */
@@ -79,8 +80,10 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
     throw new HubError("BAD_USER_INPUT", "the secret does not match the published commitment");
   if (!req.publicValue.trim()) throw new HubError("BAD_USER_INPUT", "a public value announced before the draw is required");
 
-  const population = await eligiblePopulation(ctx.db, plan, { deprioritizeInspectedLastYear: req.deprioritizeInspectedLastYear });
-  const pool = await inspectorPool(ctx.db, plan);
+  const items = await itemsByCode(ctx.db, plan.itemCodes);
+  const population = await eligiblePopulation(ctx.db, plan, items, { deprioritizeInspectedLastYear: req.deprioritizeInspectedLastYear });
+  // Inspectors with the expertise the plan's items need.
+  const pool = await activeInspectors(ctx.db, [...new Set(items.flatMap((i) => i.expertise))]);
   const params: DrawParams = {
     seed: deriveSeed(req.secret, req.publicValue),
     creditClasses: ctx.department.creditClasses,

@@ -5,7 +5,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { RiskLevel, TargetStatus, InspectorStatus } from "@hub/schema";
 import { and, asc, desc, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
-import { draws, drawSnapshots, inspectionItems, inspectors, tasks, targets, type DrawRow, type PlanRow } from "../db/schema.js";
+import { draws, drawSnapshots, inspectors, tasks, targets, type DrawRow, type ItemRow, type PlanRow } from "../db/schema.js";
 import type { DrawInspector, DrawTarget } from "../domain/draw.js";
 import { prefixAny } from "./sql.js";
 import type { DepartmentDb } from "./targets.js";
@@ -19,8 +19,7 @@ export interface PopulationOptions {
  * Active targets of the kinds the plan's items apply to, minus those already drawn as often as the
  * plan's frequency allows this year for any of its items.
  */
-export async function eligiblePopulation(db: DepartmentDb, plan: PlanRow, opts: PopulationOptions): Promise<DrawTarget[]> {
-  const items = await db.select().from(inspectionItems).where(inArray(inspectionItems.code, plan.itemCodes));
+export async function eligiblePopulation(db: DepartmentDb, plan: PlanRow, items: readonly ItemRow[], opts: PopulationOptions): Promise<DrawTarget[]> {
   // A target is in scope when it matches any of the plan's items: kind, and each non-empty scope list.
   const inScope = or(
     ...items.map((i) =>
@@ -71,12 +70,6 @@ export async function eligiblePopulation(db: DepartmentDb, plan: PlanRow, opts: 
     tags: r.tags,
     deprioritized: opts.deprioritizeInspectedLastYear && r.lastYear !== null && r.riskLevel !== RiskLevel.HIGH,
   }));
-}
-
-/** Active inspectors with the expertise the plan's items need, with their recusals. */
-export async function inspectorPool(db: DepartmentDb, plan: PlanRow): Promise<DrawInspector[]> {
-  const items = await db.select().from(inspectionItems).where(inArray(inspectionItems.code, plan.itemCodes));
-  return activeInspectors(db, [...new Set(items.flatMap((i) => i.expertise))]);
 }
 
 /**
