@@ -10,7 +10,7 @@ import { admin, officer } from "./support/tokens.js";
 
 const SIX = [...FOUR_DEPARTMENTS, { code: "health", name: "卫生健康委", port: 5 }, { code: "fire", name: "消防救援支队", port: 6 }];
 const targets = [syntheticUscc(1, "440310"), syntheticUscc(2, "440310")];
-const fields = `id status lead departments scheduledDate participants { department response reason inspectors } history { fromStatus toStatus bySubject byDepartment } records { uscc department signatures { certificateNumber } }`;
+const fields = `id status lead departments scheduledDate participants { department response reason inspectors } history { fromStatus toStatus bySubject byDepartment } records { uscc department signatures { certificateNumber } categoryCode categoryName departmentFindings }`;
 
 describe.each(DRIVERS)("joint inspections over %s", (driver) => {
   let hub: TestHub;
@@ -83,13 +83,30 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     const advance = (status: string) => hub.query(`mutation($id: ID!, $s: String!) { advanceJointInspection(id: $id, status: $s) { status } }`, { id, s: status }, admin("market"));
     expect((await advance("CLOSED")).errors?.[0].extensions.code).toBe("INVALID_TRANSITION");
     expect((await advance("IN_PROGRESS")).data.advanceJointInspection.status).toBe("IN_PROGRESS");
-    const record = (sigs: string[]) =>
-      hub.query(`mutation($id: ID!, $s: [SignatureInput!]!) { recordJointInspection(id: $id, findings: "未发现问题", signatures: $s) { ${fields} } }`,
-        { id, s: sigs.map((c) => ({ name: `检查员${c}`, certificateNumber: c })) }, admin("market"));
+    const [first, second] = [...targets].sort();
+    const perDepartment = [
+      { department: "market", categoryCode: "NO_PROBLEM" },
+      { department: "transport", categoryCode: "NO_PROBLEM" },
+      { department: "transport", uscc: second, categoryCode: "RECTIFICATION_ORDERED", findings: "车辆技术档案不全，已责令改正" },
+    ];
+    const record = (sigs: string[], results = perDepartment) =>
+      hub.query(`mutation($id: ID!, $s: [SignatureInput!]!, $r: [JointResultInput!]!) { recordJointInspection(id: $id, findings: "联合检查记录", signatures: $s, results: $r) { ${fields} } }`,
+        { id, s: sigs.map((c) => ({ name: `检查员${c}`, certificateNumber: c })), r: results }, admin("market"));
     expect((await record(["M1", "M2", "M3"])).errors?.[0].message).toMatch(/must sign: missing T1/);
+    // one result per participating department and target on the shared record
+    const missing = await record(["M1", "M2", "M3", "T1"], perDepartment.slice(0, 1));
+    expect(missing.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/missing: transport on/) });
+    expect((await record(["M1", "M2", "M3", "T1"], [...perDepartment, { department: "environment", categoryCode: "NO_PROBLEM" }])).errors?.[0].extensions.code).toBe("FORBIDDEN"); // declined: no result
     const recorded = (await record(["M1", "M2", "M3", "T1"])).data.recordJointInspection;
     expect(recorded.status).toBe("RECORDED");
     expect(recorded.records).toHaveLength(4); // 2 targets × 2 participating departments
+    expect(recorded.records.map((r: any) => [r.uscc, r.department, r.categoryCode, r.departmentFindings])).toEqual([
+      [first, "market", "NO_PROBLEM", null],
+      [first, "transport", "NO_PROBLEM", null],
+      [second, "market", "NO_PROBLEM", null],
+      [second, "transport", "RECTIFICATION_ORDERED", "车辆技术档案不全，已责令改正"],
+    ]);
+    expect(recorded.records[3].categoryName).toBe("发现问题已责令改正");
     expect((await advance("CLOSED")).data.advanceJointInspection.status).toBe("CLOSED");
 
     const final = await hub.query(`{ jointInspections { id status history { toStatus bySubject byDepartment } } }`, {}, officer("environment"));

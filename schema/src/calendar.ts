@@ -5,6 +5,7 @@
  * published notice as data, without a release. A date in a year no notice covers yet is counted on
  * weekdays alone and marked provisional, with the reason — never silently.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 /** One year's official arrangement: holidays and adjusted workdays, by ISO date. */
@@ -120,4 +121,27 @@ export class WorkingDayCalendar {
     for (let d = toDate(from).getTime() + DAY_MS; d <= toDate(to).getTime(); d += DAY_MS) if (this.isWorkingDay(toIso(new Date(d)))) n++;
     return n;
   }
+}
+
+let processCalendar: WorkingDayCalendar | undefined;
+
+/**
+ * The process's working-day calendar: the official data set, plus State Council notices published
+ * since, loaded as data from the JSON file named by HUB_CALENDAR_NOTICES (an array of
+ * `{ "year": 2027, "holidays": { "2027-01-01": "元旦" }, "workdays": { … } }`).
+ */
+export function workingDayCalendar(): WorkingDayCalendar {
+  if (!processCalendar) {
+    const file = process.env.HUB_CALENDAR_NOTICES;
+    let notices: CalendarNotice[] = [];
+    if (file) {
+      try {
+        notices = JSON.parse(readFileSync(file, "utf8")) as CalendarNotice[];
+      } catch (e) {
+        throw new CalendarError(`cannot read HUB_CALENDAR_NOTICES ${file}: ${(e as Error).message}`);
+      }
+    }
+    processCalendar = notices.reduce((c, n) => c.withNotice(n), WorkingDayCalendar.official());
+  }
+  return processCalendar;
 }

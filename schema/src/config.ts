@@ -3,7 +3,7 @@
  * Adding a department is one entry in `hub.config.json`; no code changes.
  */
 import { readFileSync } from "node:fs";
-import { DEFAULT_RESULT_DEADLINES, type ResultDeadlines } from "./results.js";
+import { DEFAULT_RESULT_CATEGORIES, DEFAULT_RESULT_DEADLINES, type ResultCategory, type ResultDeadlines } from "./results.js";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,6 +21,28 @@ export interface DepartmentConfig {
   creditClasses?: string[];
   /** Deadlines in working days for entering and publishing results; the seeds' defaults otherwise. */
   resultDeadlines?: Partial<ResultDeadlines>;
+  /** The hub's result categories; filled from the top-level `resultCategories` by validateConfig. */
+  resultCategories?: readonly ResultCategory[];
+  /** 推送: receivers of published results (higher platforms); each delivery retried until acknowledged. */
+  publicationReceivers?: PublicationReceiver[];
+  /** The hub's export profiles; filled from the top-level `exportProfiles` by validateConfig. */
+  exportProfiles?: Record<string, ExportProfile>;
+}
+
+/** A higher platform that receives published results (省级行政执法公示平台, 国家企业信用信息公示系统…). */
+export interface PublicationReceiver {
+  /** Short name, used in the outbox and its status. */
+  name: string;
+  /** Where each published result is POSTed as JSON. */
+  url: string;
+  /** Export profile whose field mapping shapes the payload; all fields with their English names otherwise. */
+  profile?: string;
+}
+
+/** A field mapping for a higher platform: for each export kind, the columns in order. */
+export interface ExportProfile {
+  /** Column header (the platform's own name) → the hub's field name, per kind (results, targets…). */
+  [kind: string]: { header: string; field: string }[];
 }
 
 /** Limits on what one request may ask of the gateway (hostile or careless queries). */
@@ -54,6 +76,9 @@ export interface ResolvedDepartment {
   url: string;
   creditClasses: string[];
   resultDeadlines: ResultDeadlines;
+  resultCategories: readonly ResultCategory[];
+  publicationReceivers: PublicationReceiver[];
+  exportProfiles: Record<string, ExportProfile>;
 }
 
 export function resolveDepartment(d: DepartmentConfig): ResolvedDepartment {
@@ -64,6 +89,9 @@ export function resolveDepartment(d: DepartmentConfig): ResolvedDepartment {
     url: departmentUrl(d),
     creditClasses: d.creditClasses ?? DEFAULT_CREDIT_CLASSES,
     resultDeadlines: { ...DEFAULT_RESULT_DEADLINES, ...(d.resultDeadlines ?? {}) },
+    resultCategories: d.resultCategories ?? DEFAULT_RESULT_CATEGORIES,
+    publicationReceivers: d.publicationReceivers ?? [],
+    exportProfiles: d.exportProfiles ?? {},
   };
 }
 
@@ -72,6 +100,10 @@ export interface HubConfig {
   /** syncIntervalSeconds: how often the office pulls department changes (0 = only on request). */
   office: { port: number; url?: string; syncIntervalSeconds: number };
   departments: DepartmentConfig[];
+  /** 检查结果类别: one list for the whole hub, so that codes mean the same in every department. */
+  resultCategories: readonly ResultCategory[];
+  /** Field mappings for exports to higher platforms, by profile name. */
+  exportProfiles: Record<string, ExportProfile>;
 }
 
 export const DEFAULT_CREDIT_CLASSES = ["A", "B", "C", "D"];
@@ -82,6 +114,7 @@ const RESERVED_CODES = new Set([
   "jointTargetLibrary", "jointInspectionProposals", "syncStatus", "syncDepartments", "inspectionsThisYear",
   "jointInspections", "jointStatistics", "proposeJointInspection", "respondToJointInspection", "supplyJointInspectors",
   "scheduleJointInspection", "advanceJointInspection", "recordJointInspection",
+  "resultStatistics", "publicResults", "inspectionHistory",
 ]);
 
 export class ConfigError extends Error {
@@ -127,7 +160,53 @@ export function validateConfig(raw: unknown): HubConfig {
   });
   if (!Number.isInteger(gateway.subgraphTimeoutMs) || gateway.subgraphTimeoutMs <= 0)
     throw new ConfigError("gateway.subgraphTimeoutMs must be a positive integer");
-  return { gateway, office, departments };
+  const resultCategories = checkResultCategories(c.resultCategories ?? DEFAULT_RESULT_CATEGORIES);
+  const exportProfiles = checkExportProfiles(c.exportProfiles ?? {});
+  for (const [i, d] of departments.entries()) checkReceivers(d.publicationReceivers ?? [], `departments[${i}].publicationReceivers`, exportProfiles);
+  return { gateway, office, departments: departments.map((d) => ({ ...d, resultCategories, exportProfiles })), resultCategories, exportProfiles };
+}
+
+/** Stable codes (never reused for another meaning), a name each, and whether the category is a problem found. */
+function checkResultCategories(raw: unknown): ResultCategory[] {
+  if (!Array.isArray(raw) || raw.length === 0) throw new ConfigError("resultCategories must list at least one category");
+  const codes = new Set<string>();
+  return raw.map((c: Partial<ResultCategory>, i) => {
+    const where = `resultCategories[${i}]`;
+    if (!c || typeof c.code !== "string" || !/^[A-Z][A-Z0-9_]{1,40}$/.test(c.code))
+      throw new ConfigError(`${where}.code must be an upper-case code like "NO_PROBLEM"`);
+    if (codes.has(c.code)) throw new ConfigError(`${where}.code "${c.code}" appears twice`);
+    codes.add(c.code);
+    if (typeof c.name !== "string" || !c.name.trim()) throw new ConfigError(`${where}.name is required`);
+    if (typeof c.problem !== "boolean") throw new ConfigError(`${where}.problem must be true or false (does the category mean a problem was found?)`);
+    return { code: c.code, name: c.name.trim(), problem: c.problem };
+  });
+}
+
+function checkExportProfiles(raw: unknown): Record<string, ExportProfile> {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new ConfigError("exportProfiles must be an object of named profiles");
+  for (const [name, profile] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof profile !== "object" || profile === null) throw new ConfigError(`exportProfiles.${name} must map export kinds to column lists`);
+    for (const [kind, columns] of Object.entries(profile as Record<string, unknown>)) {
+      const where = `exportProfiles.${name}.${kind}`;
+      if (!Array.isArray(columns) || columns.length === 0) throw new ConfigError(`${where} must list at least one column`);
+      for (const [j, col] of columns.entries())
+        if (!col || typeof col.header !== "string" || !col.header || typeof col.field !== "string" || !col.field)
+          throw new ConfigError(`${where}[${j}] needs a header and a field`);
+    }
+  }
+  return raw as Record<string, ExportProfile>;
+}
+
+function checkReceivers(receivers: unknown, where: string, profiles: Record<string, ExportProfile>): void {
+  if (!Array.isArray(receivers)) throw new ConfigError(`${where} must be a list`);
+  const names = new Set<string>();
+  for (const [i, r] of (receivers as Partial<PublicationReceiver>[]).entries()) {
+    if (!r || typeof r.name !== "string" || !/^[a-z][a-z0-9-]{0,40}$/.test(r.name)) throw new ConfigError(`${where}[${i}].name must be a short lower-case name`);
+    if (names.has(r.name)) throw new ConfigError(`${where}[${i}].name "${r.name}" appears twice`);
+    names.add(r.name);
+    if (typeof r.url !== "string" || !/^https?:\/\//.test(r.url)) throw new ConfigError(`${where}[${i}].url must be an http(s) URL`);
+    if (r.profile !== undefined && !profiles[r.profile]) throw new ConfigError(`${where}[${i}].profile "${r.profile}" is not in exportProfiles`);
+  }
 }
 
 /** The repository root (where hub.config.json lives). */

@@ -1,7 +1,7 @@
 /**
  * The nine result categories of a 双随机 inspection (Shenzhen plan, 深府办函〔2018〕232号), with
- * stable codes: names may be reworded, codes never change meaning. (Making the list configurable per
- * deployment is issue 6's remaining work.)
+ * stable codes: names may be reworded, codes never change meaning. A deployment may replace the list
+ * (`resultCategories` in hub.config.json); this is the default.
  */
 export interface ResultCategory {
   code: string;

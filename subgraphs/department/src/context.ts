@@ -1,7 +1,9 @@
 /** Per-request context of a department subgraph: who asks, its database, its batch loaders. */
 import type { Identity, ResolvedDepartment } from "@hub/schema";
 import DataLoader from "dataloader";
-import type { PlanAdjustmentRow, TargetRow } from "./db/schema.js";
+import { asc, inArray } from "drizzle-orm";
+import { desc } from "drizzle-orm";
+import { taskFollowUps, taskResults, tasks, type FollowUpRow, type PlanAdjustmentRow, type TargetRow, type TaskResultRow, type TaskRow } from "./db/schema.js";
 import { adjustmentsByPlan } from "./repository/plans.js";
 import { targetsByUscc, type DepartmentDb } from "./repository/targets.js";
 
@@ -14,6 +16,11 @@ export interface DepartmentContext {
     /** Entity references arrive one per row; this turns a batch of them into one SQL query. */
     targetByUscc: DataLoader<string, TargetRow | null>;
     adjustmentsByPlan: DataLoader<number, PlanAdjustmentRow[]>;
+    /** A page of tasks (the office's sync reads 2,000 at a time) costs one query for their results. */
+    resultByTask: DataLoader<number, TaskResultRow | null>;
+    followUpsByTask: DataLoader<number, FollowUpRow[]>;
+    /** A target's tasks in this department, newest window first (its inspection history). */
+    tasksByUscc: DataLoader<string, TaskRow[]>;
   };
 }
 
@@ -28,6 +35,21 @@ export function createContext(department: ResolvedDepartment, db: DepartmentDb, 
         return usccs.map((u) => found.get(u) ?? null);
       }),
       adjustmentsByPlan: new DataLoader((ids) => adjustmentsByPlan(db, ids)),
+      resultByTask: new DataLoader(async (ids) => {
+        const rows = await db.select().from(taskResults).where(inArray(taskResults.taskId, [...ids]));
+        const byId = new Map(rows.map((r) => [r.taskId, r]));
+        return ids.map((i) => byId.get(i) ?? null);
+      }),
+      tasksByUscc: new DataLoader(async (usccs) => {
+        const rows = await db.select().from(tasks).where(inArray(tasks.uscc, [...usccs])).orderBy(desc(tasks.dueEnd), desc(tasks.id));
+        return usccs.map((u) => rows.filter((r) => r.uscc === u));
+      }),
+      followUpsByTask: new DataLoader(async (ids) => {
+        const rows = await db.select().from(taskFollowUps).where(inArray(taskFollowUps.taskId, [...ids])).orderBy(asc(taskFollowUps.id));
+        const byTask = new Map<number, FollowUpRow[]>();
+        for (const r of rows) byTask.set(r.taskId, [...(byTask.get(r.taskId) ?? []), r]);
+        return ids.map((i) => byTask.get(i) ?? []);
+      }),
     },
   };
 }

@@ -1,9 +1,10 @@
 /** Run one department's subgraph: storage, schema, HTTP. */
 import { fileURLToPath } from "node:url";
-import { startSubgraphService, type RunningSubgraph } from "@hub/kit";
+import { once, startSubgraphService, type RunningSubgraph } from "@hub/kit";
 import { resolveDepartment, type DepartmentConfig } from "@hub/schema";
 import { createContext } from "./context.js";
 import { departmentSchema, type DepartmentSchema } from "./db/schema.js";
+import { startOutbox } from "./outbox.js";
 import { buildDepartmentSubgraph } from "./schema.js";
 
 export const DEPARTMENT_MIGRATIONS = fileURLToPath(new URL("../drizzle", import.meta.url));
@@ -18,9 +19,9 @@ export interface DepartmentServerOptions {
 
 export type RunningDepartment = RunningSubgraph<DepartmentSchema>;
 
-export function startDepartment(opts: DepartmentServerOptions): Promise<RunningDepartment> {
+export async function startDepartment(opts: DepartmentServerOptions): Promise<RunningDepartment> {
   const department = resolveDepartment(opts.department);
-  return startSubgraphService({
+  const running = await startSubgraphService({
     service: `department_${department.code.toLowerCase()}`,
     storageName: department.code.toLowerCase(),
     drizzleSchema: departmentSchema,
@@ -32,4 +33,13 @@ export function startDepartment(opts: DepartmentServerOptions): Promise<RunningD
     context: (db, identity) => createContext(department, db, identity),
     health: { department: department.code },
   });
+  // 推送: deliver published results to the configured higher platforms until they acknowledge.
+  const outbox = department.publicationReceivers.length ? startOutbox(running.db, department) : undefined;
+  return {
+    ...running,
+    close: once(async () => {
+      await outbox?.stop();
+      await running.close();
+    }),
+  };
 }

@@ -7,3 +7,4 @@ export * from "./http.js";
 export * from "./pagination.js";
 export * from "./subgraph-service.js";
 export * from "./auth.js";
+export * from "./spreadsheet.js";

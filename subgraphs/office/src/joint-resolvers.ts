@@ -13,11 +13,13 @@ import {
   JointStatus,
   requireParticipant,
   ResponseStatus,
+  resultsPerRecord,
   statusAfterResponses,
   type Participant,
 } from "./domain/joint.js";
 import { MAX_INSPECTORS_PER_VISIT } from "./domain/visits.js";
 import type { OfficeContext } from "./resolvers.js";
+import { jointVisitsByDepartment } from "./statistics.js";
 import type { OfficeDb } from "./target-index.js";
 
 @ObjectType()
@@ -40,13 +42,24 @@ export class JointTransition {
   @Field(() => Date) at!: Date;
 }
 
-@ObjectType({ description: "One copy of a 双随机抽查记录表, for one department" })
+@ObjectType({ description: "One copy of a 双随机抽查记录表, for one department, with that department's result" })
 export class JointRecord {
   @Field(() => String) uscc!: string;
   @Field(() => String) department!: string;
   @Field(() => [Signature]) signatures!: Signature[];
-  @Field(() => String) findings!: string;
+  @Field(() => String, { description: "The shared findings of the visit" }) findings!: string;
+  @Field(() => String, { nullable: true, description: "This department's result category" }) categoryCode!: string | null;
+  @Field(() => String, { nullable: true }) categoryName!: string | null;
+  @Field(() => String, { nullable: true, description: "This department's own findings, if any" }) departmentFindings!: string | null;
   @Field(() => Date) recordedAt!: Date;
+}
+
+@InputType({ description: "One department's result on the shared record; without uscc, for every target not named otherwise" })
+export class JointResultInput {
+  @Field(() => String) department!: string;
+  @Field(() => String, { nullable: true }) uscc?: string;
+  @Field(() => String, { description: "A result category code (resultCategories)" }) categoryCode!: string;
+  @Field(() => String, { nullable: true }) findings?: string;
 }
 
 @ObjectType()
@@ -143,15 +156,13 @@ export class JointInspectionResolver {
       .filter((j) => j.status !== JointStatus.DECLINED && j.status !== JointStatus.CANCELLED);
     const ids = joints.map((j) => j.id);
     const participants = ids.length ? await ctx.db.select().from(jointParticipants).where(inArray(jointParticipants.jointId, ids)) : [];
-    const targetCounts = ids.length
-      ? await ctx.db.select({ jointId: jointTargets.jointId, n: count() }).from(jointTargets).where(inArray(jointTargets.jointId, ids)).groupBy(jointTargets.jointId)
-      : [];
+    const visits = await jointVisitsByDepartment(ctx.db, `${year}-01-01`, `${year}-12-31`);
     const tasks = await ctx.db.select({ department: taskEntries.department, n: count() }).from(taskEntries)
       .where(and(lte(taskEntries.dueStart, `${year}-12-31`), gte(taskEntries.dueEnd, `${year}-01-01`))).groupBy(taskEntries.department);
     return ctx.config.departments.map((d) => {
       const mine = participants.filter((p) => p.department === d.code && p.response === ResponseStatus.ACCEPTED).map((p) => p.jointId);
       const led = joints.filter((j) => j.lead === d.code).length;
-      const jointVisits = mine.reduce((s, id) => s + Number(targetCounts.find((t) => t.jointId === id)?.n ?? 0), 0);
+      const jointVisits = visits.get(d.code) ?? 0;
       const inspections = Number(tasks.find((t) => t.department === d.code)?.n ?? 0);
       const jointShare = inspections ? jointVisits / inspections : 0;
       return { department: d.code, led, joined: mine.length - led, jointVisits, inspections, jointShare, meetsTenPercentGoal: jointShare >= 0.1, ledAtLeastOne: led > 0 };
@@ -168,7 +179,8 @@ export class JointInspectionResolver {
     return ctx.db.select().from(jointTransitions).where(eq(jointTransitions.jointId, j.id)).orderBy(asc(jointTransitions.id));
   }
   @FieldResolver(() => [JointRecord]) async records(@Root() j: JointInspection, @Ctx() ctx: OfficeContext) {
-    return ctx.db.select().from(jointRecords).where(eq(jointRecords.jointId, j.id)).orderBy(asc(jointRecords.uscc), asc(jointRecords.department));
+    const rows = await ctx.db.select().from(jointRecords).where(eq(jointRecords.jointId, j.id)).orderBy(asc(jointRecords.uscc), asc(jointRecords.department));
+    return rows.map((r) => ({ ...r, categoryName: ctx.config.resultCategories.find((c) => c.code === r.categoryCode)?.name ?? r.categoryCode }));
   }
 
   @Mutation(() => JointInspection, { description: "A lead department proposes a joint inspection (or adopts an office proposal)" })
@@ -267,8 +279,16 @@ export class JointInspectionResolver {
     });
   }
 
-  @Mutation(() => JointInspection, { description: "双随机抽查记录表: the findings, signed by every inspector of the team; one copy per department and target" })
-  async recordJointInspection(@Ctx() ctx: OfficeContext, @Arg("id", () => ID) id: string, @Arg("findings", () => String) findings: string, @Arg("signatures", () => [SignatureInput]) signatures: SignatureInput[]) {
+  @Mutation(() => JointInspection, {
+    description: "双随机抽查记录表: the findings, signed by every inspector of the team, and one result per participating department and target; one copy per department and target",
+  })
+  async recordJointInspection(
+    @Ctx() ctx: OfficeContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("findings", () => String) findings: string,
+    @Arg("signatures", () => [SignatureInput]) signatures: SignatureInput[],
+    @Arg("results", () => [JointResultInput], { description: "Each participating department's result (its category), per target or for all" }) results: JointResultInput[],
+  ) {
     return ctx.db.transaction(async (tx) => {
       const t = tx as unknown as OfficeDb;
       const { joint, participants } = await load(t, id);
@@ -278,10 +298,15 @@ export class JointInspectionResolver {
       const signed = new Set(signatures.filter((s) => s.name.trim()).map((s) => s.certificateNumber.trim().toUpperCase()));
       const unsigned = team.filter((c) => !signed.has(c));
       if (unsigned.length) throw new HubError("BAD_USER_INPUT", `every inspector must sign: missing ${unsigned.join(", ")}`);
-      const targets = await t.select().from(jointTargets).where(eq(jointTargets.jointId, joint.id));
-      const copies = targets.flatMap((target) => participants.filter((p) => p.response === ResponseStatus.ACCEPTED).map((p) => ({
-        jointId: joint.id, uscc: target.uscc, department: p.department, findings, signatures: signatures.map((s) => ({ name: s.name.trim(), certificateNumber: s.certificateNumber.trim().toUpperCase() })),
-      })));
+      const targets = (await t.select().from(jointTargets).where(eq(jointTargets.jointId, joint.id))).map((x) => x.uscc);
+      const accepted = participants.filter((p) => p.response === ResponseStatus.ACCEPTED).map((p) => p.department);
+      const codes = new Set(ctx.config.resultCategories.map((c) => c.code));
+      const perRecord = rule(() => resultsPerRecord(targets, accepted, results.map((r) => ({ ...r, uscc: r.uscc?.trim().toUpperCase() || null })), codes));
+      const signers = signatures.map((s) => ({ name: s.name.trim(), certificateNumber: s.certificateNumber.trim().toUpperCase() }));
+      const copies = targets.flatMap((uscc) => accepted.map((department) => {
+        const r = perRecord.get(`${uscc}|${department}`)!;
+        return { jointId: joint.id, uscc, department, findings, signatures: signers, categoryCode: r.categoryCode, departmentFindings: r.findings?.trim() || null };
+      }));
       await t.insert(jointRecords).values(copies);
       await transition(t, ctx, joint.id, joint.status, JointStatus.RECORDED);
       return (await load(t, id)).joint;

@@ -89,6 +89,13 @@ export class InspectionEntry {
   @Field(() => [String]) itemCodes!: string[];
   @Field(() => String) dueStart!: string;
   @Field(() => String) dueEnd!: string;
+  @Field(() => String, { nullable: true, description: "The result's category, once recorded" }) categoryCode!: string | null;
+  @Field(() => String, { nullable: true }) inspectionDate!: string | null;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "Publication deadline (working days after the window ends)" }) publicationDue!: string | null;
+  @Field(() => Boolean, { nullable: true }) publishedLate!: boolean | null;
+  @Field(() => String, { nullable: true, description: "后续处置: OPEN, RECTIFYING, REINSPECTED, NOT_RECTIFIED, TRANSFERRED, REFERRED_TO_JUDICIARY, CLOSED" })
+  followUpState!: string | null;
 }
 
 @ObjectType({ description: "How current the office's copy of a department is" })

@@ -4,13 +4,14 @@ import { authSettings, buildFederatedSubgraph, logger, once, signUserToken, star
 import { Role, type HubConfig } from "@hub/schema";
 import { officeSchema, type OfficeSchema } from "./db/schema.js";
 import { jointResolvers } from "./joint-resolvers.js";
+import { officeResultResolvers } from "./result-resolvers.js";
 import { createOfficeContext, officeResolvers, Target } from "./resolvers.js";
 import { syncAll, type SyncOptions } from "./sync.js";
 
 export const OFFICE_MIGRATIONS = fileURLToPath(new URL("../drizzle", import.meta.url));
 
 export function buildOfficeSubgraph(): Promise<Subgraph> {
-  return buildFederatedSubgraph("office", { resolvers: [...officeResolvers, ...jointResolvers], orphanedTypes: [Target] });
+  return buildFederatedSubgraph("office", { resolvers: [...officeResolvers, ...jointResolvers, ...officeResultResolvers], orphanedTypes: [Target] });
 }
 
 export interface OfficeServerOptions {

@@ -10,6 +10,7 @@ import { directoryEntries, syncState, taskEntries } from "./db/schema.js";
 import type { OfficeDb } from "./target-index.js";
 
 const PAGE = 2000;
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 export interface SyncOptions {
   db: OfficeDb;
@@ -58,6 +59,8 @@ interface RemoteTask {
   inspectors: string[];
   dueStart: string;
   dueEnd: string;
+  publicationDeadline: { date: string };
+  result: { categoryCode: string; inspectionDate: string; publishedAt: string | null; publishedLate: boolean | null; followUpState: string } | null;
 }
 
 /** One of a department's change feeds, and how the office stores a page of it. */
@@ -87,15 +90,24 @@ const DIRECTORY_FEED: Feed<RemoteEntry> = {
 const TASK_FEED: Feed<RemoteTask> = {
   field: "taskChanges",
   list: "tasks",
-  selection: "id uscc source status itemCodes inspectors dueStart dueEnd",
+  selection: "id uscc source status itemCodes inspectors dueStart dueEnd publicationDeadline { date } result { categoryCode inspectionDate publishedAt publishedLate followUpState }",
   cursor: "taskCursor",
   store: (db, department, rows) =>
     db
       .insert(taskEntries)
-      .values(rows.map((t) => ({ department, taskId: Number(t.id), uscc: t.uscc, source: t.source, status: t.status, itemCodes: t.itemCodes, inspectorCount: t.inspectors.length, dueStart: t.dueStart, dueEnd: t.dueEnd })))
+      .values(rows.map((t) => ({
+        department, taskId: Number(t.id), uscc: t.uscc, source: t.source, status: t.status, itemCodes: t.itemCodes, inspectorCount: t.inspectors.length,
+        dueStart: t.dueStart, dueEnd: t.dueEnd, publicationDue: t.publicationDeadline.date,
+        categoryCode: t.result?.categoryCode ?? null, inspectionDate: t.result?.inspectionDate ?? null,
+        publishedAt: t.result?.publishedAt ? new Date(t.result.publishedAt) : null, publishedLate: t.result?.publishedLate ?? null, followUpState: t.result?.followUpState ?? null,
+      })))
       .onConflictDoUpdate({
         target: [taskEntries.department, taskEntries.taskId],
-        set: { status: sql`excluded.status`, itemCodes: sql`excluded.item_codes`, inspectorCount: sql`excluded.inspector_count`, dueStart: sql`excluded.due_start`, dueEnd: sql`excluded.due_end`, syncedAt: sql`now()` },
+        set: Object.fromEntries(
+          ["status", "item_codes", "inspector_count", "due_start", "due_end", "publication_due", "category_code", "inspection_date", "published_at", "published_late", "follow_up_state"]
+            .map((c) => [camel(c), sql.raw(`excluded.${c}`)])
+            .concat([["syncedAt", sql`now()`]]),
+        ),
       }),
 };
 

@@ -265,7 +265,9 @@ export const taskInspectorChanges = pgTable(
 );
 
 /** 检查结果: a task's result, its signers and evidence, and whether it was entered in time. */
-export const taskResults = pgTable("task_results", {
+export const taskResults = pgTable(
+  "task_results",
+  {
   taskId: integer("task_id").primaryKey(),
   categoryCode: text("category_code").notNull(),
   findings: text("findings").notNull(),
@@ -282,9 +284,53 @@ export const taskResults = pgTable("task_results", {
   publishedAt: timestamp("published_at", { withTimezone: true }),
   publicationDue: date("publication_due"),
   publishedLate: boolean("published_late"),
-});
+  },
+  (t) => [index("task_results_published_idx").on(t.publishedAt)],
+);
+
+/** 后续处置: each follow-up step of a result (rectification order, re-inspection, transfer, referral, close). */
+export const taskFollowUps = pgTable(
+  "task_follow_ups",
+  {
+    id: serial("id").primaryKey(),
+    taskId: integer("task_id").notNull(),
+    kind: text("kind").notNull(),
+    documentNumber: text("document_number"),
+    date: date("date").notNull(),
+    deadline: date("deadline"),
+    rectified: boolean("rectified"),
+    receivingParty: text("receiving_party"),
+    note: text("note"),
+    recordedBy: text("recorded_by").notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("task_follow_ups_task_idx").on(t.taskId, t.id)],
+);
+
+/**
+ * 推送 outbox: one row per published result and receiver, written in the publishing transaction and
+ * delivered until the receiver acknowledges (2xx). `key` is sent as Idempotency-Key.
+ */
+export const publicationOutbox = pgTable(
+  "publication_outbox",
+  {
+    id: serial("id").primaryKey(),
+    receiver: text("receiver").notNull(),
+    taskId: integer("task_id").notNull(),
+    key: text("key").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("publication_outbox_key_uq").on(t.key), index("publication_outbox_due_idx").on(t.deliveredAt, t.nextAttemptAt)],
+);
 
 export const departmentSchema = {
+  taskFollowUps,
+  publicationOutbox,
   taskResults,
   inspectionItems,
   targets,
@@ -299,6 +345,8 @@ export const departmentSchema = {
   tasks,
   taskInspectorChanges,
 };
+export type FollowUpRow = typeof taskFollowUps.$inferSelect;
+export type TaskResultRow = typeof taskResults.$inferSelect;
 export type DrawRow = typeof draws.$inferSelect;
 export type TaskRow = typeof tasks.$inferSelect;
 export type DepartmentSchema = typeof departmentSchema;

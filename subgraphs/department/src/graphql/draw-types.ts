@@ -199,6 +199,7 @@ export class Evidence {
 @Directive("@shareable")
 @ObjectType({ description: "检查结果: one of the nine result categories, the findings, who signed, the evidence" })
 export class TaskResult {
+  @Field(() => ID) taskId!: number;
   @Field(() => String) categoryCode!: string;
   @Field(() => String) categoryName!: string;
   @Field(() => String) findings!: string;
@@ -255,4 +256,6 @@ export class PublishedResult {
   @Field(() => String) categoryName!: string;
   @Field(() => String) inspectionDate!: string;
   @Field(() => Date) publishedAt!: Date;
+  @Field(() => String, { description: "公示期: the last working day of the public notice period" }) noticeEndsOn!: string;
+  @Field(() => Boolean) inNoticePeriod!: boolean;
 }

@@ -63,14 +63,15 @@ export class Target {
  */
 export function toTargetRecord(uscc: string, row: TargetRow | null, masked: boolean): TargetRecord {
   if (row && masked)
-    return toTargetRecord(uscc, { ...row, uscc: row.idKind === "RESIDENT_ID" ? maskResidentId(row.uscc) : row.uscc, phone: row.phone && maskPhone(row.phone) }, false);
+    return { ...toTargetRecord(uscc, { ...row, uscc: row.idKind === "RESIDENT_ID" ? maskResidentId(row.uscc) : row.uscc, phone: row.phone && maskPhone(row.phone) }, false), key: uscc };
   if (!row)
     return {
-      uscc, inDirectory: false, name: null, kind: null, address: null, legalRepresentative: null, phone: null,
+      uscc, key: uscc, inDirectory: false, name: null, kind: null, address: null, legalRepresentative: null, phone: null,
       industry: null, region: null, riskLevel: null, creditClass: null, tags: [], status: null,
     };
   return {
     ...row,
+    key: uscc,
     inDirectory: true,
     kind: row.kind as TargetKind,
     riskLevel: row.riskLevel as RiskLevel,

@@ -1,26 +1,56 @@
-/** Recording inspection results (检查结果) on tasks, with working-day entry deadlines. */
+/**
+ * Results (检查结果), follow-up (后续处置) and publication (公示) on a department's entry points, with
+ * working-day deadlines, alerts, and the target's inspection history as other departments see it.
+ */
 import { HubError, notFound, numericId } from "@hub/kit";
-import { CalendarError, DEFAULT_RESULT_CATEGORIES, maskResidentId } from "@hub/schema";
-import { and, asc, desc, eq, gte, inArray, isNotNull, lte } from "drizzle-orm";
+import { CalendarError, maskResidentId, type ResolvedDepartment } from "@hub/schema";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or } from "drizzle-orm";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
-import { requireInspectorReader, requireOwner } from "../authz.js";
-import { workingDayCalendar } from "../calendar.js";
+import { requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
+import { workingDayCalendar } from "@hub/schema";
 import type { DepartmentContext } from "../context.js";
-import { targets, taskResults, tasks } from "../db/schema.js";
+import { targets, taskFollowUps, taskResults, tasks, type FollowUpRow, type TaskResultRow } from "../db/schema.js";
+import { AlertKind, alertsFor } from "../domain/alerts.js";
+import { checkFollowUpStep, FollowUpError, FollowUpState, followUpState, pendingRectificationDeadline, type FollowUpKind } from "../domain/follow-up.js";
+import { outboxStatus } from "../outbox.js";
+import { deadlines, publishResults } from "../publication.js";
 import { audit } from "../repository/audit.js";
 import type { DepartmentDb } from "../repository/targets.js";
 import { PublishedResult, ResultCategoryInfo, ResultInput, Task, TaskResult, TaskStatus } from "./draw-types.js";
 import { toTask } from "./draw-resolvers.js";
+import { Deadline, FollowUp, FollowUpInput, InspectionRecord, ReceiverStatus, ResultAlert } from "./result-types.js";
 import { DepartmentMutation, DepartmentQuery } from "./resolvers.js";
+import { TargetRecord } from "./types.js";
 
-const categoryName = (code: string) => DEFAULT_RESULT_CATEGORIES.find((c) => c.code === code)?.name ?? code;
 const today = () => new Date().toISOString().slice(0, 10);
+const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+const category = (dept: ResolvedDepartment, code: string) => dept.resultCategories.find((c) => c.code === code);
+const categoryName = (dept: ResolvedDepartment, code: string) => category(dept, code)?.name ?? code;
+/** Codes no longer configured still count as problems if they were recorded as one: unknown → not a problem. */
+const isProblem = (dept: ResolvedDepartment, code: string) => category(dept, code)?.problem ?? false;
+
+const toResult = (dept: ResolvedDepartment, row: TaskResultRow): TaskResult => ({ ...row, categoryName: categoryName(dept, row.categoryCode) });
+const toFollowUp = (row: FollowUpRow) => ({ ...row, kind: row.kind as FollowUpKind });
+
+/** A date the calendar cannot count from is the caller's input error. */
+function asInputError(e: unknown): never {
+  if (e instanceof CalendarError) throw new HubError("BAD_USER_INPUT", e.message);
+  throw e;
+}
+function calendarRule<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    asInputError(e);
+  }
+}
 
 @Resolver(() => DepartmentQuery)
 export class ResultQueryResolver {
-  @FieldResolver(() => [ResultCategoryInfo], { description: "The nine result categories, with stable codes" })
-  resultCategories() {
-    return DEFAULT_RESULT_CATEGORIES;
+  @FieldResolver(() => [ResultCategoryInfo], { description: "Result categories (the nine of the seeds unless configured), with stable codes" })
+  resultCategories(@Ctx() ctx: DepartmentContext) {
+    return ctx.department.resultCategories;
   }
 
   @FieldResolver(() => [PublishedResult], { description: "一公开: published results, open to everyone; an individual's ID number is masked" })
@@ -33,6 +63,7 @@ export class ResultQueryResolver {
     @Arg("first", () => Int, { defaultValue: 100 }) first = 100,
   ): Promise<PublishedResult[]> {
     if (first < 1 || first > 500) throw new HubError("BAD_USER_INPUT", "first must be between 1 and 500");
+    for (const d of [from, to]) if (d !== undefined && !isIsoDate(d)) throw new HubError("BAD_USER_INPUT", `"${d}" is not a date (YYYY-MM-DD)`);
     const rows = await ctx.db
       .select({ result: taskResults, uscc: tasks.uscc, name: targets.name, idKind: targets.idKind })
       .from(taskResults)
@@ -47,15 +78,80 @@ export class ResultQueryResolver {
       ))
       .orderBy(desc(taskResults.publishedAt), asc(taskResults.taskId))
       .limit(first);
-    return rows.map((r) => ({
-      uscc: r.idKind === "RESIDENT_ID" ? maskResidentId(r.uscc) : r.uscc,
-      targetName: r.name ?? "",
-      department: ctx.department.name,
-      categoryCode: r.result.categoryCode,
-      categoryName: categoryName(r.result.categoryCode),
-      inspectionDate: r.result.inspectionDate,
-      publishedAt: r.result.publishedAt!,
-    }));
+    const due = deadlines();
+    return rows.map((r) => {
+      const noticeEndsOn = due.noticeEnds(r.result.publishedAt!, ctx.department).date;
+      return {
+        uscc: r.idKind === "RESIDENT_ID" ? maskResidentId(r.uscc) : r.uscc,
+        targetName: r.name ?? "",
+        department: ctx.department.name,
+        categoryCode: r.result.categoryCode,
+        categoryName: categoryName(ctx.department, r.result.categoryCode),
+        inspectionDate: r.result.inspectionDate,
+        publishedAt: r.result.publishedAt!,
+        noticeEndsOn,
+        inNoticePeriod: today() <= noticeEndsOn,
+      };
+    });
+  }
+
+  @FieldResolver(() => [ResultAlert], {
+    description: "Deadlines needing attention: publication due soon or overdue, published late (last 90 days), rectification overdue",
+  })
+  async resultAlerts(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("withinWorkingDays", () => Int, { defaultValue: 5, description: "How far ahead counts as due soon" }) within = 5,
+    @Arg("kinds", () => [AlertKind], { nullable: true }) kinds?: AlertKind[],
+    @Arg("first", () => Int, { defaultValue: 500 }) first = 500,
+  ): Promise<ResultAlert[]> {
+    requireInspectorReader(ctx);
+    if (within < 0 || within > 60) throw new HubError("BAD_USER_INPUT", "withinWorkingDays must be between 0 and 60");
+    if (first < 1 || first > 5000) throw new HubError("BAD_USER_INPUT", "first must be between 1 and 5000");
+    const now = today();
+    const due = deadlines();
+    const horizon = due.ahead(now, within).date;
+    const recent = new Date(Date.now() - 90 * 86_400_000);
+    // Candidates: unpublished tasks whose window has ended by the horizon (a deadline is never before
+    // its window's end), recently published late ones, and open rectification orders.
+    const rows = await ctx.db
+      .select({ task: tasks, result: taskResults })
+      .from(tasks)
+      .leftJoin(taskResults, eq(taskResults.taskId, tasks.id))
+      .where(or(
+        and(isNull(taskResults.publishedAt), lte(tasks.dueEnd, horizon)),
+        and(eq(taskResults.publishedLate, true), gte(taskResults.publishedAt, recent)),
+      ))
+      .orderBy(asc(tasks.dueEnd), asc(tasks.id));
+    const ordered = await ctx.db
+      .select({ taskId: taskFollowUps.taskId })
+      .from(taskFollowUps)
+      .where(and(eq(taskFollowUps.kind, "RECTIFICATION_ORDER"), lte(taskFollowUps.deadline, now)));
+    const orderedIds = [...new Set(ordered.map((o) => o.taskId))];
+    const seen = new Set(rows.map((r) => r.task.id));
+    const extra = orderedIds.filter((id) => !seen.has(id));
+    if (extra.length) rows.push(...(await ctx.db.select({ task: tasks, result: taskResults }).from(tasks).leftJoin(taskResults, eq(taskResults.taskId, tasks.id)).where(inArray(tasks.id, extra))));
+    const followUps = await ctx.loaders.followUpsByTask.loadMany(orderedIds);
+    const stepsOf = new Map(orderedIds.map((id, i) => [id, followUps[i] instanceof Error ? [] : (followUps[i] as FollowUpRow[])]));
+    const out: ResultAlert[] = [];
+    for (const { task, result } of rows) {
+      const deadline = calendarRule(() => due.publication(task.dueEnd, ctx.department));
+      const facts = {
+        publicationDue: result?.publicationDue ?? deadline.date,
+        published: Boolean(result?.publishedAt),
+        publishedLate: Boolean(result?.publishedLate),
+        rectificationDeadline: pendingRectificationDeadline((stepsOf.get(task.id) ?? []).map(toFollowUp)),
+      };
+      for (const a of alertsFor(facts, now, horizon))
+        if (!kinds || kinds.includes(a.kind))
+          out.push({ kind: a.kind, taskId: task.id, uscc: task.uscc, due: a.due, provisional: a.kind === AlertKind.RECTIFICATION_OVERDUE ? false : deadline.provisional });
+    }
+    return out.sort((a, b) => a.due.localeCompare(b.due) || a.taskId - b.taskId).slice(0, first);
+  }
+
+  @FieldResolver(() => [ReceiverStatus], { description: "推送: delivery of published results to each configured higher platform" })
+  async publicationReceivers(@Ctx() ctx: DepartmentContext) {
+    requireInspectorReader(ctx);
+    return outboxStatus(ctx.db, ctx.department.publicationReceivers);
   }
 }
 
@@ -64,37 +160,82 @@ export class TaskResultResolver {
   @FieldResolver(() => TaskResult, { nullable: true })
   async result(@Root() task: Task, @Ctx() ctx: DepartmentContext) {
     requireInspectorReader(ctx);
-    const [row] = await ctx.db.select().from(taskResults).where(eq(taskResults.taskId, task.id));
-    return row ? { ...row, categoryName: categoryName(row.categoryCode) } : null;
+    const row = await ctx.loaders.resultByTask.load(task.id);
+    return row ? toResult(ctx.department, row) : null;
+  }
+
+  @FieldResolver(() => Deadline, { description: "Last day to publish the result: working days after the task's window ends" })
+  publicationDeadline(@Root() task: Task, @Ctx() ctx: DepartmentContext) {
+    return calendarRule(() => workingDayCalendar().addWorkingDays(task.dueEnd, ctx.department.resultDeadlines.publicationWorkingDays));
+  }
+}
+
+@Resolver(() => TaskResult)
+export class TaskResultFieldsResolver {
+  @FieldResolver(() => [FollowUp], { description: "后续处置 steps, oldest first" })
+  async followUps(@Root() result: TaskResult, @Ctx() ctx: DepartmentContext) {
+    return (await ctx.loaders.followUpsByTask.load(result.taskId)).map(toFollowUp);
+  }
+
+  @FieldResolver(() => FollowUpState)
+  async followUpState(@Root() result: TaskResult, @Ctx() ctx: DepartmentContext) {
+    return followUpState(isProblem(ctx.department, result.categoryCode), (await ctx.loaders.followUpsByTask.load(result.taskId)).map(toFollowUp));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "公示期: the last working day of the public notice period" })
+  noticeEndsOn(@Root() result: TaskResult, @Ctx() ctx: DepartmentContext) {
+    return result.publishedAt ? calendarRule(() => deadlines().noticeEnds(result.publishedAt!, ctx.department).date) : null;
+  }
+}
+
+@Resolver(() => TargetRecord)
+export class InspectionHistoryResolver {
+  @FieldResolver(() => [InspectionRecord], {
+    description: "This department's inspections of the target, with results and follow-up, newest first: what the next department should know",
+  })
+  async inspections(@Root() record: TargetRecord, @Ctx() ctx: DepartmentContext): Promise<InspectionRecord[]> {
+    requireTargetReader(ctx);
+    const rows = await ctx.loaders.tasksByUscc.load(record.key ?? record.uscc);
+    const results = await ctx.loaders.resultByTask.loadMany(rows.map((t) => t.id));
+    const steps = await ctx.loaders.followUpsByTask.loadMany(rows.map((t) => t.id));
+    return rows.map((task, i) => {
+      const result = results[i] instanceof Error ? null : (results[i] as TaskResultRow | null);
+      const followUps = steps[i] instanceof Error ? [] : (steps[i] as FollowUpRow[]).map(toFollowUp);
+      return {
+        taskId: task.id,
+        department: ctx.department.code,
+        source: task.source,
+        itemCodes: task.itemCodes,
+        dueStart: task.dueStart,
+        dueEnd: task.dueEnd,
+        status: task.status,
+        inspectionDate: result?.inspectionDate ?? null,
+        categoryCode: result?.categoryCode ?? null,
+        categoryName: result ? categoryName(ctx.department, result.categoryCode) : null,
+        findings: result?.findings ?? null,
+        publishedAt: result?.publishedAt ?? null,
+        followUpState: result ? followUpState(isProblem(ctx.department, result.categoryCode), followUps) : null,
+        followUps: followUps as FollowUp[],
+      };
+    });
   }
 }
 
 @Resolver(() => DepartmentMutation)
 export class ResultMutationResolver {
-  @FieldResolver(() => [Task], { description: "公示: publish recorded results; each is checked against its publication deadline in working days" })
+  @FieldResolver(() => [Task], {
+    description: "公示: publish recorded results; each is checked against its publication deadline in working days and queued for the higher platforms",
+  })
   async publishResults(@Ctx() ctx: DepartmentContext, @Arg("taskIds", () => [ID]) taskIds: string[]) {
     requireOwner(ctx, "officer");
     const ids = [...new Set(taskIds.map((t) => numericId(t, "task")))];
-    if (ids.length === 0 || ids.length > 5000) throw new HubError("BAD_USER_INPUT", "publish between 1 and 5,000 results at a time");
-    return ctx.db.transaction(async (tx) => {
-      const rows = await tx.select({ task: tasks, result: taskResults }).from(tasks).leftJoin(taskResults, eq(taskResults.taskId, tasks.id)).where(inArray(tasks.id, ids));
-      const missing = ids.filter((i) => !rows.some((r) => r.task.id === i && r.result));
-      if (missing.length) throw new HubError("BAD_USER_INPUT", `no recorded result for tasks ${missing.join(", ")}`);
-      const now = new Date();
-      for (const { task, result } of rows) {
-        if (result!.publishedAt) continue; // publishing twice changes nothing
-        const due = publicationDue(task.dueEnd, ctx.department.resultDeadlines.publicationWorkingDays);
-        await tx.update(taskResults).set({ publishedAt: now, publicationDue: due.date, publishedLate: now.toISOString().slice(0, 10) > due.date }).where(eq(taskResults.taskId, task.id));
-      }
-      await audit(tx as unknown as DepartmentDb, ctx.identity, "publishResults", ids);
-      return rows.map((r) => toTask(r.task));
-    });
+    return (await publishResults(ctx, ids).catch(asInputError)).map(toTask);
   }
 
   @FieldResolver(() => Task, { description: "Record a task's result, signed by at least two of its inspectors; the task is then done" })
   async recordResult(@Ctx() ctx: DepartmentContext, @Arg("taskId", () => ID) taskId: string, @Arg("input", () => ResultInput) input: ResultInput) {
     requireOwner(ctx, "officer");
-    if (!DEFAULT_RESULT_CATEGORIES.some((c) => c.code === input.categoryCode))
+    if (!category(ctx.department, input.categoryCode))
       throw new HubError("BAD_USER_INPUT", `unknown result category "${input.categoryCode}"; see resultCategories`);
     if (!input.findings.trim()) throw new HubError("BAD_USER_INPUT", "findings are required (未发现问题 is a finding too)");
     const signers = input.signers.map((s) => ({ name: s.name.trim(), certificateNumber: s.certificateNumber.trim().toUpperCase() }));
@@ -103,14 +244,9 @@ export class ResultMutationResolver {
     const evidence = input.evidence.map((e) => ({ id: e.id.trim(), kind: e.kind.trim().toUpperCase(), sha256: e.sha256.trim().toLowerCase() }));
     if (evidence.some((e) => !e.id || !/^[0-9a-f]{64}$/.test(e.sha256)))
       throw new HubError("BAD_USER_INPUT", "evidence needs an id and the SHA-256 of the file (64 hex characters)");
+    if (!isIsoDate(input.inspectionDate)) throw new HubError("BAD_USER_INPUT", `"${input.inspectionDate}" is not a date (YYYY-MM-DD)`);
     if (input.inspectionDate > today()) throw new HubError("BAD_USER_INPUT", "the inspection date is in the future");
-    let due;
-    try {
-      due = workingDayCalendar().addWorkingDays(input.inspectionDate, ctx.department.resultDeadlines.entryWorkingDays);
-    } catch (e) {
-      if (e instanceof CalendarError) throw new HubError("BAD_USER_INPUT", e.message);
-      throw e;
-    }
+    const due = calendarRule(() => workingDayCalendar().addWorkingDays(input.inspectionDate, ctx.department.resultDeadlines.entryWorkingDays));
     return ctx.db.transaction(async (tx) => {
       const [task] = await tx.select().from(tasks).where(eq(tasks.id, numericId(taskId, "task"))).for("update");
       if (!task) throw notFound(`task ${taskId}`);
@@ -134,11 +270,42 @@ export class ResultMutationResolver {
       return toTask(row!);
     });
   }
+
+  @FieldResolver(() => TaskResult, {
+    description: "后续处置: record the next follow-up step of a result (rectification order, re-inspection, transfer, judicial referral, close)",
+  })
+  async recordFollowUp(@Ctx() ctx: DepartmentContext, @Arg("taskId", () => ID) taskId: string, @Arg("input", () => FollowUpInput) input: FollowUpInput) {
+    requireOwner(ctx, "officer");
+    for (const d of [input.date, input.deadline]) if (d && !isIsoDate(d)) throw new HubError("BAD_USER_INPUT", `"${d}" is not a date (YYYY-MM-DD)`);
+    const step = {
+      kind: input.kind,
+      date: input.date,
+      documentNumber: input.documentNumber?.trim() || null,
+      deadline: input.deadline ?? null,
+      rectified: input.rectified ?? null,
+      receivingParty: input.receivingParty?.trim() || null,
+      note: input.note?.trim() || null,
+    };
+    const id = numericId(taskId, "task");
+    return ctx.db.transaction(async (tx) => {
+      const [task] = await tx.select().from(tasks).where(eq(tasks.id, id)).for("update");
+      if (!task) throw notFound(`task ${taskId}`);
+      const [result] = await tx.select().from(taskResults).where(eq(taskResults.taskId, id));
+      if (!result) throw new HubError("BAD_USER_INPUT", `task ${taskId} has no result yet: record it first`);
+      const steps = (await tx.select().from(taskFollowUps).where(eq(taskFollowUps.taskId, id)).orderBy(asc(taskFollowUps.id))).map(toFollowUp);
+      try {
+        checkFollowUpStep(isProblem(ctx.department, result.categoryCode), result.inspectionDate, steps, step, today());
+      } catch (e) {
+        if (e instanceof FollowUpError) throw new HubError(e.code, e.message);
+        throw e;
+      }
+      await tx.insert(taskFollowUps).values({ taskId: id, ...step, recordedBy: ctx.identity.subject });
+      // Touch the task, so that the office's incremental sync carries the new state.
+      await tx.update(tasks).set({ updatedAt: new Date() }).where(eq(tasks.id, id));
+      await audit(tx as unknown as DepartmentDb, ctx.identity, "recordFollowUp", [id, step.kind]);
+      return toResult(ctx.department, result);
+    });
+  }
 }
 
-export const resultResolvers = [ResultQueryResolver, TaskResultResolver, ResultMutationResolver] as const;
-
-/** The publication deadline of a task's result: working days after its due window (the plan period) ends. */
-export function publicationDue(dueEnd: string, workingDays: number) {
-  return workingDayCalendar().addWorkingDays(dueEnd, workingDays);
-}
+export const resultResolvers = [ResultQueryResolver, TaskResultResolver, TaskResultFieldsResolver, InspectionHistoryResolver, ResultMutationResolver] as const;

@@ -59,6 +59,8 @@ export class TargetRecord {
   creditClass!: string | null;
   @Field(() => [String]) tags!: string[];
   @Field(() => TargetStatus, { nullable: true }) status!: TargetStatus | null;
+  /** The unmasked code the record was looked up by (not a field: `uscc` may be masked). */
+  key?: string;
 }
 
 /** 检查人员 — an inspector in the department's directory. */

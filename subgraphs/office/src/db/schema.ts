@@ -3,7 +3,7 @@
  * of every department's directory entries and tasks, pulled incrementally through the supergraph.
  */
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Which department's directory holds which USCC (round 1 of the four rounds of de-duplication). */
 export const directoryEntries = pgTable(
@@ -31,9 +31,22 @@ export const taskEntries = pgTable(
     inspectorCount: integer("inspector_count").notNull().default(0),
     dueStart: date("due_start").notNull(),
     dueEnd: date("due_end").notNull(),
+    /** The result, once recorded: category code, inspection date; its publication and follow-up. */
+    categoryCode: text("category_code"),
+    inspectionDate: date("inspection_date"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** The publication deadline as the department computed it (window end + N working days). */
+    publicationDue: date("publication_due"),
+    publishedLate: boolean("published_late"),
+    followUpState: text("follow_up_state"),
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.department, t.taskId] }), index("task_entries_uscc_idx").on(t.uscc)],
+  (t) => [
+    primaryKey({ columns: [t.department, t.taskId] }),
+    index("task_entries_uscc_idx").on(t.uscc),
+    index("task_entries_due_end_idx").on(t.dueEnd),
+    index("task_entries_published_idx").on(t.publishedAt),
+  ],
 );
 
 /** Per department: how far the office has read, and when it last succeeded or failed. */
@@ -102,6 +115,10 @@ export const jointRecords = pgTable(
     department: text("department").notNull(),
     signatures: jsonb("signatures").$type<{ name: string; certificateNumber: string }[]>().notNull(),
     findings: text("findings").notNull(),
+    /** This department's result on the shared record (null on records made before results were per department). */
+    categoryCode: text("category_code"),
+    /** This department's own findings, where they differ from the shared text. */
+    departmentFindings: text("department_findings"),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.jointId, t.uscc, t.department] })],

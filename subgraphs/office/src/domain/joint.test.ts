@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkBookings, checkTeam, checkTransition, JointRuleError, JointStatus, ResponseStatus, statusAfterResponses, type Participant } from "./joint.js";
+import { checkBookings, checkTeam, checkTransition, JointRuleError, JointStatus, ResponseStatus, resultsPerRecord, statusAfterResponses, type Participant } from "./joint.js";
 
 const participant = (department: string, response: ResponseStatus, n: number): Participant => ({
   department,
@@ -39,5 +39,49 @@ describe("joint inspection rules", () => {
   it("refuses an inspector booked elsewhere that day", () => {
     expect(() => checkBookings(["a", "b"], "2026-05-01", new Set(["b"]))).toThrow(/b/);
     expect(() => checkBookings(["a", "b"], "2026-05-01", new Set(["c"]))).not.toThrow();
+  });
+});
+
+describe("one result per participating department on the shared record", () => {
+  const codes = new Set(["NO_PROBLEM", "RECTIFICATION_ORDERED"]);
+  it("a department-wide result covers the targets not named, a named one wins", () => {
+    const got = resultsPerRecord(["U1", "U2"], ["market", "transport"], [
+      { department: "market", categoryCode: "NO_PROBLEM" },
+      { department: "transport", categoryCode: "NO_PROBLEM" },
+      { department: "transport", uscc: "U2", categoryCode: "RECTIFICATION_ORDERED", findings: "灭火器过期" },
+    ], codes);
+    expect(got.size).toBe(4);
+    expect(got.get("U2|transport")!.categoryCode).toBe("RECTIFICATION_ORDERED");
+    expect(got.get("U1|transport")!.categoryCode).toBe("NO_PROBLEM");
+  });
+
+  it.each([
+    [[{ department: "market", categoryCode: "NO_PROBLEM" }], /missing: transport on U1/],
+    [[{ department: "market", categoryCode: "NO_PROBLEM" }, { department: "transport", categoryCode: "NOPE" }], /unknown result category/],
+    [[{ department: "market", categoryCode: "NO_PROBLEM" }, { department: "market", categoryCode: "NO_PROBLEM" }], /two results for market/],
+    [[{ department: "emergency", categoryCode: "NO_PROBLEM" }], /did not take part/],
+    [[{ department: "market", uscc: "U9", categoryCode: "NO_PROBLEM" }], /not a target/],
+  ])("refuses %j", (results, message) => {
+    expect(() => resultsPerRecord(["U1"], ["market", "transport"], results, codes)).toThrow(message);
+  });
+
+  it("property: when accepted, every pair has exactly one result", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom("U1", "U2", "U3", "U4"), { minLength: 1 }),
+        fc.uniqueArray(fc.constantFrom("a", "b", "c"), { minLength: 1 }),
+        fc.array(fc.record({ department: fc.constantFrom("a", "b", "c"), uscc: fc.option(fc.constantFrom("U1", "U2", "U3", "U4"), { nil: null }), categoryCode: fc.constant("NO_PROBLEM") })),
+        (targets, accepted, results) => {
+          let got: Map<string, unknown>;
+          try {
+            got = resultsPerRecord(targets, accepted, results, codes);
+          } catch (e) {
+            expect(e).toBeInstanceOf(JointRuleError);
+            return;
+          }
+          expect(got.size).toBe(targets.length * accepted.length);
+        },
+      ),
+    );
   });
 });

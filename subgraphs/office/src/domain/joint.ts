@@ -94,3 +94,44 @@ export function checkTransition(from: JointStatus, to: JointStatus) {
     (to === JointStatus.CANCELLED && [JointStatus.PROPOSED, JointStatus.CONSULTED, JointStatus.SCHEDULED].includes(from));
   if (!ok) throw new JointRuleError("INVALID_TRANSITION", `a ${from} joint inspection cannot become ${to}`);
 }
+
+/** One department's result on the shared record; without `uscc` it applies to every target not named otherwise. */
+export interface JointResult {
+  department: string;
+  uscc?: string | null;
+  categoryCode: string;
+  findings?: string | null;
+}
+
+/**
+ * A joint inspection records one result per participating department and target on the shared
+ * record: every (target, accepted department) pair gets exactly one, in a known category.
+ */
+export function resultsPerRecord(
+  targets: readonly string[],
+  accepted: readonly string[],
+  results: readonly JointResult[],
+  categoryCodes: ReadonlySet<string>,
+): Map<string, JointResult> {
+  const key = (uscc: string, department: string) => `${uscc}|${department}`;
+  const byKey = new Map<string, JointResult>();
+  const defaults = new Map<string, JointResult>();
+  for (const r of results) {
+    if (!accepted.includes(r.department)) throw new JointRuleError("NOT_A_PARTICIPANT", `${r.department} did not take part: it records no result here`);
+    if (!categoryCodes.has(r.categoryCode)) throw new JointRuleError("BAD_USER_INPUT", `unknown result category "${r.categoryCode}"`);
+    if (r.uscc && !targets.includes(r.uscc)) throw new JointRuleError("BAD_USER_INPUT", `${r.uscc} is not a target of this joint inspection`);
+    const k = r.uscc ? key(r.uscc, r.department) : r.department;
+    const into = r.uscc ? byKey : defaults;
+    if (into.has(k)) throw new JointRuleError("BAD_USER_INPUT", `two results for ${r.department}${r.uscc ? ` on ${r.uscc}` : ""}`);
+    into.set(k, r);
+  }
+  const missing: string[] = [];
+  for (const uscc of targets)
+    for (const department of accepted) {
+      const r = byKey.get(key(uscc, department)) ?? defaults.get(department);
+      if (r) byKey.set(key(uscc, department), r);
+      else missing.push(`${department} on ${uscc}`);
+    }
+  if (missing.length) throw new JointRuleError("BAD_USER_INPUT", `every participating department records a result for every target; missing: ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ` and ${missing.length - 10} more` : ""}`);
+  return byKey;
+}

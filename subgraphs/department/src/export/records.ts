@@ -1,0 +1,151 @@
+/**
+ * 一单两库一计划一结果 as flat records for higher platforms (省级行政执法公示平台, 国家企业信用信息公示系统):
+ * the hub's field names, default Chinese headers, and a configurable field mapping (export profile)
+ * that picks, orders and renames columns. The same result record is the push outbox's payload.
+ */
+import type { ExportProfile, ResolvedDepartment } from "@hub/schema";
+import { and, asc, eq, gt, gte, isNotNull, lte } from "drizzle-orm";
+import { inspectionItems, inspectors, plans, targets, taskResults, tasks, type TaskResultRow, type TaskRow } from "../db/schema.js";
+import type { DepartmentDb } from "../repository/targets.js";
+
+export const EXPORT_KINDS = ["items", "targets", "inspectors", "plans", "results"] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export type Cell = string | number | boolean | Date | null;
+export type ExportRecord = Record<string, Cell>;
+export interface Column {
+  header: string;
+  field: string;
+}
+
+const columns = (pairs: [string, string][]): Column[] => pairs.map(([field, header]) => ({ field, header }));
+
+/** Every field of each kind, with the header used when no profile renames it. */
+export const DEFAULT_COLUMNS: Record<ExportKind, Column[]> = {
+  items: columns([
+    ["department", "部门"], ["code", "事项编码"], ["name", "抽查事项"], ["legalBasis", "检查依据"], ["targetKind", "检查对象类型"],
+    ["method", "检查方式"], ["defaultRatio", "抽查比例"], ["frequency", "抽查频次"], ["keyArea", "重点领域"],
+  ]),
+  targets: columns([
+    ["department", "部门"], ["uscc", "统一社会信用代码"], ["name", "名称"], ["kind", "类型"], ["address", "住所"],
+    ["legalRepresentative", "法定代表人"], ["industry", "行业"], ["region", "区划"], ["riskLevel", "风险等级"],
+    ["creditClass", "信用风险分类"], ["status", "状态"],
+  ]),
+  inspectors: columns([
+    ["department", "部门"], ["certificateNumber", "执法证号"], ["name", "姓名"], ["position", "职务"], ["unit", "单位"],
+    ["expertise", "专业领域"], ["status", "状态"],
+  ]),
+  plans: columns([
+    ["department", "部门"], ["planId", "计划编号"], ["year", "年度"], ["name", "计划名称"], ["itemCodes", "抽查事项"],
+    ["periodStart", "开始日期"], ["periodEnd", "结束日期"], ["ratios", "抽查比例"], ["status", "状态"], ["version", "版本"],
+  ]),
+  results: columns([
+    ["department", "部门"], ["departmentName", "实施机关"], ["taskId", "任务编号"], ["source", "任务来源"], ["planId", "计划编号"],
+    ["uscc", "统一社会信用代码"], ["targetName", "检查对象名称"], ["itemCodes", "抽查事项"], ["inspectionDate", "检查日期"],
+    ["categoryCode", "检查结果编码"], ["categoryName", "检查结果"], ["findings", "检查情况"], ["inspectors", "检查人员"],
+    ["publishedAt", "公示日期"], ["publicationDue", "公示期限"], ["publishedLate", "逾期公示"],
+  ]),
+};
+
+export class ExportError extends Error {
+  override name = "ExportError";
+}
+
+/** The columns of a kind under a profile (all columns without one); unknown fields are refused, named. */
+export function columnsFor(kind: ExportKind, profile?: ExportProfile, profileName = "profile"): Column[] {
+  const wanted = profile?.[kind];
+  if (!wanted) return DEFAULT_COLUMNS[kind];
+  const known = new Set(DEFAULT_COLUMNS[kind].map((c) => c.field));
+  const unknown = wanted.filter((c) => !known.has(c.field)).map((c) => c.field);
+  if (unknown.length)
+    throw new ExportError(`${profileName}.${kind} names unknown field(s) ${unknown.join(", ")}; known: ${[...known].join(", ")}`);
+  return wanted;
+}
+
+/** A record as the columns pick it: an object keyed by header (push payloads) or a row of cells (spreadsheets). */
+export const pick = (record: ExportRecord, cols: Column[]) => Object.fromEntries(cols.map((c) => [c.header, record[c.field] ?? null]));
+export const row = (record: ExportRecord, cols: Column[]): Cell[] => cols.map((c) => record[c.field] ?? null);
+
+const list = (values: readonly string[]) => values.join("、");
+
+/** One result as higher platforms receive it. */
+export function resultRecord(
+  department: ResolvedDepartment,
+  task: TaskRow,
+  result: TaskResultRow,
+  targetName: string | null,
+): ExportRecord {
+  return {
+    department: department.code,
+    departmentName: department.name,
+    taskId: task.id,
+    source: task.source,
+    planId: task.planId,
+    uscc: task.uscc,
+    targetName,
+    itemCodes: list(task.itemCodes),
+    inspectionDate: result.inspectionDate,
+    categoryCode: result.categoryCode,
+    categoryName: department.resultCategories.find((c) => c.code === result.categoryCode)?.name ?? result.categoryCode,
+    findings: result.findings,
+    inspectors: list(result.signers.map((s) => `${s.name}(${s.certificateNumber})`)),
+    publishedAt: result.publishedAt,
+    publicationDue: result.publicationDue,
+    publishedLate: result.publishedLate,
+  };
+}
+
+const BATCH = 2000;
+
+/** Read a kind in batches of records, in a stable order; results are the published ones, by inspection date. */
+export async function* exportRecords(
+  db: DepartmentDb,
+  department: ResolvedDepartment,
+  kind: ExportKind,
+  period: { from?: string; to?: string } = {},
+): AsyncGenerator<ExportRecord[]> {
+  const dept = { department: department.code };
+  if (kind === "items") {
+    const rows = await db.select().from(inspectionItems).orderBy(asc(inspectionItems.code));
+    yield rows.map((r) => ({ ...dept, code: r.code, name: r.name, legalBasis: r.legalBasis, targetKind: r.targetKind, method: r.method, defaultRatio: r.defaultRatio, frequency: r.frequency, keyArea: r.keyArea }));
+    return;
+  }
+  if (kind === "plans") {
+    const rows = await db.select().from(plans).where(isNotNull(plans.publishedAt)).orderBy(asc(plans.id));
+    yield rows.map((r) => ({ ...dept, planId: r.id, year: r.year, name: r.name, itemCodes: list(r.itemCodes), periodStart: r.periodStart, periodEnd: r.periodEnd, ratios: JSON.stringify(r.ratios), status: r.status, version: r.version }));
+    return;
+  }
+  if (kind === "inspectors") {
+    for (let after = 0; ; ) {
+      const rows = await db.select().from(inspectors).where(gt(inspectors.id, after)).orderBy(asc(inspectors.id)).limit(BATCH);
+      if (rows.length === 0) return;
+      yield rows.map((r) => ({ ...dept, certificateNumber: r.certificateNumber, name: r.name, position: r.position, unit: r.unit, expertise: list(r.expertise), status: r.status }));
+      after = rows.at(-1)!.id;
+    }
+  }
+  if (kind === "targets") {
+    for (let after = ""; ; ) {
+      const rows = await db.select().from(targets).where(gt(targets.uscc, after)).orderBy(asc(targets.uscc)).limit(BATCH);
+      if (rows.length === 0) return;
+      yield rows.map((r) => ({ ...dept, uscc: r.uscc, name: r.name, kind: r.kind, address: r.address, legalRepresentative: r.legalRepresentative, industry: r.industry, region: r.region, riskLevel: r.riskLevel, creditClass: r.creditClass, status: r.status }));
+      after = rows.at(-1)!.uscc;
+    }
+  }
+  for (let after = 0; ; ) {
+    const rows = await db
+      .select({ task: tasks, result: taskResults, name: targets.name })
+      .from(taskResults)
+      .innerJoin(tasks, eq(tasks.id, taskResults.taskId))
+      .leftJoin(targets, eq(targets.uscc, tasks.uscc))
+      .where(and(
+        isNotNull(taskResults.publishedAt),
+        gt(taskResults.taskId, after),
+        period.from ? gte(taskResults.inspectionDate, period.from) : undefined,
+        period.to ? lte(taskResults.inspectionDate, period.to) : undefined,
+      ))
+      .orderBy(asc(taskResults.taskId))
+      .limit(BATCH);
+    if (rows.length === 0) return;
+    yield rows.map((r) => resultRecord(department, r.task, r.result, r.name));
+    after = rows.at(-1)!.task.id;
+  }
+}
