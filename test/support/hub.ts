@@ -72,8 +72,10 @@ export async function startTestHub(
   departments: DepartmentConfig[] = FOUR_DEPARTMENTS,
   extraUrls: Record<string, string> = {},
   subgraphTimeoutMs = 3000,
+  /** More of hub.config.json: resultCategories, exportProfiles. */
+  extraConfig: Record<string, unknown> = {},
 ): Promise<TestHub> {
-  const config = validateConfig({ gateway: { port: 0, subgraphTimeoutMs }, office: { port: 0, syncIntervalSeconds: 0 }, departments });
+  const config = validateConfig({ gateway: { port: 0, subgraphTimeoutMs }, office: { port: 0, syncIntervalSeconds: 0 }, departments, ...extraConfig });
   const database = driver === "postgres" ? await createTestDatabase() : undefined;
   const storage = { databaseUrl: database?.url, dataDir: "memory://" };
   const started: { close(): Promise<void> }[] = [];
@@ -81,7 +83,7 @@ export async function startTestHub(
     const office = await startOffice({ config, port: 0, ...storage });
     started.push(office);
     const running: Record<string, RunningDepartment> = {};
-    for (const d of departments) {
+    for (const d of config.departments) {
       if (extraUrls[d.code]) continue; // a stand-in server answers for this department
       running[d.code] = await startDepartment({ department: d, port: 0, ...storage });
       started.push(running[d.code]!);

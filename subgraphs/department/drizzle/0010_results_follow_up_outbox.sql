@@ -3,7 +3,7 @@ CREATE TABLE "publication_outbox" (
 	"receiver" text NOT NULL,
 	"task_id" integer NOT NULL,
 	"key" text NOT NULL,
-	"payload" jsonb NOT NULL,
+	"payload" text NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_error" text,

@@ -7,15 +7,19 @@
  *   pnpm hub export-draw --department market --draw 1 --file draw-1.json
  *     Writes a draw's record, eligible population and inspector pool as JSON, so that anyone can
  *     re-check it with their own implementation of the documented algorithm.
+ *   pnpm hub export --department market --kind results --file 结果.xlsx [--profile provincial] [--from 2026-01-01 --to 2026-06-30]
+ *     一单两库一计划一结果 for higher platforms: items, targets, inspectors, plans (published) or
+ *     results (published), as CSV or XLSX, columns per the export profile of hub.config.json.
  */
 import { writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { extname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { openStorage } from "@hub/kit";
-import { loadConfig, REPO_ROOT, type DepartmentConfig } from "@hub/schema";
+import { openStorage, tableFormat, writeTable } from "@hub/kit";
+import { loadConfig, REPO_ROOT, resolveDepartment, type DepartmentConfig } from "@hub/schema";
 import { departmentSchema } from "./db/schema.js";
 import { exportDraw } from "./draws.js";
+import { columnsFor, EXPORT_KINDS, exportRecords, row, type ExportKind } from "./export/records.js";
 import { importDirectory, type DirectoryKind } from "./import/importer.js";
 import type { TableFormat } from "./import/read-table.js";
 import { audit } from "./repository/audit.js";
@@ -24,7 +28,8 @@ import { DEPARTMENT_MIGRATIONS } from "./server.js";
 
 const USAGE = `usage:
   pnpm hub import --department <code> --kind targets|inspectors --file <path.csv|path.xlsx> [--format CSV|XLSX]
-  pnpm hub export-draw --department <code> --draw <id> --file <path.json>`;
+  pnpm hub export-draw --department <code> --draw <id> --file <path.json>
+  pnpm hub export --department <code> --kind items|targets|inspectors|plans|results --file <path.csv|path.xlsx> [--profile <name>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -95,6 +100,45 @@ async function exportDrawCommand(department: DepartmentConfig, values: Record<st
   }
 }
 
+async function exportCommand(department: DepartmentConfig, values: Record<string, string | undefined>): Promise<number> {
+  const kind = values.kind as ExportKind;
+  if (!EXPORT_KINDS.includes(kind)) fail(`--kind must be one of ${EXPORT_KINDS.join(", ")}\n${USAGE}`);
+  if (!values.file) fail(USAGE);
+  for (const d of [values.from, values.to]) if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) fail(`"${d}" is not a date (YYYY-MM-DD)`);
+  const dept = resolveDepartment(department);
+  const profile = values.profile ? dept.exportProfiles[values.profile] : undefined;
+  if (values.profile && !profile) fail(`no export profile "${values.profile}"; configured: ${Object.keys(dept.exportProfiles).join(", ") || "none"}`);
+  const file = resolve(process.cwd(), values.file);
+  try {
+    tableFormat(file);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  const columns = (() => {
+    try {
+      return columnsFor(kind, profile, `exportProfiles.${values.profile}`);
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+  })();
+  const { db, close } = await openDepartment(department);
+  try {
+    let seen = 0;
+    const batches = (async function* () {
+      for await (const records of exportRecords(db, dept, kind, { from: values.from, to: values.to })) {
+        seen += records.length;
+        process.stderr.write(`read ${seen} ${kind}…\n`);
+        yield records.map((r) => row(r, columns));
+      }
+    })();
+    const n = await writeTable(file, kind, columns.map((c) => c.header), batches);
+    console.log(`wrote ${n} ${kind} of ${department.code} to ${file}`);
+    return 0;
+  } finally {
+    await close();
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   let values: Record<string, string | undefined>;
@@ -107,6 +151,9 @@ export async function main(argv: string[]): Promise<number> {
         file: { type: "string" },
         format: { type: "string" },
         draw: { type: "string" },
+        profile: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
       },
     }));
   } catch (e) {
@@ -117,6 +164,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!department) fail(`unknown department "${values.department ?? ""}"; configured: ${config.departments.map((d) => d.code).join(", ")}`);
   if (command === "import") return importCommand(department, values);
   if (command === "export-draw") return exportDrawCommand(department, values);
+  if (command === "export") return exportCommand(department, values);
   fail(USAGE);
 }
 

@@ -10,3 +10,5 @@ export { upsertTargets } from "./repository/targets.js";
 export { upsertInspectors } from "./repository/inspectors.js";
 export { createContext } from "./context.js";
 export { exportDraw, runDraw, verifyDraw, verifyDrawChain } from "./draws.js";
+export { columnsFor, DEFAULT_COLUMNS, exportRecords, row, type ExportKind } from "./export/records.js";
+export { deliverDue, outboxOptions, outboxStatus, retryDelay } from "./outbox.js";

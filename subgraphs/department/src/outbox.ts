@@ -54,7 +54,7 @@ async function deliver(row: OutboxRow, receiver: PublicationReceiver, o: OutboxO
     const res = await fetch(receiver.url, {
       method: "POST",
       headers: { "content-type": "application/json", "idempotency-key": row.key },
-      body: JSON.stringify(row.payload),
+      body: row.payload,
       signal: AbortSignal.timeout(o.timeoutMs),
     });
     await res.arrayBuffer().catch(() => undefined);

@@ -61,7 +61,7 @@ export async function publishResults(ctx: DepartmentContext, ids: number[]): Pro
           receiver: receiver.name,
           taskId: task.id,
           key: `${dept.code}-result-${task.id}-${receiver.name}`,
-          payload: { department: dept.code, taskId: task.id, record: pick(record, cols) },
+          payload: JSON.stringify({ department: dept.code, taskId: task.id, record: pick(record, cols) }),
         });
       }
     }

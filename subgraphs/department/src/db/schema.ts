@@ -318,7 +318,8 @@ export const publicationOutbox = pgTable(
     receiver: text("receiver").notNull(),
     taskId: integer("task_id").notNull(),
     key: text("key").notNull(),
-    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    /** The JSON body as sent (text, not jsonb: a platform's column order survives). */
+    payload: text("payload").notNull(),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     lastError: text("last_error"),

@@ -1,0 +1,255 @@
+/**
+ * 一公开 end to end, over HTTP through the gateway: results and follow-up until closed, seen by the
+ * next department; deadline alerts; publication with its notice period; the public feeds; the push
+ * to a higher platform that fails on purpose; statistics and exports.
+ */
+import { createHash } from "node:crypto";
+import { execFile } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { columnsFor, exportRecords, row } from "@hub/department";
+import { syntheticUscc } from "@hub/gateway/synthetic";
+import { writeTable } from "@hub/kit";
+import { resultStatistics, period, statisticsTable } from "@hub/office";
+import { DEFAULT_RESULT_CATEGORIES, REPO_ROOT, resolveDepartment, workingDayCalendar } from "@hub/schema";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { b64, csv, TARGET_HEADERS } from "./support/files.js";
+import { DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
+import { admin, coordinator, dashboard, officer } from "./support/tokens.js";
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const today = () => new Date().toISOString().slice(0, 10);
+const codes = Array.from({ length: 10 }, (_, i) => syntheticUscc(7000 + i, "440308"));
+const PROFILE = {
+  provincial: { results: [{ header: "统一社会信用代码", field: "uscc" }, { header: "检查结果", field: "categoryName" }, { header: "公示日期", field: "publishedAt" }] },
+};
+const CATEGORIES = [...DEFAULT_RESULT_CATEGORIES, { code: "MINOR_ISSUE_FIXED_ON_SITE", name: "发现轻微问题当场改正", problem: true }];
+
+/** A higher platform that is down, then too slow, then acknowledges. */
+async function startFlakyReceiver() {
+  const attempts: { key: string; outcome: string }[] = [];
+  const acked: { key: string; body: any }[] = [];
+  const server: Server = createServer((req, res) => {
+    let text = "";
+    req.on("data", (c) => (text += c));
+    req.on("end", () => {
+      const key = String(req.headers["idempotency-key"]);
+      const n = attempts.length;
+      if (n === 0) return attempts.push({ key, outcome: "500" }), res.writeHead(500).end("maintenance");
+      if (n === 1) return attempts.push({ key, outcome: "timeout" }), setTimeout(() => res.end("too late"), 1500);
+      attempts.push({ key, outcome: "ack" });
+      if (!acked.some((a) => a.key === key)) acked.push({ key, body: JSON.parse(text) }); // the key drops a repeat
+      res.end("ok");
+    });
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/results`, attempts, acked, close: () => new Promise((r) => server.close(r)) };
+}
+
+describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) => {
+  let hub: TestHub;
+  let receiver: Awaited<ReturnType<typeof startFlakyReceiver>>;
+  let drawn: { id: string; uscc: string; inspectors: string[] }[];
+  let complaintId: string;
+  const m = (q: string, v: Record<string, unknown> = {}) => hub.query(q, v, officer("market"));
+
+  beforeAll(async () => {
+    Object.assign(process.env, { HUB_OUTBOX_POLL_MS: "50", HUB_OUTBOX_BASE_DELAY_MS: "100", HUB_OUTBOX_MAX_DELAY_MS: "400", HUB_OUTBOX_TIMEOUT_MS: "500" });
+    receiver = await startFlakyReceiver();
+    hub = await startTestHub(driver, [
+      { code: "market", name: "市场监督管理局", port: 1, publicationReceivers: [{ name: "province", url: receiver.url, profile: "provincial" }] },
+      { code: "transport", name: "交通运输局", port: 2 },
+    ], {}, 3000, { exportProfiles: PROFILE, resultCategories: CATEGORIES });
+    const rows = codes.map((u, i) => [u, `深圳市盐田${i}号商贸有限公司`, "", "", "", "F5100", "440308", "中", "C", "", "存续"]);
+    for (const d of ["market", "transport"])
+      expect((await hub.query(`mutation($i: ImportInput!) { ${d} { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv([TARGET_HEADERS, ...rows.slice(0, 8)])) } }, officer(d))).data[d].importTargets.status).toBe("COMMITTED");
+    const people = [["执法证号", "姓名", "业务专长", "状态"], ...Array.from({ length: 4 }, (_, i) => [`4403900${i}`, `检查员${i}`, "市场监管", "在岗"])];
+    expect((await m(`mutation($i: ImportInput!) { market { importInspectors(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv(people)) } })).data.market.importInspectors.status).toBe("COMMITTED");
+    const a = (q: string, v: Record<string, unknown> = {}) => hub.query(q, v, admin("market"));
+    await a(`mutation { market { upsertItem(input: { code: "SC-1", name: "营业执照公示检查", legalBasis: "《企业信息公示暂行条例》", targetKind: ENTERPRISE, method: ON_SITE, defaultRatio: 1 }) { code } } }`);
+    const planId = (await a(`mutation($i: PlanInput!) { market { createPlan(input: $i) { id } } }`, {
+      i: { year: 2026, name: "2026年上半年公示检查", itemCodes: ["SC-1"], periodStart: "2026-01-01", periodEnd: "2026-06-30", ratios: ["A", "B", "C", "D"].map((c) => ({ creditClass: c, ratio: 1 })) },
+    })).data.market.createPlan.id;
+    await a(`mutation($p: ID!) { market { publishPlan(id: $p) { status } } }`, { p: planId });
+    const c = (await a(`mutation($p: ID!, $c: String!) { market { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: planId, c: sha256("results-secret") })).data.market.commitDrawSeed.id;
+    const draw = await a(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { id taskCount } } }`, { i: { planId, commitmentId: c, secret: "results-secret", publicValue: "1" } });
+    expect(draw.data.market.drawTargets.taskCount).toBe(8);
+    drawn = (await m(`query($d: ID!) { market { tasks(drawId: $d) { id uscc inspectors } } }`, { d: draw.data.market.drawTargets.id })).data.market.tasks;
+    const complaint = await m(`mutation($u: String!) { market { createTask(input: { source: COMPLAINT, uscc: $u, itemCodes: ["SC-1"], inspectors: ["44039000", "44039001"], dueStart: "${today()}", dueEnd: "${today()}" }) { id } } }`, { u: codes[0] });
+    complaintId = complaint.data.market.createTask.id;
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await receiver?.close();
+  });
+
+  const record = (task: { id: string; inspectors: string[] }, categoryCode: string, inspectionDate = "2026-06-10") =>
+    m(`mutation($t: ID!, $i: ResultInput!) { market { recordResult(taskId: $t, input: $i) { status } } }`, {
+      t: task.id,
+      i: { categoryCode, findings: "检查情况见记录表", inspectionDate, signers: task.inspectors.map((c) => ({ name: "检查员", certificateNumber: c })), evidence: [{ id: `photo-${task.id}`, kind: "PHOTO", sha256: sha256(task.id) }] },
+    });
+  const followUp = (task: { id: string }, input: Record<string, unknown>) =>
+    m(`mutation($t: ID!, $i: FollowUpInput!) { market { recordFollowUp(taskId: $t, input: $i) { followUpState followUps { kind } } } }`, { t: task.id, i: input });
+
+  it("follows a result up until closed (order → re-inspection → closed; transfer), and the next department sees it", async () => {
+    const [ordered, clean, transferred, minor] = drawn;
+    expect((await record(ordered!, "RECTIFICATION_ORDERED")).data.market.recordResult.status).toBe("DONE");
+    expect((await record(clean!, "NO_PROBLEM")).errors).toBeUndefined();
+    expect((await record(transferred!, "FOLLOW_UP_PENDING")).errors).toBeUndefined();
+    expect((await record(minor!, "MINOR_ISSUE_FIXED_ON_SITE")).errors).toBeUndefined(); // a configured category
+    expect((await hub.query(`{ market { resultCategories { code } } }`, {}, "public")).data.market.resultCategories).toHaveLength(10);
+
+    const nothing = await followUp(clean!, { kind: "CLOSE", date: "2026-06-11" });
+    expect(nothing.errors?.[0]).toMatchObject({ extensions: { code: "INVALID_TRANSITION" }, message: expect.stringMatching(/no problem/) });
+    const noDeadline = await followUp(ordered!, { kind: "RECTIFICATION_ORDER", date: "2026-06-11", documentNumber: "盐市监责改〔2026〕18号" });
+    expect(noDeadline.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/deadline/) });
+    const order = await followUp(ordered!, { kind: "RECTIFICATION_ORDER", date: "2026-06-11", deadline: "2026-06-25", documentNumber: "盐市监责改〔2026〕18号" });
+    expect(order.data.market.recordFollowUp.followUpState).toBe("RECTIFYING");
+    const alerts = await m(`{ market { resultAlerts(kinds: [RECTIFICATION_OVERDUE]) { kind taskId due } } }`);
+    expect(alerts.data.market.resultAlerts).toEqual([{ kind: "RECTIFICATION_OVERDUE", taskId: ordered!.id, due: "2026-06-25" }]);
+    expect((await followUp(ordered!, { kind: "CLOSE", date: "2026-06-26" })).errors?.[0].extensions.code).toBe("INVALID_TRANSITION");
+    expect((await followUp(ordered!, { kind: "REINSPECTION", date: "2026-06-26", rectified: true })).data.market.recordFollowUp.followUpState).toBe("REINSPECTED");
+    expect((await followUp(ordered!, { kind: "CLOSE", date: "2026-06-26" })).data.market.recordFollowUp).toEqual({
+      followUpState: "CLOSED", followUps: [{ kind: "RECTIFICATION_ORDER" }, { kind: "REINSPECTION" }, { kind: "CLOSE" }],
+    });
+    expect((await m(`{ market { resultAlerts(kinds: [RECTIFICATION_OVERDUE]) { taskId } } }`)).data.market.resultAlerts).toEqual([]);
+    expect((await followUp(transferred!, { kind: "TRANSFER", date: "2026-06-20", receivingParty: "区应急管理局", note: "涉及危化品储存" })).data.market.recordFollowUp.followUpState).toBe("TRANSFERRED");
+    expect((await hub.query(`mutation { market { recordFollowUp(taskId: "${transferred!.id}", input: { kind: CLOSE, date: "2026-06-21" }) { followUpState } } }`, {}, officer("transport"))).errors?.[0].extensions.code).toBe("FORBIDDEN");
+
+    // The next department, through the gateway: the target's history in market, with the follow-up.
+    const history = `{ market { inspections { department source categoryName findings followUpState followUps { kind documentNumber deadline rectified receivingParty } } } transport { inDirectory } }`;
+    const seen = await hub.query(`query($u: String!) { target(uscc: $u) ${history} }`, { u: ordered!.uscc }, officer("transport"));
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.target.market.inspections).toContainEqual({
+      department: "market", source: "DRAW", categoryName: "发现问题已责令改正", findings: "检查情况见记录表", followUpState: "CLOSED",
+      followUps: [
+        { kind: "RECTIFICATION_ORDER", documentNumber: "盐市监责改〔2026〕18号", deadline: "2026-06-25", rectified: null, receivingParty: null },
+        { kind: "REINSPECTION", documentNumber: null, deadline: null, rectified: true, receivingParty: null },
+        { kind: "CLOSE", documentNumber: null, deadline: null, rectified: null, receivingParty: null },
+      ],
+    });
+    const moved = await hub.query(`query($u: String!) { target(uscc: $u) ${history} }`, { u: transferred!.uscc }, officer("transport"));
+    expect(moved.data.target.market.inspections[0]).toMatchObject({ followUpState: "TRANSFERRED", followUps: [{ kind: "TRANSFER", receivingParty: "区应急管理局" }] });
+    expect((await hub.query(`query($u: String!) { target(uscc: $u) { market { inspections { taskId } } } }`, { u: ordered!.uscc }, "public")).errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
+
+    // …and in the office's cross-department history, after a sync.
+    const officeHistory = async () =>
+      (await hub.query(`query($u: String!) { target(uscc: $u) { inspectionHistory { department taskId categoryCode categoryName followUpState publicationDue } } }`, { u: ordered!.uscc }, officer("transport"))).data.target.inspectionHistory;
+    await hub.syncUntil(async () => (await officeHistory()).some((e: any) => e.followUpState === "CLOSED"));
+    expect(await officeHistory()).toContainEqual({ department: "market", taskId: ordered!.id, categoryCode: "RECTIFICATION_ORDERED", categoryName: "发现问题已责令改正", followUpState: "CLOSED", publicationDue: "2026-07-28" });
+  });
+
+  it("raises alerts: publication overdue, due soon, published late", async () => {
+    const alerts = async (q = "") => (await m(`{ market { resultAlerts${q} { kind taskId due provisional } } }`)).data.market.resultAlerts;
+    const all = await alerts("(withinWorkingDays: 25)");
+    // the plan period ended 30 June 2026; 20 working days later is 28 July 2026
+    expect(all.filter((a: any) => a.kind === "PUBLICATION_OVERDUE").map((a: any) => [a.taskId, a.due]).sort()).toEqual(drawn.map((t) => [t.id, "2026-07-28"]).sort());
+    const soon = all.filter((a: any) => a.kind === "PUBLICATION_DUE_SOON");
+    expect(soon).toEqual([{ kind: "PUBLICATION_DUE_SOON", taskId: complaintId, due: workingDayCalendar().addWorkingDays(today(), 20).date, provisional: workingDayCalendar().addWorkingDays(today(), 20).provisional }]);
+    expect((await alerts("(withinWorkingDays: 3)")).some((a: any) => a.kind === "PUBLICATION_DUE_SOON")).toBe(false);
+    expect((await hub.query(`{ market { resultAlerts { kind } } }`, {}, dashboard)).errors?.[0].extensions.code).toBe("FORBIDDEN");
+    expect((await m(`{ market { resultAlerts(withinWorkingDays: 99) { kind } } }`)).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("publishes with a notice period, feeds the public, and pushes to the higher platform until it acknowledges", async () => {
+    const ids = drawn.slice(0, 3).map((t) => t.id);
+    const published = await m(`mutation($ids: [ID!]!) { market { publishResults(taskIds: $ids) { id result { publishedLate publicationDue noticeEndsOn } } } }`, { ids });
+    expect(published.errors).toBeUndefined();
+    const noticeEnds = workingDayCalendar().addWorkingDays(today(), 7).date;
+    expect(published.data.market.publishResults.map((t: any) => t.result)).toEqual(ids.map(() => ({ publishedLate: true, publicationDue: "2026-07-28", noticeEndsOn: noticeEnds })));
+    const late = (await m(`{ market { resultAlerts(kinds: [PUBLISHED_LATE]) { taskId } } }`)).data.market.resultAlerts.map((a: any) => a.taskId);
+    expect(late.sort()).toEqual([...ids].sort());
+
+    const feed = await hub.query(`{ market { publishedResults { uscc categoryCode noticeEndsOn inNoticePeriod } } }`, {}, "public");
+    expect(feed.data.market.publishedResults).toHaveLength(3);
+    expect(feed.data.market.publishedResults[0]).toMatchObject({ noticeEndsOn: noticeEnds, inNoticePeriod: true });
+
+    // 推送: the receiver failed (500), then timed out, then acknowledged; each result lands once, keyed.
+    for (let i = 0; i < 100 && receiver.acked.length < 3; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(receiver.attempts.slice(0, 2).map((a) => a.outcome)).toEqual(["500", "timeout"]);
+    expect(receiver.acked.map((a) => a.key).sort()).toEqual(ids.map((id) => `market-result-${id}-province`).sort());
+    expect(receiver.attempts.filter((a) => a.key === receiver.attempts[0]!.key).length).toBeGreaterThanOrEqual(2); // retried under the same key
+    const body = receiver.acked.find((a) => a.key === `market-result-${ids[0]}-province`)!.body;
+    expect(body).toMatchObject({ department: "market", taskId: Number(ids[0]), record: { 统一社会信用代码: drawn[0]!.uscc, 检查结果: "发现问题已责令改正" } });
+    expect(Object.keys(body.record)).toEqual(["统一社会信用代码", "检查结果", "公示日期"]);
+    const status = await m(`{ market { publicationReceivers { receiver delivered pending failedAttempts lastError } } }`);
+    expect(status.data.market.publicationReceivers[0]).toMatchObject({ receiver: "province", delivered: 3, pending: 0, lastError: null });
+    expect(status.data.market.publicationReceivers[0].failedAttempts).toBeGreaterThanOrEqual(2);
+
+    // The office's feed across departments: anonymous, paged, filtered.
+    const office = (args: string) => hub.query(`{ publicResults${args} { results { department departmentName uscc targetName categoryCode inNoticePeriod } endCursor hasMore } }`, {}, "public");
+    await hub.syncUntil(async () => (await office("")).data.publicResults.results.length === 3);
+    const page1 = (await office("(first: 2)")).data.publicResults;
+    expect(page1.hasMore).toBe(true);
+    const page2 = (await office(`(first: 2, after: "${page1.endCursor}")`)).data.publicResults;
+    expect(page2.hasMore).toBe(false);
+    expect([...page1.results, ...page2.results].map((r: any) => r.uscc).sort()).toEqual(drawn.slice(0, 3).map((t) => t.uscc).sort());
+    expect(page1.results[0]).toMatchObject({ department: "market", departmentName: "市场监督管理局", targetName: expect.stringMatching(/商贸有限公司/), inNoticePeriod: true });
+    expect((await office(`(categoryCode: "NO_PROBLEM")`)).data.publicResults.results).toHaveLength(1);
+    expect((await office(`(department: "transport")`)).data.publicResults.results).toEqual([]);
+    expect((await office(`(department: "police")`)).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("counts per department and period: completion, on time / late / overdue, detection rate, categories, joint share", async () => {
+    const fields = `department period tasks plannedTasks plannedTasksPublished planCompletion resultsRecorded publishedOnTime publishedLate overdue problemsFound problemDetectionRate jointVisits jointShare byCategory { code count }`;
+    const stats = await hub.query(`{ resultStatistics(year: 2026, half: 1) { ${fields} } }`, {}, dashboard);
+    expect(stats.errors).toBeUndefined();
+    const [market, transport] = stats.data.resultStatistics;
+    expect(market).toMatchObject({
+      department: "market", period: "2026-H1", tasks: 8, plannedTasks: 8, plannedTasksPublished: 3, planCompletion: 0.375, resultsRecorded: 4,
+      publishedOnTime: 0, publishedLate: 3, overdue: 5, problemsFound: 3, problemDetectionRate: 0.75, jointVisits: 0, jointShare: 0,
+    });
+    const byCode = Object.fromEntries(market.byCategory.map((c: any) => [c.code, c.count]));
+    expect(byCode).toMatchObject({ RECTIFICATION_ORDERED: 1, NO_PROBLEM: 1, FOLLOW_UP_PENDING: 1, MINOR_ISSUE_FIXED_ON_SITE: 1, OTHER: 0 });
+    expect(transport).toMatchObject({ tasks: 0, planCompletion: 1, problemDetectionRate: 0 });
+    expect((await hub.query(`{ resultStatistics(year: 2026, half: 2) { tasks plannedTasks } }`, {}, coordinator)).data.resultStatistics[0].plannedTasks).toBe(0);
+    expect((await hub.query(`{ resultStatistics(year: 2026, half: 3) { tasks } }`, {}, coordinator)).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect((await hub.query(`{ resultStatistics(year: 2026) { tasks } }`, {}, "public")).errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
+
+    // Half-year summary as XLSX, read back; the same figures.
+    const dir = mkdtempSync(join(tmpdir(), "hub-stats-"));
+    try {
+      const direct = await resultStatistics(hub.office.db, ["market", "transport"], CATEGORIES, period(2026, 1));
+      expect(direct[0]).toMatchObject({ tasks: 8, overdue: 5, problemsFound: 3 });
+      const { headers, rows } = statisticsTable(direct, { market: "市场监督管理局", transport: "交通运输局" });
+      await writeTable(join(dir, "stats.xlsx"), "统计", headers, [rows]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(dir, "stats.xlsx"));
+      const sheet = wb.worksheets[0]!;
+      expect(sheet.getRow(1).getCell(12).value).toBe("问题发现率");
+      expect(sheet.getRow(2).values).toEqual([, "2026-H1", "市场监督管理局", 8, 8, 3, 0.375, 4, 0, 3, 5, 3, 0.75, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 1]); // categories in configured order
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("exports published results with a platform's field mapping, as CSV Excel reads", async () => {
+    const dept = resolveDepartment(hub.config.departments[0]!);
+    const cols = columnsFor("results", dept.exportProfiles.provincial, "provincial");
+    const dir = mkdtempSync(join(tmpdir(), "hub-export-"));
+    try {
+      const batches = (async function* () {
+        for await (const records of exportRecords(hub.departments.market!.db, dept, "results")) yield records.map((r) => row(r, cols));
+      })();
+      expect(await writeTable(join(dir, "results.csv"), "results", cols.map((c) => c.header), batches)).toBe(3);
+      const text = readFileSync(join(dir, "results.csv"), "utf8");
+      expect(text.charCodeAt(0)).toBe(0xfeff); // BOM: Excel reads the Chinese headers
+      const lines = text.slice(1).trim().split("\n");
+      expect(lines[0]!.trim()).toBe("统一社会信用代码,检查结果,公示日期");
+      expect(lines).toHaveLength(4);
+      expect(() => columnsFor("results", { results: [{ header: "x", field: "nope" }] }, "bad")).toThrow(/unknown field\(s\) nope/);
+      const cli = await promisify(execFile)(process.execPath, ["--import", "tsx", "subgraphs/department/src/cli.ts", "export", "--department", "market", "--kind", "results", "--profile", "nope", "--file", join(dir, "x.csv")], { cwd: REPO_ROOT }).catch((e) => e);
+      expect(cli.code).toBe(2);
+      expect(cli.stderr).toMatch(/no export profile "nope"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
