@@ -8,7 +8,7 @@ import { authSettings, logger, signUserToken } from "@hub/kit";
 import { startOffice, syncAll } from "@hub/office";
 import { loadConfig, REPO_ROOT, Role, type Identity } from "@hub/schema";
 import { startGateway } from "./gateway.js";
-import { drawPublishedPlans, hubIsEmpty, seedHub } from "./seed.js";
+import { drawPublishedPlans, hubIsEmpty, recordDemoResults, seedHub } from "./seed.js";
 
 const config = loadConfig();
 const databaseUrl = process.env.DATABASE_URL;
@@ -41,6 +41,8 @@ try {
     await seedHub({ config, departments: dbs, companies, log: console.log });
     console.log(`Seeded ${companies} companies in ${((Date.now() - t0) / 1000).toFixed(1)} s; drawing each department's published plan…`);
     await drawPublishedPlans(config, dbs, console.log);
+    console.log("Recording and publishing some results…");
+    await recordDemoResults(config, dbs, console.log);
   }
   const gateway = await startGateway({ config, port: Number(process.env.PORT ?? config.gateway.port) });
   closers.push(() => gateway.close());

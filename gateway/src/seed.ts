@@ -1,8 +1,8 @@
 /** Fill an empty hub with synthetic data (demo and benchmarks). */
 import { createHash } from "node:crypto";
-import { createContext, departmentSchema, runDraw, upsertInspectors, upsertTargets, type DepartmentDb } from "@hub/department";
-import { PlanStatus, resolveDepartment, Role, type HubConfig } from "@hub/schema";
-import { count, eq } from "drizzle-orm";
+import { createContext, departmentSchema, publishResults, runDraw, upsertInspectors, upsertTargets, type DepartmentDb } from "@hub/department";
+import { PlanStatus, resolveDepartment, Role, workingDayCalendar, type HubConfig } from "@hub/schema";
+import { asc, count, eq, inArray, lte } from "drizzle-orm";
 import { defaultRatios, generateCompanies, generateInspectors, generateItems } from "./synthetic.js";
 
 export interface SeedOptions {
@@ -85,5 +85,40 @@ export async function drawPublishedPlans(config: HubConfig, departments: Record<
       deprioritizeInspectedLastYear: false,
     });
     log(`  ${d.code.padEnd(12)} drew ${draw.populationSize} eligible → draw #${draw.seq}`);
+  }
+}
+
+/**
+ * Results for the demo's dashboards and public feed: about half of the drawn tasks whose window has
+ * started get a result (mostly 未发现问题), and two thirds of those are published.
+ */
+export async function recordDemoResults(config: HubConfig, departments: Record<string, DepartmentDb>, log: (line: string) => void = () => {}) {
+  const today = new Date().toISOString().slice(0, 10);
+  const weights = ["NO_PROBLEM", "NO_PROBLEM", "NO_PROBLEM", "NO_PROBLEM", "NO_PROBLEM", "NO_PROBLEM", "RECTIFICATION_ORDERED", "INFO_NOT_DISCLOSED", "UNREACHABLE_AT_ADDRESS", "FOLLOW_UP_PENDING"];
+  for (const d of config.departments) {
+    const db = departments[d.code];
+    if (!db) continue;
+    const { tasks, taskResults } = departmentSchema;
+    const started = await db.select().from(tasks).where(lte(tasks.dueStart, today)).orderBy(asc(tasks.id));
+    const chosen = started.filter((_, i) => i % 2 === 0);
+    if (chosen.length === 0) continue;
+    const dept = resolveDepartment(d);
+    const rows = chosen.map((t, i) => {
+      const due = workingDayCalendar().addWorkingDays(t.dueStart, dept.resultDeadlines.entryWorkingDays);
+      return {
+        taskId: t.id, categoryCode: weights[i % weights.length]!, findings: "演示数据：检查情况见双随机抽查记录表", inspectionDate: t.dueStart,
+        signers: t.inspectors.map((c) => ({ name: "演示检查员", certificateNumber: c })), evidence: [],
+        entryDue: due.date, entryDueProvisional: due.provisional, enteredLate: false, recordedBy: "demo",
+      };
+    });
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < rows.length; i += 1000) await tx.insert(taskResults).values(rows.slice(i, i + 1000));
+      for (let i = 0; i < chosen.length; i += 1000)
+        await tx.update(tasks).set({ status: "DONE" }).where(inArray(tasks.id, chosen.slice(i, i + 1000).map((t) => t.id)));
+    });
+    const ctx = createContext(dept, db, { subject: "demo", role: Role.DEPARTMENT_ADMIN, department: d.code });
+    const toPublish = chosen.filter((_, i) => i % 3 !== 2).map((t) => t.id);
+    for (let i = 0; i < toPublish.length; i += 5000) await publishResults(ctx, toPublish.slice(i, i + 5000));
+    log(`  ${d.code.padEnd(12)} recorded ${chosen.length} results, published ${toPublish.length}`);
   }
 }

@@ -12,3 +12,4 @@ export { createContext } from "./context.js";
 export { exportDraw, runDraw, verifyDraw, verifyDrawChain } from "./draws.js";
 export { columnsFor, DEFAULT_COLUMNS, exportRecords, row, type ExportKind } from "./export/records.js";
 export { deliverDue, outboxOptions, outboxStatus, retryDelay } from "./outbox.js";
+export { publishResults } from "./publication.js";
