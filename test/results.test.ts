@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { execFile } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -245,9 +245,30 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
       expect(lines[0]!.trim()).toBe("统一社会信用代码,检查结果,公示日期");
       expect(lines).toHaveLength(4);
       expect(() => columnsFor("results", { results: [{ header: "x", field: "nope" }] }, "bad")).toThrow(/unknown field\(s\) nope/);
-      const cli = await promisify(execFile)(process.execPath, ["--import", "tsx", "subgraphs/department/src/cli.ts", "export", "--department", "market", "--kind", "results", "--profile", "nope", "--file", join(dir, "x.csv")], { cwd: REPO_ROOT }).catch((e) => e);
-      expect(cli.code).toBe(2);
-      expect(cli.stderr).toMatch(/no export profile "nope"/);
+      const cli = (script: string, args: string[]) =>
+        promisify(execFile)(process.execPath, ["--import", "tsx", script, ...args], {
+          cwd: REPO_ROOT,
+          env: { ...process.env, HUB_CONFIG: configFile, DATABASE_URL: hub.databaseUrl ?? "", DATA_DIR: join(dir, "no-such-data") },
+        }).then((r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }), (e: { code: number; stdout: string; stderr: string }) => e);
+      const configFile = join(dir, "hub.config.json");
+      writeFileSync(configFile, JSON.stringify({ departments: hub.config.departments.map(({ resultCategories: _, exportProfiles: __, ...d }) => d), exportProfiles: PROFILE, resultCategories: CATEGORIES }));
+      const refused = await cli("subgraphs/department/src/cli.ts", ["export", "--department", "market", "--kind", "results", "--profile", "nope", "--file", join(dir, "x.csv")]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/no export profile "nope"/);
+      if (hub.databaseUrl) {
+        // The real commands against this hub's PostgreSQL: results with the platform's columns, and the half-year statistics.
+        const exported = await cli("subgraphs/department/src/cli.ts", ["export", "--department", "market", "--kind", "results", "--profile", "provincial", "--file", join(dir, "results.xlsx")]);
+        expect(exported.stdout).toMatch(/wrote 3 results of market/);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(join(dir, "results.xlsx"));
+        expect(wb.worksheets[0]!.getRow(1).values).toEqual([, "统一社会信用代码", "检查结果", "公示日期"]);
+        expect(wb.worksheets[0]!.rowCount).toBe(4);
+        const stats = await cli("subgraphs/office/src/cli.ts", ["export-statistics", "--year", "2026", "--half", "1", "--file", join(dir, "stats.json")]);
+        expect(stats.stdout).toMatch(/wrote 2026-H1 statistics of 2 departments/);
+        const json = JSON.parse(readFileSync(join(dir, "stats.json"), "utf8"));
+        expect(json.departments[0]).toMatchObject({ department: "market", period: "2026-H1", tasks: 8, plannedTasksPublished: 3, overdue: 5 });
+        expect((await cli("subgraphs/office/src/cli.ts", ["export-statistics", "--year", "2026", "--half", "3", "--file", join(dir, "s.csv")])).code).toBe(2);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -44,6 +44,8 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 
 export interface TestHub {
   config: HubConfig;
+  /** The PostgreSQL database every service of this hub uses (a schema each); undefined on PGlite. */
+  databaseUrl?: string;
   gateway: RunningGateway;
   office: RunningOffice;
   departments: Record<string, RunningDepartment>;
@@ -94,6 +96,7 @@ export async function startTestHub(
     office.sync!.gatewayUrl = gateway.url;
     return {
       config,
+      databaseUrl: database?.url,
       gateway,
       office,
       departments: running,
