@@ -14,16 +14,12 @@ import { departmentSchema } from "@hub/department";
 import { openStorage } from "@hub/kit";
 import { sql } from "drizzle-orm";
 import { createTestDatabase, startTestHub } from "../support/hub.js";
+import { time } from "./timing.js";
 
 const TARGETS = Number(process.env.BENCH_OFFICE_TARGETS ?? 4_000_000);
 const DEPARTMENTS = 40;
 const YEAR = 2026;
 
-async function time<T>(f: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const r = await f();
-  return [r, (performance.now() - t0) / 1000];
-}
 
 async function main() {
   const database = await createTestDatabase();

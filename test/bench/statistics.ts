@@ -11,15 +11,11 @@ import { openStorage } from "@hub/kit";
 import { DEFAULT_RESULT_CATEGORIES } from "@hub/schema";
 import { sql } from "drizzle-orm";
 import { createTestDatabase } from "../support/hub.js";
+import { time } from "./timing.js";
 
 const TASKS = Number(process.env.BENCH_STATISTICS_TASKS ?? 1_000_000);
 const DEPARTMENTS = 40;
 
-async function time<T>(f: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const r = await f();
-  return [r, (performance.now() - t0) / 1000];
-}
 
 async function main() {
   const database = await createTestDatabase();
