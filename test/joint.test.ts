@@ -21,19 +21,33 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
 
   beforeAll(async () => {
     hub = await startTestHub(driver, SIX);
+    const { b64, csv } = await import("./support/files.js");
+    const staff: Record<string, string[]> = { market: ["MK01", "MK02", "MK03"], transport: Array.from({ length: 8 }, (_, i) => `TR0${i}`), environment: ["EN01"], emergency: ["EM01"] };
+    for (const [d, certs] of Object.entries(staff)) {
+      const file = b64(csv([["执法证号", "姓名", "状态"], ...certs.map((c) => [c, `检查员${c}`, "在岗"])]));
+      expect((await hub.query(`mutation($i: ImportInput!) { ${d} { importInspectors(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: file } }, officer(d))).data[d].importInspectors.status).toBe("COMMITTED");
+    }
   });
+  /** A department draws its team for a joint inspection (as drawJointTeam records it), then supplies it to the office. */
+  const drawTeam = async (d: string, jointId: string, size: number, publicValue = "2026-04-30 公告值") => {
+    const r = await hub.query(`mutation($j: ID!, $u: [String!]!, $n: Int!, $p: String!) { ${d} { drawJointTeam(jointInspectionId: $j, usccs: $u, size: $n, publicValue: $p) } }`, { j: jointId, u: targets, n: size, p: publicValue }, officer(d));
+    expect(r.errors).toBeUndefined();
+    return r.data[d].drawJointTeam as string[];
+  };
+  const supplyTo = (jointId: string, d: string, certs: string[]) =>
+    hub.query(`mutation($id: ID!, $c: [String!]!) { supplyJointInspectors(id: $id, certificateNumbers: $c) { participants { department inspectors teamSeed teamDraws } } }`, { id: jointId, c: certs }, officer(d));
   afterAll(async () => hub?.close());
 
   it("a department draws its joint team at random, leaving out anyone who must recuse", async () => {
     const headers = ["执法证号", "姓名", "状态", "回避对象"];
     const rows = [["JT001", "甲", "在岗", targets[0]!], ["JT002", "乙", "在岗", ""], ["JT003", "丙", "在岗", ""], ["JT004", "丁", "退休", ""], ["JT005", "戊", "在岗", ""]];
     const { b64, csv } = await import("./support/files.js");
-    await hub.query(`mutation($i: ImportInput!) { transport { importInspectors(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv([headers, ...rows])) } }, officer("transport"));
-    const draw = (size: number, pv = "p") => hub.query(`mutation($u: [String!]!, $n: Int!, $p: String!) { transport { drawJointTeam(jointInspectionId: "99", usccs: $u, size: $n, publicValue: $p) } }`, { u: targets, n: size, p: pv }, officer("transport"));
-    const team = (await draw(2)).data.transport.drawJointTeam;
+    await hub.query(`mutation($i: ImportInput!) { health { importInspectors(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv([headers, ...rows])) } }, officer("health"));
+    const draw = (size: number, pv = "p") => hub.query(`mutation($u: [String!]!, $n: Int!, $p: String!) { health { drawJointTeam(jointInspectionId: "99", usccs: $u, size: $n, publicValue: $p) } }`, { u: targets, n: size, p: pv }, officer("health"));
+    const team = (await draw(2)).data.health.drawJointTeam;
     expect(team).toHaveLength(2);
     for (const c of team) expect(["JT002", "JT003", "JT005"]).toContain(c); // JT001 recuses, JT004 retired
-    expect((await draw(2)).data.transport.drawJointTeam).toEqual(team); // reproducible from its inputs
+    expect((await draw(2)).data.health.drawJointTeam).toEqual(team); // reproducible from its inputs
     expect((await draw(4)).errors?.[0]).toMatchObject({ extensions: { code: "DRAW_NOT_POSSIBLE" }, message: expect.stringMatching(/only 3/) });
   });
 
@@ -58,26 +72,32 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     expect((await respond(officer("environment"), false, "本月已安排专项执法行动，无法参加")).data.respondToJointInspection.status).toBe("PROPOSED");
     expect((await respond(officer("transport"), true)).data.respondToJointInspection.status).toBe("CONSULTED");
 
-    const supply = (as: ReturnType<typeof officer>, certs: string[]) =>
-      hub.query(`mutation($id: ID!, $c: [String!]!) { supplyJointInspectors(id: $id, certificateNumbers: $c) { id } }`, { id, c: certs }, as);
-    expect((await supply(officer("market"), ["M1", "M2", "M3"])).errors).toBeUndefined();
-    const eleven = await supply(officer("transport"), Array.from({ length: 8 }, (_, i) => `T${i}`));
+    // Each department supplies the team its drawJointTeam drew, nothing else.
+    expect((await supplyTo(id, "market", ["MK01", "MK02"])).errors?.[0].message).toMatch(/has not drawn a team/);
+    const marketTeam = await drawTeam("market", id, 3);
+    expect((await supplyTo(id, "market", ["MK01", "MK02"])).errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/not the team market drew/) });
+    expect((await supplyTo(id, "market", marketTeam)).errors).toBeUndefined();
+    const eleven = await supplyTo(id, "transport", await drawTeam("transport", id, 8));
     expect(eleven.errors?.[0].extensions.code).toBe("TOO_MANY_INSPECTORS");
     const schedule = (date: string, as = admin("market"), jid = id) => hub.query(`mutation($id: ID!, $d: String!) { scheduleJointInspection(id: $id, date: $d) { status scheduledDate } }`, { id: jid, d: date }, as);
     expect((await schedule("2026-05-20")).errors?.[0].extensions.code).toBe("TOO_FEW_INSPECTORS"); // transport supplied nobody yet
-    expect((await supply(officer("environment"), ["E1"])).errors?.[0].message).toMatch(/accepted/);
-    expect((await supply(officer("transport"), ["T1"])).errors).toBeUndefined();
+    expect((await supplyTo(id, "environment", ["EN01"])).errors?.[0].message).toMatch(/accepted/);
+    const transportTeam = await drawTeam("transport", id, 1, "重新抽取");
+    const supplied = await supplyTo(id, "transport", transportTeam);
+    expect(supplied.errors).toBeUndefined();
+    // The re-draw is on the record: transport drew twice for this joint inspection.
+    expect(supplied.data.supplyJointInspectors.participants.find((p: any) => p.department === "transport")).toMatchObject({ inspectors: transportTeam, teamDraws: 2, teamSeed: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect((await schedule("2026-06-20")).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
     expect((await schedule("2026-05-20", admin("transport"))).errors?.[0].extensions.code).toBe("FORBIDDEN");
     expect((await schedule("2026-05-20")).data.scheduleJointInspection).toEqual({ status: "SCHEDULED", scheduledDate: "2026-05-20" });
 
-    // Another joint inspection wanting M2 on the same day: refused.
+    // Another joint inspection drawing market's inspectors (all three) for the same day: refused.
     const other = (await propose(admin("market"), ["emergency"])).data.proposeJointInspection.id;
     await hub.query(`mutation($id: ID!) { respondToJointInspection(id: $id, accept: true) { status } }`, { id: other }, officer("emergency"));
-    await hub.query(`mutation($id: ID!, $c: [String!]!) { supplyJointInspectors(id: $id, certificateNumbers: $c) { id } }`, { id: other, c: ["M2", "M9"] }, officer("market"));
-    await hub.query(`mutation($id: ID!, $c: [String!]!) { supplyJointInspectors(id: $id, certificateNumbers: $c) { id } }`, { id: other, c: ["EM1"] }, officer("emergency"));
+    expect((await supplyTo(other, "market", await drawTeam("market", other, 3))).errors).toBeUndefined();
+    expect((await supplyTo(other, "emergency", await drawTeam("emergency", other, 1))).errors).toBeUndefined();
     const twice = await schedule("2026-05-20", admin("market"), other);
-    expect(twice.errors?.[0]).toMatchObject({ extensions: { code: "INSPECTOR_DOUBLE_BOOKED" }, message: expect.stringMatching(/M2/) });
+    expect(twice.errors?.[0]).toMatchObject({ extensions: { code: "INSPECTOR_DOUBLE_BOOKED" }, message: expect.stringMatching(/MK01, MK02, MK03/) });
     expect((await schedule("2026-05-21", admin("market"), other)).errors).toBeUndefined();
 
     const advance = (status: string) => hub.query(`mutation($id: ID!, $s: String!) { advanceJointInspection(id: $id, status: $s) { status } }`, { id, s: status }, admin("market"));
@@ -92,12 +112,13 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     const record = (sigs: string[], results = perDepartment) =>
       hub.query(`mutation($id: ID!, $s: [SignatureInput!]!, $r: [JointResultInput!]!) { recordJointInspection(id: $id, findings: "联合检查记录", signatures: $s, results: $r) { ${fields} } }`,
         { id, s: sigs.map((c) => ({ name: `检查员${c}`, certificateNumber: c })), r: results }, admin("market"));
-    expect((await record(["M1", "M2", "M3"])).errors?.[0].message).toMatch(/must sign: missing T1/);
+    expect((await record(["MK01", "MK02", "MK03"])).errors?.[0].message).toMatch(new RegExp(`must sign: missing ${transportTeam[0]}`));
     // one result per participating department and target on the shared record
-    const missing = await record(["M1", "M2", "M3", "T1"], perDepartment.slice(0, 1));
+    const everyone = ["MK01", "MK02", "MK03", ...transportTeam];
+    const missing = await record(everyone, perDepartment.slice(0, 1));
     expect(missing.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/missing: transport on/) });
-    expect((await record(["M1", "M2", "M3", "T1"], [...perDepartment, { department: "environment", categoryCode: "NO_PROBLEM" }])).errors?.[0].extensions.code).toBe("FORBIDDEN"); // declined: no result
-    const recorded = (await record(["M1", "M2", "M3", "T1"])).data.recordJointInspection;
+    expect((await record(everyone, [...perDepartment, { department: "environment", categoryCode: "NO_PROBLEM" }])).errors?.[0].extensions.code).toBe("FORBIDDEN"); // declined: no result
+    const recorded = (await record(everyone)).data.recordJointInspection;
     expect(recorded.status).toBe("RECORDED");
     expect(recorded.records).toHaveLength(4); // 2 targets × 2 participating departments
     expect(recorded.records.map((r: any) => [r.uscc, r.department, r.categoryCode, r.departmentFindings])).toEqual([

@@ -20,6 +20,7 @@ import {
 import { MAX_INSPECTORS_PER_VISIT } from "./domain/visits.js";
 import type { OfficeContext } from "./resolvers.js";
 import { jointVisitsByDepartment } from "./statistics.js";
+import { gatewayQuery, SyncError } from "./sync.js";
 import type { OfficeDb } from "./target-index.js";
 
 @ObjectType()
@@ -30,6 +31,8 @@ export class JointParticipant {
   @Field(() => String, { nullable: true }) respondedBy!: string | null;
   @Field(() => Date, { nullable: true }) respondedAt!: Date | null;
   @Field(() => [String], { description: "Certificate numbers this department supplies" }) inspectors!: string[];
+  @Field(() => String, { nullable: true, description: "Seed of the department's drawJointTeam that drew them" }) teamSeed!: string | null;
+  @Field(() => Int, { description: "How many times the department drew a team for this joint inspection (more than one: a re-draw)" }) teamDraws!: number;
 }
 
 @ObjectType()
@@ -136,6 +139,22 @@ async function transition(db: OfficeDb, ctx: OfficeContext, jointId: number, fro
   await db.insert(jointTransitions).values({ jointId, fromStatus: from, toStatus: to, bySubject: ctx.identity.subject, byDepartment: ctx.identity.department ?? null, note: note ?? null });
 }
 
+/** The department's recorded team draws for a joint inspection, read through the gateway as the office. */
+async function drawnTeams(ctx: OfficeContext, department: string, jointId: number): Promise<{ seed: string; team: string[] }[]> {
+  if (!ctx.sync) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway: it cannot check the drawn team");
+  try {
+    const data = await gatewayQuery<Record<string, { jointTeamDraws: { seed: string; team: string[] }[] } | null>>(
+      ctx.sync,
+      `query($j: ID!) { ${department} { jointTeamDraws(jointInspectionId: $j) { seed team } } }`,
+      { j: String(jointId) },
+    );
+    return data[department]?.jointTeamDraws ?? [];
+  } catch (e) {
+    if (e instanceof SyncError) throw new HubError("DEPARTMENT_UNAVAILABLE", `cannot read ${department}'s team draw: ${e.message}`);
+    throw e;
+  }
+}
+
 function requireLead(ctx: OfficeContext, lead: string) {
   if (actingDepartment(ctx) !== lead) throw new HubError("FORBIDDEN", `only the lead department (${lead}) may do this`);
 }
@@ -228,17 +247,32 @@ export class JointInspectionResolver {
 
   @Mutation(() => JointInspection, { description: "A participating department supplies its inspectors (drawn from its own directory)" })
   async supplyJointInspectors(@Ctx() ctx: OfficeContext, @Arg("id", () => ID) id: string, @Arg("certificateNumbers", () => [String]) certificateNumbers: string[]) {
+    const supplied = [...new Set(certificateNumbers.map((c) => c.trim().toUpperCase()).filter(Boolean))];
+    const checkSupplier = (joint: { status: string }, me: Participant) => {
+      if (![JointStatus.PROPOSED, JointStatus.CONSULTED].includes(joint.status as JointStatus)) throw new HubError("INVALID_TRANSITION", `joint inspection ${id} is ${joint.status}; its team is fixed`);
+      if (me.response !== ResponseStatus.ACCEPTED) throw new HubError("BAD_USER_INPUT", "only a department that accepted supplies inspectors");
+    };
+    const before = await load(ctx.db, id);
+    const department = rule(() => requireParticipant(before.participants, actingDepartment(ctx))).department;
+    checkSupplier(before.joint, rule(() => requireParticipant(before.participants, department)));
+    // 双随机 for joint teams too: the team must be the one the department's drawJointTeam drew.
+    const draws = await drawnTeams(ctx, department, before.joint.id);
+    const latest = draws.at(-1);
+    if (!latest) throw new HubError("BAD_USER_INPUT", `${department} has not drawn a team for joint inspection ${id}: draw it with ${department} { drawJointTeam(jointInspectionId: "${id}", …) } first`);
+    const drawn = new Set(latest.team);
+    if (supplied.length !== drawn.size || supplied.some((c) => !drawn.has(c)))
+      throw new HubError("BAD_USER_INPUT", `not the team ${department} drew for joint inspection ${id} (${latest.team.join(", ")}, seed ${latest.seed.slice(0, 12)}…)`);
     return ctx.db.transaction(async (tx) => {
       const t = tx as unknown as OfficeDb;
       const { joint, participants } = await load(t, id);
-      const me = rule(() => requireParticipant(participants, actingDepartment(ctx)));
-      if (![JointStatus.PROPOSED, JointStatus.CONSULTED].includes(joint.status as JointStatus)) throw new HubError("INVALID_TRANSITION", `joint inspection ${id} is ${joint.status}; its team is fixed`);
-      if (me.response !== ResponseStatus.ACCEPTED) throw new HubError("BAD_USER_INPUT", "only a department that accepted supplies inspectors");
-      me.inspectors = [...new Set(certificateNumbers.map((c) => c.trim().toUpperCase()).filter(Boolean))];
+      const me = rule(() => requireParticipant(participants, department));
+      checkSupplier(joint, me);
+      me.inspectors = supplied;
       // Only the ten-inspector cap can be checked before everyone has supplied.
       const total = participants.filter((p) => p.response === ResponseStatus.ACCEPTED).flatMap((p) => p.inspectors).length;
       if (total > MAX_INSPECTORS_PER_VISIT) rule(() => checkTeam(participants));
-      await t.update(jointParticipants).set({ inspectors: me.inspectors }).where(and(eq(jointParticipants.jointId, joint.id), eq(jointParticipants.department, me.department)));
+      await t.update(jointParticipants).set({ inspectors: me.inspectors, teamSeed: latest.seed, teamDraws: draws.length })
+        .where(and(eq(jointParticipants.jointId, joint.id), eq(jointParticipants.department, me.department)));
       return joint;
     });
   }

@@ -29,9 +29,10 @@ export interface DepartmentSyncReport {
   error: string | null;
 }
 
-class SyncError extends Error {}
+export class SyncError extends Error {}
 
-async function gatewayQuery<T>(opts: SyncOptions, query: string, variables: Record<string, unknown>): Promise<T> {
+/** One GraphQL operation through the gateway as the office; errors become a SyncError with their messages. */
+export async function gatewayQuery<T>(opts: SyncOptions, query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await fetch(opts.gatewayUrl, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${await opts.token()}` },

@@ -329,7 +329,28 @@ export const publicationOutbox = pgTable(
   (t) => [uniqueIndex("publication_outbox_key_uq").on(t.key), index("publication_outbox_due_idx").on(t.deliveredAt, t.nextAttemptAt)],
 );
 
+/**
+ * A joint inspection team drawn by this department (drawJointTeam): every draw is kept, so that the
+ * office can check the supplied team is the drawn one, and a re-draw is visible.
+ */
+export const jointTeamDraws = pgTable(
+  "joint_team_draws",
+  {
+    id: serial("id").primaryKey(),
+    jointInspectionId: text("joint_inspection_id").notNull(),
+    usccs: text("usccs").array().notNull(),
+    size: integer("size").notNull(),
+    publicValue: text("public_value").notNull(),
+    seed: text("seed").notNull(),
+    team: text("team").array().notNull(),
+    drawnBy: text("drawn_by").notNull(),
+    drawnAt: timestamp("drawn_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("joint_team_draws_joint_idx").on(t.jointInspectionId, t.id)],
+);
+
 export const departmentSchema = {
+  jointTeamDraws,
   taskFollowUps,
   publicationOutbox,
   taskResults,

@@ -5,7 +5,7 @@ import { asc, count, eq, inArray } from "drizzle-orm";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
 import type { DepartmentContext } from "../context.js";
-import { draws, inspectors, taskInspectorChanges, tasks, type DrawRow } from "../db/schema.js";
+import { draws, inspectors, jointTeamDraws, taskInspectorChanges, tasks, type DrawRow } from "../db/schema.js";
 import { deriveSeed, mustRecuse, teamFor, type DrawResult } from "../domain/draw.js";
 import { commitSeed, replaceInspector, runDraw, verifyDraw, verifyDrawChain } from "../draws.js";
 import { audit } from "../repository/audit.js";
@@ -20,6 +20,7 @@ import {
   DrawInput,
   DrawVerification,
   InspectorReplacement,
+  JointTeamDraw,
   Task,
   TaskChangePage,
   TaskInput,
@@ -63,6 +64,14 @@ export class DrawQueryResolver {
   async verifyDrawChain(@Ctx() ctx: DepartmentContext) {
     requireTargetReader(ctx);
     return verifyDrawChain(ctx.db);
+  }
+
+  @FieldResolver(() => [JointTeamDraw], {
+    description: "This department's team draws for a joint inspection, oldest first: the office checks a supplied team against the latest",
+  })
+  async jointTeamDraws(@Ctx() ctx: DepartmentContext, @Arg("jointInspectionId", () => ID) jointInspectionId: string) {
+    requireInspectorReader(ctx);
+    return ctx.db.select().from(jointTeamDraws).where(eq(jointTeamDraws.jointInspectionId, jointInspectionId)).orderBy(asc(jointTeamDraws.id));
   }
 
   @FieldResolver(() => [Task], { description: "Inspection tasks, by draw or target (at most 500)" })
@@ -211,7 +220,10 @@ export class DrawMutationResolver {
     const team = teamFor(`joint-${jointInspectionId}`, eligible, { seed, teamSize: size, maxTargetsPerInspector: 1 }, new Map(), []);
     if (team.length < size)
       throw new HubError("DRAW_NOT_POSSIBLE", `only ${team.length} of ${ctx.department.code}'s active inspectors need not recuse for these targets; ${size} were asked for`);
-    await ctx.db.transaction((tx) => audit(tx as unknown as DepartmentDb, ctx.identity, "drawJointTeam", [jointInspectionId, seed, ...team]));
+    await ctx.db.transaction(async (tx) => {
+      await tx.insert(jointTeamDraws).values({ jointInspectionId, usccs: targets, size, publicValue, seed, team, drawnBy: ctx.identity.subject });
+      await audit(tx as unknown as DepartmentDb, ctx.identity, "drawJointTeam", [jointInspectionId, seed, ...team]);
+    });
     return team;
   }
 

@@ -130,6 +130,18 @@ export class Task {
   @Field(() => ID, { nullable: true, description: "Round 4: the visit this task was merged into, if any" }) visitId!: number | null;
 }
 
+@Directive("@shareable")
+@ObjectType({ description: "A joint inspection team drawn by this department (drawJointTeam), with its inputs" })
+export class JointTeamDraw {
+  @Field(() => [String]) usccs!: string[];
+  @Field(() => Int) size!: number;
+  @Field(() => String) publicValue!: string;
+  @Field(() => String) seed!: string;
+  @Field(() => [String], { description: "Certificate numbers drawn" }) team!: string[];
+  @Field(() => String) drawnBy!: string;
+  @Field(() => Date) drawnAt!: Date;
+}
+
 @InputType()
 export class DrawInput {
   @Field(() => ID) planId!: string;

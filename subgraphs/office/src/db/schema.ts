@@ -90,6 +90,10 @@ export const jointParticipants = pgTable(
     respondedBy: text("responded_by"),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
     inspectors: text("inspectors").array().notNull().default(sql`'{}'::text[]`),
+    /** The seed of the department's drawJointTeam that produced the supplied team. */
+    teamSeed: text("team_seed"),
+    /** How many times the department drew a team for this joint inspection (a re-draw is visible). */
+    teamDraws: integer("team_draws").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.jointId, t.department] })],
 );
