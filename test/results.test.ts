@@ -26,6 +26,7 @@ import { admin, coordinator, dashboard, officer } from "./support/tokens.js";
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const today = () => new Date().toISOString().slice(0, 10);
 const codes = Array.from({ length: 10 }, (_, i) => syntheticUscc(7000 + i, "440308"));
+const PERSON = "11010519491231002X"; // an individual business keyed by its operator's resident ID
 const PROFILE = {
   provincial: { results: [{ header: "统一社会信用代码", field: "uscc" }, { header: "检查结果", field: "categoryName" }, { header: "公示日期", field: "publishedAt" }] },
 };
@@ -68,8 +69,10 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
       { code: "transport", name: "交通运输局", port: 2 },
     ], {}, 3000, { exportProfiles: PROFILE, resultCategories: CATEGORIES });
     const rows = codes.map((u, i) => [u, `深圳市盐田${i}号商贸有限公司`, "", "", "", "F5100", "440308", "中", "C", "", "存续"]);
-    for (const d of ["market", "transport"])
-      expect((await hub.query(`mutation($i: ImportInput!) { ${d} { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv([TARGET_HEADERS, ...rows.slice(0, 8)])) } }, officer(d))).data[d].importTargets.status).toBe("COMMITTED");
+    for (const d of ["market", "transport"]) {
+      const file = csv([[...TARGET_HEADERS, "对象类型"], ...rows.slice(0, 8).map((r) => [...r, "企业"]), [PERSON, "王五烧烤店", "", "王五", "", "H6210", "440308", "低", "B", "", "存续", "个体工商户"]]);
+      expect((await hub.query(`mutation($i: ImportInput!) { ${d} { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(file) } }, officer(d))).data[d].importTargets.status).toBe("COMMITTED");
+    }
     const people = [["执法证号", "姓名", "业务专长", "状态"], ...Array.from({ length: 4 }, (_, i) => [`4403900${i}`, `检查员${i}`, "市场监管", "在岗"])];
     expect((await m(`mutation($i: ImportInput!) { market { importInspectors(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv(people)) } })).data.market.importInspectors.status).toBe("COMMITTED");
     const a = (q: string, v: Record<string, unknown> = {}) => hub.query(q, v, admin("market"));
@@ -159,20 +162,26 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
   });
 
   it("publishes with a notice period, feeds the public, and pushes to the higher platform until it acknowledges", async () => {
-    const ids = drawn.slice(0, 3).map((t) => t.id);
+    // An individual business's result too: its operator's ID number must not reach the public.
+    const personal = await m(`mutation { market { createTask(input: { source: COMPLAINT, uscc: "${PERSON}", itemCodes: ["SC-1"], inspectors: ["44039000", "44039001"], dueStart: "2026-09-01", dueEnd: "2026-09-30" }) { id inspectors } } }`);
+    const personTask = personal.data.market.createTask;
+    expect((await record(personTask, "NO_PROBLEM", "2026-09-15")).errors).toBeUndefined();
+    const ids = [...drawn.slice(0, 3).map((t) => t.id), personTask.id];
     const published = await m(`mutation($ids: [ID!]!) { market { publishResults(taskIds: $ids) { id result { publishedLate publicationDue noticeEndsOn } } } }`, { ids });
     expect(published.errors).toBeUndefined();
     const noticeEnds = workingDayCalendar().addWorkingDays(today(), 7).date;
-    expect(published.data.market.publishResults.map((t: any) => t.result)).toEqual(ids.map(() => ({ publishedLate: true, publicationDue: "2026-07-28", noticeEndsOn: noticeEnds })));
+    expect(published.data.market.publishResults.map((t: any) => t.result)).toEqual(ids.map((_, i) => ({ publishedLate: true, /* 30 Sept + 20 working days, past National Day */ publicationDue: i < 3 ? "2026-07-28" : "2026-11-03", noticeEndsOn: noticeEnds })));
     const late = (await m(`{ market { resultAlerts(kinds: [PUBLISHED_LATE]) { taskId } } }`)).data.market.resultAlerts.map((a: any) => a.taskId);
     expect(late.sort()).toEqual([...ids].sort());
 
     const feed = await hub.query(`{ market { publishedResults { uscc categoryCode noticeEndsOn inNoticePeriod } } }`, {}, "public");
-    expect(feed.data.market.publishedResults).toHaveLength(3);
+    expect(feed.data.market.publishedResults).toHaveLength(4);
+    expect(feed.data.market.publishedResults.map((r: any) => r.uscc)).toContain("110105********002X");
+    expect(JSON.stringify(feed.data)).not.toContain(PERSON);
     expect(feed.data.market.publishedResults[0]).toMatchObject({ noticeEndsOn: noticeEnds, inNoticePeriod: true });
 
     // 推送: the receiver failed (500), then timed out, then acknowledged; each result lands once, keyed.
-    for (let i = 0; i < 100 && receiver.acked.length < 3; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && receiver.acked.length < 4; i++) await new Promise((r) => setTimeout(r, 100));
     expect(receiver.attempts.slice(0, 2).map((a) => a.outcome)).toEqual(["500", "timeout"]);
     expect(receiver.acked.map((a) => a.key).sort()).toEqual(ids.map((id) => `market-result-${id}-province`).sort());
     expect(receiver.attempts.filter((a) => a.key === receiver.attempts[0]!.key).length).toBeGreaterThanOrEqual(2); // retried under the same key
@@ -180,19 +189,23 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     expect(body).toMatchObject({ department: "market", taskId: Number(ids[0]), record: { 统一社会信用代码: drawn[0]!.uscc, 检查结果: "发现问题已责令改正" } });
     expect(Object.keys(body.record)).toEqual(["统一社会信用代码", "检查结果", "公示日期"]);
     const status = await m(`{ market { publicationReceivers { receiver delivered pending failedAttempts lastError } } }`);
-    expect(status.data.market.publicationReceivers[0]).toMatchObject({ receiver: "province", delivered: 3, pending: 0, lastError: null });
+    expect(status.data.market.publicationReceivers[0]).toMatchObject({ receiver: "province", delivered: 4, pending: 0, lastError: null });
     expect(status.data.market.publicationReceivers[0].failedAttempts).toBeGreaterThanOrEqual(2);
 
     // The office's feed across departments: anonymous, paged, filtered.
     const office = (args: string) => hub.query(`{ publicResults${args} { results { department departmentName uscc targetName categoryCode inNoticePeriod } endCursor hasMore } }`, {}, "public");
-    await hub.syncUntil(async () => (await office("")).data.publicResults.results.length === 3);
+    await hub.syncUntil(async () => (await office("")).data.publicResults.results.length === 4);
     const page1 = (await office("(first: 2)")).data.publicResults;
     expect(page1.hasMore).toBe(true);
     const page2 = (await office(`(first: 2, after: "${page1.endCursor}")`)).data.publicResults;
     expect(page2.hasMore).toBe(false);
-    expect([...page1.results, ...page2.results].map((r: any) => r.uscc).sort()).toEqual(drawn.slice(0, 3).map((t) => t.uscc).sort());
-    expect(page1.results[0]).toMatchObject({ department: "market", departmentName: "市场监督管理局", targetName: expect.stringMatching(/商贸有限公司/), inNoticePeriod: true });
-    expect((await office(`(categoryCode: "NO_PROBLEM")`)).data.publicResults.results).toHaveLength(1);
+    expect([...page1.results, ...page2.results].map((r: any) => r.uscc).sort()).toEqual([...drawn.slice(0, 3).map((t) => t.uscc), "110105********002X"].sort());
+    // each with its own target's name, from the office's directory index
+    const nameOf = (uscc: string) => (uscc === "110105********002X" ? "王五烧烤店" : `深圳市盐田${codes.indexOf(uscc)}号商贸有限公司`);
+    for (const r of [...page1.results, ...page2.results])
+      expect(r).toMatchObject({ department: "market", departmentName: "市场监督管理局", targetName: nameOf(r.uscc), inNoticePeriod: true });
+    expect((await office(`(categoryCode: "NO_PROBLEM")`)).data.publicResults.results).toHaveLength(2);
+    expect((await office(`(uscc: "${PERSON}")`)).data.publicResults.results).toEqual([expect.objectContaining({ uscc: "110105********002X", targetName: "王五烧烤店" })]);
     expect((await office(`(department: "transport")`)).data.publicResults.results).toEqual([]);
     expect((await office(`(department: "police")`)).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
   });
@@ -238,12 +251,12 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
       const batches = (async function* () {
         for await (const records of exportRecords(hub.departments.market!.db, dept, "results")) yield records.map((r) => row(r, cols));
       })();
-      expect(await writeTable(join(dir, "results.csv"), "results", cols.map((c) => c.header), batches)).toBe(3);
+      expect(await writeTable(join(dir, "results.csv"), "results", cols.map((c) => c.header), batches)).toBe(4);
       const text = readFileSync(join(dir, "results.csv"), "utf8");
       expect(text.charCodeAt(0)).toBe(0xfeff); // BOM: Excel reads the Chinese headers
       const lines = text.slice(1).trim().split("\n");
       expect(lines[0]!.trim()).toBe("统一社会信用代码,检查结果,公示日期");
-      expect(lines).toHaveLength(4);
+      expect(lines).toHaveLength(5);
       expect(() => columnsFor("results", { results: [{ header: "x", field: "nope" }] }, "bad")).toThrow(/unknown field\(s\) nope/);
       const cli = (script: string, args: string[]) =>
         promisify(execFile)(process.execPath, ["--import", "tsx", script, ...args], {
@@ -258,11 +271,11 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
       if (hub.databaseUrl) {
         // The real commands against this hub's PostgreSQL: results with the platform's columns, and the half-year statistics.
         const exported = await cli("subgraphs/department/src/cli.ts", ["export", "--department", "market", "--kind", "results", "--profile", "provincial", "--file", join(dir, "results.xlsx")]);
-        expect(exported.stdout).toMatch(/wrote 3 results of market/);
+        expect(exported.stdout).toMatch(/wrote 4 results of market/);
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(join(dir, "results.xlsx"));
         expect(wb.worksheets[0]!.getRow(1).values).toEqual([, "统一社会信用代码", "检查结果", "公示日期"]);
-        expect(wb.worksheets[0]!.rowCount).toBe(4);
+        expect(wb.worksheets[0]!.rowCount).toBe(5);
         const stats = await cli("subgraphs/office/src/cli.ts", ["export-statistics", "--year", "2026", "--half", "1", "--file", join(dir, "stats.json")]);
         expect(stats.stdout).toMatch(/wrote 2026-H1 statistics of 2 departments/);
         const json = JSON.parse(readFileSync(join(dir, "stats.json"), "utf8"));

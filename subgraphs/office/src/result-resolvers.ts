@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor, HubError } from "@hub/kit";
 import { checkTargetIdentifier, DEFAULT_RESULT_DEADLINES, maskResidentId, resolveDepartment, Role, workingDayCalendar } from "@hub/schema";
 import { and, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { directoryEntries, taskEntries } from "./db/schema.js";
+import { taskEntries } from "./db/schema.js";
 import { InspectionEntry, Target, type OfficeContext } from "./resolvers.js";
 import { period, PeriodError, resultStatistics } from "./statistics.js";
 
@@ -95,7 +95,8 @@ export class OfficeResultResolver {
     const names = Object.fromEntries(ctx.config.departments.map((d) => [d.code, d.name]));
     if (department && !names[department]) throw new HubError("BAD_USER_INPUT", `unknown department "${department}"`);
     const cursor = after ? decodeCursor<string>(after, "string").split("|") : undefined;
-    const name = sql<string | null>`(select min(${directoryEntries.name}) from ${directoryEntries} where ${directoryEntries.uscc} = ${taskEntries.uscc})`;
+    // Spelled out: inside a select list drizzle leaves column names unqualified, which would compare uscc with itself.
+    const name = sql<string | null>`(select min(d.name) from directory_entries d where d.uscc = "task_entries"."uscc")`;
     const rows = await ctx.db
       .select({ entry: taskEntries, name })
       .from(taskEntries)
