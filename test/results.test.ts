@@ -109,6 +109,10 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     expect((await record(minor!, "MINOR_ISSUE_FIXED_ON_SITE")).errors).toBeUndefined(); // a configured category
     expect((await hub.query(`{ market { resultCategories { code } } }`, {}, "public")).data.market.resultCategories).toHaveLength(10);
 
+    // dates that are not dates are the caller's error, never a database error
+    expect((await followUp(ordered!, { kind: "RECTIFICATION_ORDER", date: "2026-06-11", deadline: "2026-02-30", documentNumber: "x" })).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    const badWindow = await m(`mutation { market { createTask(input: { source: COMPLAINT, uscc: "${codes[1]}", itemCodes: ["SC-1"], inspectors: ["44039000", "44039001"], dueStart: "2026-02-30", dueEnd: "2026-03-31" }) { id } } }`);
+    expect(badWindow.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
     const nothing = await followUp(clean!, { kind: "CLOSE", date: "2026-06-11" });
     expect(nothing.errors?.[0]).toMatchObject({ extensions: { code: "INVALID_TRANSITION" }, message: expect.stringMatching(/no problem/) });
     const noDeadline = await followUp(ordered!, { kind: "RECTIFICATION_ORDER", date: "2026-06-11", documentNumber: "盐市监责改〔2026〕18号" });
@@ -208,6 +212,9 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     expect((await office(`(uscc: "${PERSON}")`)).data.publicResults.results).toEqual([expect.objectContaining({ uscc: "110105********002X", targetName: "王五烧烤店" })]);
     expect((await office(`(department: "transport")`)).data.publicResults.results).toEqual([]);
     expect((await office(`(department: "police")`)).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    const forged = Buffer.from(JSON.stringify("x|y")).toString("base64url");
+    for (const bad of [`(after: "${forged}")`, `(after: "not-a-cursor")`, `(from: "2026-02-30")`, `(first: 0)`])
+      expect((await office(bad)).errors?.[0].extensions.code, bad).toBe("BAD_USER_INPUT");
   });
 
   it("counts per department and period: completion, on time / late / overdue, detection rate, categories, joint share", async () => {

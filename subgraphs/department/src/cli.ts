@@ -16,7 +16,7 @@ import { userInfo } from "node:os";
 import { extname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { openStorage, tableFormat, writeTable } from "@hub/kit";
-import { loadConfig, REPO_ROOT, resolveDepartment, type DepartmentConfig } from "@hub/schema";
+import { isIsoDate, loadConfig, REPO_ROOT, resolveDepartment, type DepartmentConfig } from "@hub/schema";
 import { departmentSchema } from "./db/schema.js";
 import { exportDraw } from "./draws.js";
 import { columnsFor, EXPORT_KINDS, exportRecords, row, type ExportKind } from "./export/records.js";
@@ -104,7 +104,7 @@ async function exportCommand(department: DepartmentConfig, values: Record<string
   const kind = values.kind as ExportKind;
   if (!EXPORT_KINDS.includes(kind)) fail(`--kind must be one of ${EXPORT_KINDS.join(", ")}\n${USAGE}`);
   if (!values.file) fail(USAGE);
-  for (const d of [values.from, values.to]) if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) fail(`"${d}" is not a date (YYYY-MM-DD)`);
+  for (const d of [values.from, values.to]) if (d !== undefined && !isIsoDate(d)) fail(`"${d}" is not a date (YYYY-MM-DD)`);
   const dept = resolveDepartment(department);
   const profile = values.profile ? dept.exportProfiles[values.profile] : undefined;
   if (values.profile && !profile) fail(`no export profile "${values.profile}"; configured: ${Object.keys(dept.exportProfiles).join(", ") || "none"}`);

@@ -1,6 +1,6 @@
 /** The joint inspection workflow over GraphQL; the rules live in domain/joint.ts. */
 import { HubError, numericId } from "@hub/kit";
-import { isDepartmentRole, Role } from "@hub/schema";
+import { isDepartmentRole, isIsoDate, Role } from "@hub/schema";
 import { and, arrayOverlaps, asc, count, eq, gte, inArray, lte } from "drizzle-orm";
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { jointInspections, jointParticipants, jointRecords, jointTargets, jointTransitions, taskEntries } from "./db/schema.js";
@@ -283,7 +283,7 @@ export class JointInspectionResolver {
       const t = tx as unknown as OfficeDb;
       const { joint, participants } = await load(t, id);
       requireLead(ctx, joint.lead);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < joint.windowStart || date > joint.windowEnd)
+      if (!isIsoDate(date) || date < joint.windowStart || date > joint.windowEnd)
         throw new HubError("BAD_USER_INPUT", `the date must lie within ${joint.windowStart}–${joint.windowEnd}`);
       rule(() => checkTransition(joint.status as JointStatus, JointStatus.SCHEDULED));
       const team = rule(() => checkTeam(participants));

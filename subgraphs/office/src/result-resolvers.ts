@@ -3,7 +3,7 @@
  * (一公开), each target's inspection history with results and follow-up, and result statistics.
  */
 import { decodeCursor, encodeCursor, HubError } from "@hub/kit";
-import { checkTargetIdentifier, DEFAULT_RESULT_DEADLINES, maskResidentId, resolveDepartment, Role, workingDayCalendar } from "@hub/schema";
+import { checkTargetIdentifier, DEFAULT_RESULT_DEADLINES, isIsoDate, maskResidentId, resolveDepartment, Role, workingDayCalendar } from "@hub/schema";
 import { and, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { taskEntries } from "./db/schema.js";
@@ -57,7 +57,6 @@ export class PublicResultPage {
   @Field(() => Boolean) hasMore!: boolean;
 }
 
-const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 const publicCode = (code: string) => (checkTargetIdentifier(code, true).kind === "RESIDENT_ID" ? maskResidentId(code) : code);
 
 @Resolver()
@@ -95,6 +94,8 @@ export class OfficeResultResolver {
     const names = Object.fromEntries(ctx.config.departments.map((d) => [d.code, d.name]));
     if (department && !names[department]) throw new HubError("BAD_USER_INPUT", `unknown department "${department}"`);
     const cursor = after ? decodeCursor<string>(after, "string").split("|") : undefined;
+    if (cursor && (cursor.length !== 3 || Number.isNaN(Date.parse(cursor[0]!)) || !/^\d+$/.test(cursor[2]!)))
+      throw new HubError("BAD_USER_INPUT", `invalid cursor "${after}"`);
     // Spelled out: inside a select list drizzle leaves column names unqualified, which would compare uscc with itself.
     const name = sql<string | null>`(select min(d.name) from directory_entries d where d.uscc = "task_entries"."uscc")`;
     const rows = await ctx.db
@@ -148,9 +149,11 @@ export class TargetHistoryResolver {
   @FieldResolver(() => [InspectionEntry], {
     description: "Every department's inspections of this target, newest first, with results, publication and follow-up state (office index)",
   })
-  async inspectionHistory(@Root() t: Target, @Ctx() ctx: OfficeContext) {
-    if (ctx.identity.role === Role.PUBLIC || ctx.identity.role === Role.DASHBOARD_VIEWER) throw new HubError("FORBIDDEN", "inspection history is for departments and the office");
-    return ctx.db.select().from(taskEntries).where(eq(taskEntries.uscc, t.uscc)).orderBy(desc(taskEntries.dueEnd), desc(taskEntries.department), desc(taskEntries.taskId)).limit(200);
+  async inspectionHistory(@Root() t: Target, @Ctx() ctx: OfficeContext, @Arg("first", () => Int, { defaultValue: 100, description: "The newest this many (at most 500)" }) first = 100) {
+    if (ctx.identity.role === Role.PUBLIC) throw new HubError("UNAUTHENTICATED", "sign in to read inspection histories");
+    if (ctx.identity.role === Role.DASHBOARD_VIEWER) throw new HubError("FORBIDDEN", "inspection history is for departments and the office");
+    if (first < 1 || first > 500) throw new HubError("BAD_USER_INPUT", "first must be between 1 and 500");
+    return ctx.db.select().from(taskEntries).where(eq(taskEntries.uscc, t.uscc)).orderBy(desc(taskEntries.dueEnd), desc(taskEntries.department), desc(taskEntries.taskId)).limit(first);
   }
 }
 

@@ -1,5 +1,7 @@
 /** Rules for annual plans (年度抽查计划). Pure: no I/O. */
 
+import { isIsoDate } from "@hub/schema";
+
 export interface PlanValues {
   year: number;
   name: string;
@@ -19,9 +21,6 @@ export interface PlanInputShape {
   ratios: { creditClass: string; ratio: number }[];
   frequency: number;
 }
-
-const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-  new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /** Returns the normalized plan, or the list of reasons it is not acceptable. */
 export function checkPlan(input: PlanInputShape, creditClasses: readonly string[]): { value: PlanValues } | { problems: string[] } {

@@ -1,6 +1,6 @@
 /** Draw and task fields on a department's query and mutation entry points. */
 import { HubError, notFound, numericId } from "@hub/kit";
-import { checkTargetIdentifier, InspectorStatus } from "@hub/schema";
+import { checkTargetIdentifier, InspectorStatus, isIsoDate } from "@hub/schema";
 import { asc, count, eq, inArray } from "drizzle-orm";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
@@ -240,7 +240,7 @@ export class DrawMutationResolver {
     if (unusable.length) throw new HubError("BAD_USER_INPUT", `not active inspectors of ${ctx.department.code}: ${unusable.join(", ")}`);
     const conflicted = known.filter((k) => k.conflicts.includes(target.normalized!)).map((k) => k.certificateNumber);
     if (conflicted.length) throw new HubError("BAD_USER_INPUT", `must recuse (declared conflict): ${conflicted.join(", ")}`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueStart) || !/^\d{4}-\d{2}-\d{2}$/.test(input.dueEnd) || input.dueStart > input.dueEnd)
+    if (!isIsoDate(input.dueStart) || !isIsoDate(input.dueEnd) || input.dueStart > input.dueEnd)
       throw new HubError("BAD_USER_INPUT", "dueStart and dueEnd must be dates (YYYY-MM-DD), start first");
     return ctx.db.transaction(async (tx) => {
       const [row] = await tx

@@ -3,7 +3,7 @@
  * working-day deadlines, alerts, and the target's inspection history as other departments see it.
  */
 import { HubError, notFound, numericId } from "@hub/kit";
-import { CalendarError, maskResidentId, type ResolvedDepartment } from "@hub/schema";
+import { CalendarError, isIsoDate, maskResidentId, type ResolvedDepartment } from "@hub/schema";
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or } from "drizzle-orm";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
@@ -23,7 +23,6 @@ import { DepartmentMutation, DepartmentQuery } from "./resolvers.js";
 import { TargetRecord } from "./types.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
-const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 const category = (dept: ResolvedDepartment, code: string) => dept.resultCategories.find((c) => c.code === code);
 const categoryName = (dept: ResolvedDepartment, code: string) => category(dept, code)?.name ?? code;

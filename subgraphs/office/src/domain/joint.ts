@@ -4,6 +4,7 @@
  *   PROPOSED → CONSULTED → SCHEDULED → IN_PROGRESS → RECORDED → CLOSED
  *   PROPOSED/CONSULTED/SCHEDULED → CANCELLED (lead);  PROPOSED → DECLINED (every responder declined)
  */
+import { isIsoDate } from "@hub/schema";
 import { MAX_DEPARTMENTS_PER_VISIT, MAX_INSPECTORS_PER_VISIT, MIN_INSPECTORS_PER_VISIT } from "./visits.js";
 
 export enum JointStatus {
@@ -44,7 +45,7 @@ export function checkProposal(lead: string, departments: string[], windowStart: 
   if (all.length > MAX_DEPARTMENTS_PER_VISIT)
     throw new JointRuleError("TOO_MANY_DEPARTMENTS", `a joint inspection has at most ${MAX_DEPARTMENTS_PER_VISIT} departments, got ${all.length}`);
   if (all.length < 2) throw new JointRuleError("BAD_USER_INPUT", "a joint inspection needs at least one responding department besides the lead");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(windowStart) || !/^\d{4}-\d{2}-\d{2}$/.test(windowEnd) || windowStart > windowEnd)
+  if (!isIsoDate(windowStart) || !isIsoDate(windowEnd) || windowStart > windowEnd)
     throw new JointRuleError("BAD_USER_INPUT", "the window must be two dates (YYYY-MM-DD), start first");
   if (targets.length === 0) throw new JointRuleError("BAD_USER_INPUT", "a joint inspection needs at least one target");
   return all;
