@@ -218,7 +218,7 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
   });
 
   it("counts per department and period: completion, on time / late / overdue, detection rate, categories, joint share", async () => {
-    const fields = `department period tasks plannedTasks plannedTasksPublished planCompletion resultsRecorded publishedOnTime publishedLate overdue problemsFound problemDetectionRate jointVisits jointShare byCategory { code count }`;
+    const fields = `asOf stale department period tasks plannedTasks plannedTasksPublished planCompletion resultsRecorded publishedOnTime publishedLate overdue problemsFound problemDetectionRate jointVisits jointShare byCategory { code count }`;
     const stats = await hub.query(`{ resultStatistics(year: 2026, half: 1) { ${fields} } }`, {}, dashboard);
     expect(stats.errors).toBeUndefined();
     const [market, transport] = stats.data.resultStatistics;
@@ -229,6 +229,7 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     const byCode = Object.fromEntries(market.byCategory.map((c: any) => [c.code, c.count]));
     expect(byCode).toMatchObject({ RECTIFICATION_ORDERED: 1, NO_PROBLEM: 1, FOLLOW_UP_PENDING: 1, MINOR_ISSUE_FIXED_ON_SITE: 1, OTHER: 0 });
     expect(transport).toMatchObject({ tasks: 0, planCompletion: 1, problemDetectionRate: 0 });
+    expect(market.asOf).toEqual(expect.any(String)); // as of the office's last sync of market
     expect((await hub.query(`{ resultStatistics(year: 2026, half: 2) { tasks plannedTasks } }`, {}, coordinator)).data.resultStatistics[0].plannedTasks).toBe(0);
     expect((await hub.query(`{ resultStatistics(year: 2026, half: 3) { tasks } }`, {}, coordinator)).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
     expect((await hub.query(`{ resultStatistics(year: 2026) { tasks } }`, {}, "public")).errors?.[0].extensions.code).toBe("UNAUTHENTICATED");

@@ -87,8 +87,21 @@ export class WorkingDayCalendar {
     return weekday !== 0 && weekday !== 6;
   }
 
+  /** Deadlines repeat (a page of tasks shares a few window ends): remembered per calendar, which never changes. */
+  private readonly memo = new Map<string, WorkingDayResult>();
+
   /** The n-th working day after `date` (n ≥ 0; n = 0 is the first working day on or after it). */
   addWorkingDays(date: string, n: number): WorkingDayResult {
+    const key = `${date}+${n}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    const result = this.countWorkingDays(date, n);
+    if (this.memo.size >= 50_000) this.memo.clear();
+    this.memo.set(key, result);
+    return result;
+  }
+
+  private countWorkingDays(date: string, n: number): WorkingDayResult {
     if (!isIsoDate(date)) throw new CalendarError(`"${date}" is not a date (YYYY-MM-DD)`);
     if (!Number.isInteger(n) || n < 0) throw new CalendarError("the number of working days must be a non-negative integer");
     let d = toDate(date);

@@ -132,7 +132,8 @@ export class JointInspectionProposal {
   @Field(() => [ProposedVisit]) visits!: ProposedVisit[];
 }
 
-async function syncStatusOf(ctx: OfficeContext): Promise<DepartmentSync[]> {
+/** How current the office's copy of each department is. */
+export async function syncStatusOf(ctx: OfficeContext): Promise<DepartmentSync[]> {
   const rows = await ctx.db.select().from(syncState);
   const maxAgeMs = 2 * (ctx.config.office.syncIntervalSeconds || 300) * 1000;
   return ctx.config.departments.map((d) => {

@@ -7,7 +7,7 @@ import { checkTargetIdentifier, DEFAULT_RESULT_DEADLINES, isIsoDate, maskResiden
 import { and, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { taskEntries } from "./db/schema.js";
-import { InspectionEntry, Target, type OfficeContext } from "./resolvers.js";
+import { InspectionEntry, syncStatusOf, Target, type OfficeContext } from "./resolvers.js";
 import { period, PeriodError, resultStatistics } from "./statistics.js";
 
 @ObjectType()
@@ -34,6 +34,8 @@ export class ResultStatistics {
   @Field(() => [CategoryCount]) byCategory!: CategoryCount[];
   @Field(() => Int, { description: "Targets visited in its joint inspections" }) jointVisits!: number;
   @Field(() => Float, { description: "jointVisits / tasks (the seeds' goal: 10%)" }) jointShare!: number;
+  @Field(() => Date, { nullable: true, description: "The office's copy of the department is as of this sync" }) asOf!: Date | null;
+  @Field(() => Boolean, { description: "The copy is stale (see syncStatus): figures may lag the department" }) stale!: boolean;
 }
 
 @ObjectType({ description: "一公开: a published result from any department, as the public sees it (an individual's ID number masked)" })
@@ -75,7 +77,11 @@ export class OfficeResultResolver {
       if (e instanceof PeriodError) throw new HubError("BAD_USER_INPUT", e.message);
       throw e;
     }
-    return resultStatistics(ctx.db, ctx.config.departments.map((d) => d.code), ctx.config.resultCategories, p);
+    const [stats, sync] = await Promise.all([resultStatistics(ctx.db, ctx.config.departments.map((d) => d.code), ctx.config.resultCategories, p), syncStatusOf(ctx)]);
+    return stats.map((s) => {
+      const state = sync.find((x) => x.department === s.department);
+      return { ...s, asOf: state?.lastSuccessAt ?? null, stale: state?.stale ?? true };
+    });
   }
 
   @Query(() => PublicResultPage, { description: "一公开: every department's published results, newest first; open to everyone (as current as the office's last sync)" })

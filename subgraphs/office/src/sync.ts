@@ -57,11 +57,15 @@ interface RemoteTask {
   source: string;
   status: string;
   itemCodes: string[];
-  inspectors: string[];
+  inspectorCount: number;
   dueStart: string;
   dueEnd: string;
-  publicationDeadline: { date: string };
-  result: { categoryCode: string; inspectionDate: string; publishedAt: string | null; publishedLate: boolean | null; followUpState: string } | null;
+  publicationDue: string;
+  categoryCode: string | null;
+  inspectionDate: string | null;
+  publishedAt: string | null;
+  publishedLate: boolean | null;
+  followUpState: string | null;
 }
 
 /** One of a department's change feeds, and how the office stores a page of it. */
@@ -91,17 +95,12 @@ const DIRECTORY_FEED: Feed<RemoteEntry> = {
 const TASK_FEED: Feed<RemoteTask> = {
   field: "taskChanges",
   list: "tasks",
-  selection: "id uscc source status itemCodes inspectors dueStart dueEnd publicationDeadline { date } result { categoryCode inspectionDate publishedAt publishedLate followUpState }",
+  selection: "id uscc source status itemCodes inspectorCount dueStart dueEnd publicationDue categoryCode inspectionDate publishedAt publishedLate followUpState",
   cursor: "taskCursor",
   store: (db, department, rows) =>
     db
       .insert(taskEntries)
-      .values(rows.map((t) => ({
-        department, taskId: Number(t.id), uscc: t.uscc, source: t.source, status: t.status, itemCodes: t.itemCodes, inspectorCount: t.inspectors.length,
-        dueStart: t.dueStart, dueEnd: t.dueEnd, publicationDue: t.publicationDeadline.date,
-        categoryCode: t.result?.categoryCode ?? null, inspectionDate: t.result?.inspectionDate ?? null,
-        publishedAt: t.result?.publishedAt ? new Date(t.result.publishedAt) : null, publishedLate: t.result?.publishedLate ?? null, followUpState: t.result?.followUpState ?? null,
-      })))
+      .values(rows.map(({ id, publishedAt, ...t }) => ({ department, taskId: Number(id), ...t, publishedAt: publishedAt ? new Date(publishedAt) : null })))
       .onConflictDoUpdate({
         target: [taskEntries.department, taskEntries.taskId],
         set: Object.fromEntries(

@@ -27,6 +27,7 @@ import {
   TaskSource,
   TaskStatus,
 } from "./draw-types.js";
+import { toTaskChange } from "./outcome.js";
 import { DepartmentMutation, DepartmentQuery, Target } from "./resolvers.js";
 
 const id = numericId;
@@ -112,7 +113,7 @@ export class ChangeFeedResolver {
     requireInspectorReader(ctx);
     if (first < 1 || first > 5000) throw new HubError("BAD_USER_INPUT", "first must be between 1 and 5000");
     const page = await taskChanges(ctx.db, decodeChangeCursor(after), first);
-    return { tasks: page.rows.map(toTask), endCursor: page.endCursor, hasMore: page.hasMore };
+    return { tasks: page.rows.map((r) => toTaskChange(ctx.department, r)), endCursor: page.endCursor, hasMore: page.hasMore };
   }
 }
 

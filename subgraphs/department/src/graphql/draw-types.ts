@@ -186,9 +186,28 @@ export class DirectoryChangePage {
 }
 
 @Directive("@shareable")
+@ObjectType({ description: "A changed task as the office's index keeps it: the task, its result and follow-up in plain fields (no inspector details)" })
+export class TaskChange {
+  @Field(() => ID) id!: number;
+  @Field(() => String) uscc!: string;
+  @Field(() => TaskSource) source!: TaskSource;
+  @Field(() => TaskStatus) status!: TaskStatus;
+  @Field(() => [String]) itemCodes!: string[];
+  @Field(() => Int) inspectorCount!: number;
+  @Field(() => String) dueStart!: string;
+  @Field(() => String) dueEnd!: string;
+  @Field(() => String, { description: "Publication deadline (window end + N working days)" }) publicationDue!: string;
+  @Field(() => String, { nullable: true }) categoryCode!: string | null;
+  @Field(() => String, { nullable: true }) inspectionDate!: string | null;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => Boolean, { nullable: true }) publishedLate!: boolean | null;
+  @Field(() => String, { nullable: true, description: "FollowUpState once a result is recorded" }) followUpState!: string | null;
+}
+
+@Directive("@shareable")
 @ObjectType({ description: "Tasks changed after a cursor, oldest change first" })
 export class TaskChangePage {
-  @Field(() => [Task]) tasks!: Task[];
+  @Field(() => [TaskChange], { description: "Plain fields only: a page of thousands resolves without per-row resolvers" }) tasks!: TaskChange[];
   @Field(() => String, { nullable: true }) endCursor!: string | null;
   @Field(() => Boolean) hasMore!: boolean;
 }

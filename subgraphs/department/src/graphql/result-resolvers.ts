@@ -11,7 +11,7 @@ import { workingDayCalendar } from "@hub/schema";
 import type { DepartmentContext } from "../context.js";
 import { targets, taskFollowUps, taskResults, tasks, type FollowUpRow, type TaskResultRow } from "../db/schema.js";
 import { AlertKind, alertsFor } from "../domain/alerts.js";
-import { checkFollowUpStep, FollowUpError, FollowUpState, followUpState, pendingRectificationDeadline, type FollowUpKind } from "../domain/follow-up.js";
+import { checkFollowUpStep, FollowUpError, FollowUpState, followUpState, pendingRectificationDeadline } from "../domain/follow-up.js";
 import { outboxStatus } from "../outbox.js";
 import { deadlines, publishResults } from "../publication.js";
 import { audit } from "../repository/audit.js";
@@ -19,18 +19,14 @@ import type { DepartmentDb } from "../repository/targets.js";
 import { PublishedResult, ResultCategoryInfo, ResultInput, Task, TaskResult, TaskStatus } from "./draw-types.js";
 import { toTask } from "./draw-resolvers.js";
 import { Deadline, FollowUp, FollowUpInput, InspectionRecord, ReceiverStatus, ResultAlert } from "./result-types.js";
+import { category, categoryName, isProblem, toFollowUp } from "./outcome.js";
 import { DepartmentMutation, DepartmentQuery } from "./resolvers.js";
 import { TargetRecord } from "./types.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const category = (dept: ResolvedDepartment, code: string) => dept.resultCategories.find((c) => c.code === code);
-const categoryName = (dept: ResolvedDepartment, code: string) => category(dept, code)?.name ?? code;
-/** Codes no longer configured still count as problems if they were recorded as one: unknown → not a problem. */
-const isProblem = (dept: ResolvedDepartment, code: string) => category(dept, code)?.problem ?? false;
 
 const toResult = (dept: ResolvedDepartment, row: TaskResultRow): TaskResult => ({ ...row, categoryName: categoryName(dept, row.categoryCode) });
-const toFollowUp = (row: FollowUpRow) => ({ ...row, kind: row.kind as FollowUpKind });
 
 /** A date the calendar cannot count from is the caller's input error. */
 function asInputError(e: unknown): never {

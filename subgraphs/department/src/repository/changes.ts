@@ -3,9 +3,9 @@
  * it; only rows of transactions below the current snapshot's xmin are returned, because those
  * transactions have all finished: nothing can later appear behind the cursor.
  */
-import { and, asc, gt, lt, or, sql, eq } from "drizzle-orm";
+import { and, asc, gt, inArray, lt, or, sql, eq } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { tasks, targets } from "../db/schema.js";
+import { taskFollowUps, taskResults, tasks, targets, type FollowUpRow } from "../db/schema.js";
 import type { DepartmentDb } from "./targets.js";
 
 export interface ChangeCursor {
@@ -41,14 +41,26 @@ export async function directoryChanges(db: DepartmentDb, cursor: ChangeCursor | 
   return { rows: page, hasMore: rows.length > first, endCursor: last ? encodeChangeCursor({ txid: last.changeTxid, key: last.uscc }) : null };
 }
 
+/** Tasks changed after the cursor, each with its result and follow-up steps (two queries a page). */
 export async function taskChanges(db: DepartmentDb, cursor: ChangeCursor | undefined, first: number) {
   const rows = await db
-    .select()
+    .select({ task: tasks, result: taskResults })
     .from(tasks)
+    .leftJoin(taskResults, eq(taskResults.taskId, tasks.id))
     .where(and(lt(tasks.changeTxid, watermark), after(tasks.changeTxid, tasks.id, cursor, true)))
     .orderBy(asc(tasks.changeTxid), asc(tasks.id))
     .limit(first + 1);
   const page = rows.slice(0, first);
-  const last = page.at(-1);
-  return { rows: page, hasMore: rows.length > first, endCursor: last ? encodeChangeCursor({ txid: last.changeTxid, key: String(last.id) }) : null };
+  const withResult = page.filter((r) => r.result).map((r) => r.task.id);
+  const steps = withResult.length
+    ? await db.select().from(taskFollowUps).where(inArray(taskFollowUps.taskId, withResult)).orderBy(asc(taskFollowUps.id))
+    : [];
+  const byTask = new Map<number, FollowUpRow[]>();
+  for (const f of steps) byTask.set(f.taskId, [...(byTask.get(f.taskId) ?? []), f]);
+  const last = page.at(-1)?.task;
+  return {
+    rows: page.map((r) => ({ ...r, followUps: byTask.get(r.task.id) ?? [] })),
+    hasMore: rows.length > first,
+    endCursor: last ? encodeChangeCursor({ txid: last.changeTxid, key: String(last.id) }) : null,
+  };
 }
