@@ -111,29 +111,44 @@ const TASK_FEED: Feed<RemoteTask> = {
       }),
 };
 
-/** Read a feed page by page from the cursor; each page lands with its new cursor in one transaction. */
+/**
+ * Read a feed page by page from the cursor; each page lands with its new cursor in one transaction,
+ * in order. The next page is fetched while the previous one is being written.
+ */
 async function pull<T>(opts: SyncOptions, code: string, feed: Feed<T>, cursor: string | null): Promise<number> {
+  type Page = { endCursor: string | null; hasMore: boolean } & Record<Feed<T>["list"], T[]>;
+  const store = (rows: T[], endCursor: string | null) =>
+    opts.db.transaction(async (tx) => {
+      const t = tx as unknown as OfficeDb;
+      await feed.store(t, code, rows);
+      await t.update(syncState).set({ [feed.cursor]: endCursor }).where(eq(syncState.department, code));
+    });
   let n = 0;
-  for (;;) {
-    type Page = { endCursor: string | null; hasMore: boolean } & Record<Feed<T>["list"], T[]>;
-    const data = await gatewayQuery<Record<string, Record<Feed<T>["field"], Page>>>(
-      opts,
-      `query($after: String) { ${code} { ${feed.field}(after: $after, first: ${PAGE}) { ${feed.list} { ${feed.selection} } endCursor hasMore } } }`,
-      { after: cursor },
-    );
-    const page = data[code]?.[feed.field];
-    if (!page) throw new SyncError(`${code} returned no ${feed.field}`);
-    const rows = page[feed.list];
-    if (rows.length) {
-      await opts.db.transaction(async (tx) => {
-        const t = tx as unknown as OfficeDb;
-        await feed.store(t, code, rows);
-        await t.update(syncState).set({ [feed.cursor]: page.endCursor }).where(eq(syncState.department, code));
-      });
-      cursor = page.endCursor;
-      n += rows.length;
+  let writing: Promise<unknown> = Promise.resolve();
+  try {
+    for (;;) {
+      const data = await gatewayQuery<Record<string, Record<Feed<T>["field"], Page>>>(
+        opts,
+        `query($after: String) { ${code} { ${feed.field}(after: $after, first: ${PAGE}) { ${feed.list} { ${feed.selection} } endCursor hasMore } } }`,
+        { after: cursor },
+      );
+      const page = data[code]?.[feed.field];
+      if (!page) throw new SyncError(`${code} returned no ${feed.field}`);
+      const rows = page[feed.list];
+      await writing; // pages land in order: a cursor never runs ahead of the rows behind it
+      if (rows.length) {
+        writing = store(rows, page.endCursor);
+        cursor = page.endCursor;
+        n += rows.length;
+      }
+      if (!page.hasMore) {
+        await writing;
+        return n;
+      }
     }
-    if (!page.hasMore) return n;
+  } catch (e) {
+    await writing.catch(() => {}); // let a write in progress finish (or fail) before reporting
+    throw e;
   }
 }
 
@@ -155,8 +170,11 @@ async function runSync(opts: SyncOptions, code: string): Promise<DepartmentSyncR
   const [state] = await opts.db.select().from(syncState).where(eq(syncState.department, code));
   await opts.db.update(syncState).set({ lastAttemptAt: new Date() }).where(eq(syncState.department, code));
   try {
-    const directory = await pull(opts, code, DIRECTORY_FEED, state?.directoryCursor ?? null);
-    const tasks = await pull(opts, code, TASK_FEED, state?.taskCursor ?? null);
+    // The two feeds have their own cursors: read them side by side.
+    const [directory, tasks] = await Promise.all([
+      pull(opts, code, DIRECTORY_FEED, state?.directoryCursor ?? null),
+      pull(opts, code, TASK_FEED, state?.taskCursor ?? null),
+    ]);
     await opts.db.update(syncState).set({ lastSuccessAt: new Date(), lastError: null }).where(eq(syncState.department, code));
     return { department: code, ok: true, directoryEntries: directory, tasks, error: null };
   } catch (e) {
