@@ -10,7 +10,8 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { exportLibrary } from "@hub/office";
+import { exportLibrary, officeSchema, pushProposals, refreshProposals, syncDepartment } from "@hub/office";
+import { and, count, eq, ne } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { admin, officer } from "./support/tokens.js";
 
@@ -130,6 +131,44 @@ describe.each(DRIVERS)("office over %s", (driver) => {
     // environment drew nothing: it is in no proposal
     const env = await hub.query(`query($y: Int!) { jointInspectionProposals(year: $y) { departments } }`, { y: year }, officer("environment"));
     expect(env.data.jointInspectionProposals).toEqual([]);
+
+    // …and pushed: each department involved finds the notice in its own inbox, once.
+    await hub.query(`mutation { syncDepartments { department } }`);
+    const inbox = async (d: string) => (await hub.query(`{ ${d} { jointProposalInbox { key year departments windowStart windowEnd targetCount status } } }`, {}, officer(d))).data[d].jointProposalInbox;
+    const notice = { key: `${year}|market,transport|${year}-05-01|${year}-06-30`, year, departments: ["market", "transport"], windowStart: `${year}-05-01`, windowEnd: `${year}-06-30`, targetCount: 9, status: "OPEN" };
+    expect(await inbox("market")).toEqual([notice]);
+    expect(await inbox("transport")).toEqual([notice]);
+    expect(await inbox("environment")).toEqual([]);
+    const forged = await hub.query(`mutation($n: [JointProposalNoticeInput!]!) { transport { receiveJointProposals(notices: $n) } }`, { n: [{ ...notice, targetCount: 1 }] }, officer("transport"));
+    expect(forged.errors?.[0].extensions.code).toBe("FORBIDDEN");
+    expect(await inbox("transport")).toEqual([notice]);
+  });
+
+  it("withdraws a proposal nobody needs any more, and a notice that could not be delivered goes out after a later sync", async () => {
+    // transport inspects its targets on its own: nothing is left to inspect jointly.
+    const mine = (await hub.query(`{ transport { tasks(first: 50) { id inspectors } } }`, {}, officer("transport"))).data.transport.tasks;
+    for (const t of mine) {
+      const r = await hub.query(`mutation($t: ID!, $i: ResultInput!) { transport { recordResult(taskId: $t, input: $i) { status } } }`, {
+        t: t.id, i: { categoryCode: "NO_PROBLEM", findings: "未发现问题", inspectionDate: "2026-05-20", signers: t.inspectors.map((c: string) => ({ name: "检查员", certificateNumber: c })) },
+      }, officer("transport"));
+      expect(r.errors).toBeUndefined();
+    }
+    const sync = hub.office.sync!;
+    for (let i = 0; i < 50; i++) {
+      await syncDepartment(sync, "transport"); // pulls without pushing
+      const [left] = await hub.office.db.select({ n: count() }).from(officeSchema.taskEntries).where(and(eq(officeSchema.taskEntries.department, "transport"), ne(officeSchema.taskEntries.status, "DONE")));
+      if (Number(left!.n) === 0) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(await refreshProposals(hub.office.db)).toBe(0);
+    const down = await pushProposals({ ...sync, gatewayUrl: "http://127.0.0.1:9/graphql" });
+    expect(down.map((r) => r.error === null)).toEqual([false, false]);
+    const pending = await hub.office.db.select().from(officeSchema.proposalDeliveries);
+    expect(pending.map((p) => [p.department, p.deliveredStatus, p.attempts])).toEqual(expect.arrayContaining([["market", "OPEN", 1], ["transport", "OPEN", 1]]));
+    expect((await pushProposals(sync)).map((r) => r.delivered)).toEqual([1, 1]);
+    for (const d of ["market", "transport"])
+      expect((await hub.query(`{ ${d} { jointProposalInbox { status targetCount } } }`, {}, officer(d))).data[d].jointProposalInbox).toEqual([{ status: "WITHDRAWN", targetCount: 9 }]);
+    expect(await pushProposals(sync)).toEqual([]); // nothing left to say
   });
 
   it("a department that is down does not block the others; its staleness is reported, not hidden", async () => {

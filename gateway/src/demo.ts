@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { startDepartment, type RunningDepartment } from "@hub/department";
 import { authSettings, logger, signUserToken } from "@hub/kit";
-import { startOffice, syncAll } from "@hub/office";
+import { startOffice, syncAndPropose } from "@hub/office";
 import { loadConfig, REPO_ROOT, Role, type Identity } from "@hub/schema";
 import { startGateway } from "./gateway.js";
 import { drawPublishedPlans, hubIsEmpty, recordDemoResults, seedHub } from "./seed.js";
@@ -49,7 +49,7 @@ try {
   // The office's index is pulled from the departments through the gateway, as in production.
   office.sync!.gatewayUrl = gateway.url;
   const t1 = Date.now();
-  const synced = await syncAll(office.sync!);
+  const synced = await syncAndPropose(office.sync!);
   console.log(`Office synced ${synced.map((r) => (r.ok ? `${r.department} ${r.directoryEntries}+${r.tasks}` : `${r.department} FAILED (${r.error})`)).join(", ")} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
 
   const sample = (await departments[config.departments[0]!.code]!.db.query.targets.findFirst())?.uscc ?? "91330100716105852F";

@@ -4,7 +4,8 @@ import { HubError } from "@hub/kit";
 import DataLoader from "dataloader";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { syncState, taskEntries } from "./db/schema.js";
-import { syncAll, type SyncOptions } from "./sync.js";
+import { syncAndPropose } from "./proposals.js";
+import type { SyncOptions } from "./sync.js";
 import { jointActions } from "./domain/visits.js";
 import { indexByUscc, inspectionsInYear, jointTargetLibrary, plannedTasksByTarget, type IndexedTarget, type OfficeDb } from "./target-index.js";
 
@@ -229,7 +230,7 @@ export class OfficeMutationResolver {
   async syncDepartments(@Ctx() ctx: OfficeContext) {
     requireCoordinator(ctx);
     if (!ctx.sync) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway to sync through");
-    await syncAll(ctx.sync);
+    await syncAndPropose(ctx.sync);
     return syncStatusOf(ctx);
   }
 }

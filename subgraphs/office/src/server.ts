@@ -6,7 +6,8 @@ import { officeSchema, type OfficeSchema } from "./db/schema.js";
 import { jointResolvers } from "./joint-resolvers.js";
 import { officeResultResolvers } from "./result-resolvers.js";
 import { createOfficeContext, officeResolvers, Target } from "./resolvers.js";
-import { syncAll, type SyncOptions } from "./sync.js";
+import { syncAndPropose } from "./proposals.js";
+import { type SyncOptions } from "./sync.js";
 
 export const OFFICE_MIGRATIONS = fileURLToPath(new URL("../drizzle", import.meta.url));
 
@@ -59,7 +60,7 @@ export async function startOffice(opts: OfficeServerOptions): Promise<RunningOff
   });
   sync = { db: running.db, config: opts.config, gatewayUrl, token: officeToken() };
   const seconds = opts.config.office.syncIntervalSeconds;
-  const timer = seconds > 0 ? setInterval(() => void syncAll(sync!).catch((e) => logger.error({ err: e }, "scheduled sync failed")), seconds * 1000) : undefined;
+  const timer = seconds > 0 ? setInterval(() => void syncAndPropose(sync!).catch((e) => logger.error({ err: e }, "scheduled sync failed")), seconds * 1000) : undefined;
   timer?.unref();
   return {
     ...running,

@@ -349,7 +349,21 @@ export const jointTeamDraws = pgTable(
   (t) => [index("joint_team_draws_joint_idx").on(t.jointInspectionId, t.id)],
 );
 
+/** 联合抽查建议: joint inspection proposals the office pushed to this department (a notice; details stay in the office). */
+export const jointProposalInbox = pgTable("joint_proposal_inbox", {
+  key: text("key").primaryKey(),
+  year: integer("year").notNull(),
+  departments: text("departments").array().notNull(),
+  windowStart: date("window_start").notNull(),
+  windowEnd: date("window_end").notNull(),
+  targetCount: integer("target_count").notNull(),
+  status: text("status").notNull(),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const departmentSchema = {
+  jointProposalInbox,
   jointTeamDraws,
   taskFollowUps,
   publicationOutbox,

@@ -128,5 +128,39 @@ export const jointRecords = pgTable(
   (t) => [primaryKey({ columns: [t.jointId, t.uscc, t.department] })],
 );
 
-export const officeSchema = { directoryEntries, taskEntries, syncState, jointInspections, jointTargets, jointParticipants, jointTransitions, jointRecords };
+/**
+ * Round 2's proposals as last computed after a sync, one per action (departments + window), so that
+ * they can be pushed to the departments involved and a change or withdrawal noticed.
+ */
+export const jointProposals = pgTable("joint_proposals", {
+  /** `<year>|<departments>|<windowStart>|<windowEnd>`: stable while the action exists. */
+  key: text("key").primaryKey(),
+  year: integer("year").notNull(),
+  departments: text("departments").array().notNull(),
+  windowStart: date("window_start").notNull(),
+  windowEnd: date("window_end").notNull(),
+  targetCount: integer("target_count").notNull(),
+  /** OPEN while the latest computation produces it, WITHDRAWN once it does not. */
+  status: text("status").notNull(),
+  firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** What each department has been told of each proposal; a difference is a push still to make. */
+export const proposalDeliveries = pgTable(
+  "proposal_deliveries",
+  {
+    key: text("key").notNull(),
+    department: text("department").notNull(),
+    /** The status and target count last acknowledged by the department (null: never). */
+    deliveredStatus: text("delivered_status"),
+    deliveredTargetCount: integer("delivered_target_count"),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.department] })],
+);
+
+export const officeSchema = { jointProposals, proposalDeliveries, directoryEntries, taskEntries, syncState, jointInspections, jointTargets, jointParticipants, jointTransitions, jointRecords };
 export type OfficeSchema = typeof officeSchema;
