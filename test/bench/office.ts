@@ -20,7 +20,6 @@ const TARGETS = Number(process.env.BENCH_OFFICE_TARGETS ?? 4_000_000);
 const DEPARTMENTS = 40;
 const YEAR = 2026;
 
-
 async function main() {
   const database = await createTestDatabase();
   const storage = await openStorage({ name: "office", drizzleSchema: officeSchema, migrationsFolder: OFFICE_MIGRATIONS, databaseUrl: database.url });

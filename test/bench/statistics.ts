@@ -16,7 +16,6 @@ import { time } from "./timing.js";
 const TASKS = Number(process.env.BENCH_STATISTICS_TASKS ?? 1_000_000);
 const DEPARTMENTS = 40;
 
-
 async function main() {
   const database = await createTestDatabase();
   const storage = await openStorage({ name: "office", drizzleSchema: officeSchema, migrationsFolder: OFFICE_MIGRATIONS, databaseUrl: database.url });
