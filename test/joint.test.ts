@@ -128,6 +128,12 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
       [second, "transport", "RECTIFICATION_ORDERED", "车辆技术档案不全，已责令改正"],
     ]);
     expect(recorded.records[3].categoryName).toBe("发现问题已责令改正");
+    // The next department sees the joint record in the target's history.
+    const history = await hub.query(`query($u: String!) { target(uscc: $u) { jointRecords { jointId department categoryName departmentFindings } } }`, { u: second }, officer("emergency"));
+    expect(history.data.target.jointRecords).toEqual([
+      { jointId: id, department: "market", categoryName: "未发现问题", departmentFindings: null },
+      { jointId: id, department: "transport", categoryName: "发现问题已责令改正", departmentFindings: "车辆技术档案不全，已责令改正" },
+    ]);
     expect((await advance("CLOSED")).data.advanceJointInspection.status).toBe("CLOSED");
 
     const final = await hub.query(`{ jointInspections { id status history { toStatus bySubject byDepartment } } }`, {}, officer("environment"));

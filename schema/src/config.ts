@@ -114,7 +114,7 @@ const RESERVED_CODES = new Set([
   "jointTargetLibrary", "jointInspectionProposals", "syncStatus", "syncDepartments", "inspectionsThisYear",
   "jointInspections", "jointStatistics", "proposeJointInspection", "respondToJointInspection", "supplyJointInspectors",
   "scheduleJointInspection", "advanceJointInspection", "recordJointInspection",
-  "resultStatistics", "publicResults", "inspectionHistory",
+  "resultStatistics", "publicResults", "inspectionHistory", "jointRecords",
 ]);
 
 export class ConfigError extends Error {

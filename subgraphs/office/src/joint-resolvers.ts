@@ -1,7 +1,7 @@
 /** The joint inspection workflow over GraphQL; the rules live in domain/joint.ts. */
 import { HubError, numericId } from "@hub/kit";
 import { isDepartmentRole, isIsoDate, Role } from "@hub/schema";
-import { and, arrayOverlaps, asc, count, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, arrayOverlaps, asc, count, desc, eq, gte, inArray, lte } from "drizzle-orm";
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { jointInspections, jointParticipants, jointRecords, jointTargets, jointTransitions, taskEntries } from "./db/schema.js";
 import {
@@ -18,7 +18,7 @@ import {
   type Participant,
 } from "./domain/joint.js";
 import { MAX_INSPECTORS_PER_VISIT } from "./domain/visits.js";
-import type { OfficeContext } from "./resolvers.js";
+import { Target, type OfficeContext } from "./resolvers.js";
 import { jointVisitsByDepartment } from "./statistics.js";
 import { gatewayQuery, SyncError } from "./sync.js";
 import type { OfficeDb } from "./target-index.js";
@@ -47,6 +47,7 @@ export class JointTransition {
 
 @ObjectType({ description: "One copy of a 双随机抽查记录表, for one department, with that department's result" })
 export class JointRecord {
+  @Field(() => ID, { description: "The joint inspection" }) jointId!: number;
   @Field(() => String) uscc!: string;
   @Field(() => String) department!: string;
   @Field(() => [Signature]) signatures!: Signature[];
@@ -348,4 +349,15 @@ export class JointInspectionResolver {
   }
 }
 
-export const jointResolvers = [JointInspectionResolver] as const;
+/** The joint inspections' shared records of a target belong to its history too. */
+@Resolver(() => Target)
+export class TargetJointRecordResolver {
+  @FieldResolver(() => [JointRecord], { description: "Joint inspection records of this target, newest first: each participating department's result" })
+  async jointRecords(@Root() t: Target, @Ctx() ctx: OfficeContext) {
+    if (ctx.identity.role === Role.PUBLIC || ctx.identity.role === Role.DASHBOARD_VIEWER) throw new HubError("FORBIDDEN", "joint records are for departments and the office");
+    const rows = await ctx.db.select().from(jointRecords).where(eq(jointRecords.uscc, t.uscc)).orderBy(desc(jointRecords.recordedAt), asc(jointRecords.department)).limit(200);
+    return rows.map((r) => ({ ...r, categoryName: ctx.config.resultCategories.find((c) => c.code === r.categoryCode)?.name ?? r.categoryCode }));
+  }
+}
+
+export const jointResolvers = [JointInspectionResolver, TargetJointRecordResolver] as const;
