@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { columnsFor, exportRecords, row } from "@hub/department";
+import { columnsFor, exportRecords, row, startDepartment } from "@hub/department";
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { writeTable } from "@hub/kit";
 import { resultStatistics, period, statisticsTable } from "@hub/office";
@@ -266,6 +266,9 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
       expect(lines[0]!.trim()).toBe("统一社会信用代码,检查结果,公示日期");
       expect(lines).toHaveLength(5);
       expect(() => columnsFor("results", { results: [{ header: "x", field: "nope" }] }, "bad")).toThrow(/unknown field\(s\) nope/);
+      // …and a department whose receiver uses such a profile refuses to start, naming it.
+      const bad = { code: "market", name: "市场监督管理局", port: 1, publicationReceivers: [{ name: "p", url: "http://127.0.0.1:9/", profile: "bad" }], exportProfiles: { bad: { results: [{ header: "x", field: "nope" }] } } };
+      await expect(startDepartment({ department: bad, port: 0, dataDir: "memory://" })).rejects.toThrow(/exportProfiles.bad.results names unknown field\(s\) nope/);
       const cli = (script: string, args: string[]) =>
         promisify(execFile)(process.execPath, ["--import", "tsx", script, ...args], {
           cwd: REPO_ROOT,
