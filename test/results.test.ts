@@ -161,6 +161,8 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     const soon = all.filter((a: any) => a.kind === "PUBLICATION_DUE_SOON");
     expect(soon).toEqual([{ kind: "PUBLICATION_DUE_SOON", taskId: complaintId, due: workingDayCalendar().addWorkingDays(today(), 20).date, provisional: workingDayCalendar().addWorkingDays(today(), 20).provisional }]);
     expect((await alerts("(withinWorkingDays: 3)")).some((a: any) => a.kind === "PUBLICATION_DUE_SOON")).toBe(false);
+    // the earliest deadlines first, however many there are
+    expect((await alerts("(withinWorkingDays: 25, first: 2)")).map((a: any) => [a.kind, a.due])).toEqual([["PUBLICATION_OVERDUE", "2026-07-28"], ["PUBLICATION_OVERDUE", "2026-07-28"]]);
     expect((await hub.query(`{ market { resultAlerts { kind } } }`, {}, dashboard)).errors?.[0].extensions.code).toBe("FORBIDDEN");
     expect((await m(`{ market { resultAlerts(withinWorkingDays: 99) { kind } } }`)).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
   });

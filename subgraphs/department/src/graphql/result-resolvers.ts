@@ -4,7 +4,7 @@
  */
 import { HubError, notFound, numericId } from "@hub/kit";
 import { CalendarError, isIsoDate, maskResidentId, type ResolvedDepartment } from "@hub/schema";
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql } from "drizzle-orm";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
 import { workingDayCalendar } from "@hub/schema";
@@ -106,25 +106,33 @@ export class ResultQueryResolver {
     const due = deadlines();
     const horizon = due.ahead(now, within).date;
     const recent = new Date(Date.now() - 90 * 86_400_000);
-    // Candidates: unpublished tasks whose window has ended by the horizon (a deadline is never before
-    // its window's end), recently published late ones, and open rectification orders.
-    const rows = await ctx.db
-      .select({ task: tasks, result: taskResults })
-      .from(tasks)
-      .leftJoin(taskResults, eq(taskResults.taskId, tasks.id))
-      .where(or(
-        and(isNull(taskResults.publishedAt), lte(tasks.dueEnd, horizon)),
-        and(eq(taskResults.publishedLate, true), gte(taskResults.publishedAt, recent)),
-      ))
-      .orderBy(asc(tasks.dueEnd), asc(tasks.id));
-    const ordered = await ctx.db
-      .select({ taskId: taskFollowUps.taskId })
-      .from(taskFollowUps)
-      .where(and(eq(taskFollowUps.kind, "RECTIFICATION_ORDER"), lte(taskFollowUps.deadline, now)));
+    const wants = (k: AlertKind) => !kinds || kinds.includes(k);
+    const withResult = { task: tasks, result: taskResults };
+    // Each kind's candidates in deadline order, at most `first` of each: a deadline is never before
+    // its window's end, and later windows never have earlier deadlines.
+    const unpublished = wants(AlertKind.PUBLICATION_OVERDUE) || wants(AlertKind.PUBLICATION_DUE_SOON)
+      ? await ctx.db.select(withResult).from(tasks).leftJoin(taskResults, eq(taskResults.taskId, tasks.id))
+        .where(and(isNull(taskResults.publishedAt), lte(tasks.dueEnd, horizon))).orderBy(asc(tasks.dueEnd), asc(tasks.id)).limit(first)
+      : [];
+    const late = wants(AlertKind.PUBLISHED_LATE)
+      ? await ctx.db.select(withResult).from(tasks).innerJoin(taskResults, eq(taskResults.taskId, tasks.id))
+        .where(and(eq(taskResults.publishedLate, true), gte(taskResults.publishedAt, recent))).orderBy(asc(taskResults.publicationDue), asc(tasks.id)).limit(first)
+      : [];
+    // Rectification orders past their deadline that are still the case's latest step.
+    const ordered = wants(AlertKind.RECTIFICATION_OVERDUE)
+      ? await ctx.db.select({ taskId: taskFollowUps.taskId }).from(taskFollowUps)
+        .where(and(
+          eq(taskFollowUps.kind, "RECTIFICATION_ORDER"),
+          lt(taskFollowUps.deadline, now),
+          sql`not exists (select 1 from task_follow_ups later where later.task_id = "task_follow_ups"."task_id" and later.id > "task_follow_ups"."id")`,
+        ))
+        .orderBy(asc(taskFollowUps.deadline), asc(taskFollowUps.taskId)).limit(first)
+      : [];
+    const rows = [...unpublished, ...late];
     const orderedIds = [...new Set(ordered.map((o) => o.taskId))];
     const seen = new Set(rows.map((r) => r.task.id));
     const extra = orderedIds.filter((id) => !seen.has(id));
-    if (extra.length) rows.push(...(await ctx.db.select({ task: tasks, result: taskResults }).from(tasks).leftJoin(taskResults, eq(taskResults.taskId, tasks.id)).where(inArray(tasks.id, extra))));
+    if (extra.length) rows.push(...(await ctx.db.select(withResult).from(tasks).leftJoin(taskResults, eq(taskResults.taskId, tasks.id)).where(inArray(tasks.id, extra))));
     const followUps = await ctx.loaders.followUpsByTask.loadMany(orderedIds);
     const stepsOf = new Map(orderedIds.map((id, i) => [id, followUps[i] instanceof Error ? [] : (followUps[i] as FollowUpRow[])]));
     const out: ResultAlert[] = [];
