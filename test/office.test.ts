@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { exportLibrary, officeSchema, pushProposals, refreshProposals, syncDepartment } from "@hub/office";
+import { exportLibrary, officeSchema, pageSize, pushProposals, refreshProposals, syncDepartment } from "@hub/office";
 import { and, count, eq, ne } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { admin, officer } from "./support/tokens.js";
@@ -188,5 +188,25 @@ describe.each(DRIVERS)("office over %s", (driver) => {
   it("only the office triggers a sync", async () => {
     const r = await hub.query(`mutation { syncDepartments { department } }`, {}, officer("market"));
     expect(r.errors?.[0].extensions.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("the office's sync under a tight cost limit", () => {
+  it("pages small enough for the gateway's cost limit, and still reads everything", async () => {
+    // 30 directory entries; at a cost limit of 120 a page holds floor(114 / 7) = 16 of them.
+    expect(pageSize("uscc name status", 120)).toBe(16);
+    const hub = await startTestHub("pglite", [{ code: "market", name: "市场监督管理局", port: 1 }], {}, 3000, {
+      gateway: { port: 0, subgraphTimeoutMs: 3000, limits: { maxCost: 120 } },
+    });
+    try {
+      const file = b64(csv([TARGET_HEADERS, ...codes.map((_, i) => row(i))]));
+      expect((await hub.query(`mutation($i: ImportInput!) { market { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: file } }, officer("market"))).data.market.importTargets.status).toBe("COMMITTED");
+      let report;
+      for (let i = 0; i < 50 && !(report?.ok && report.directoryEntries === 30); i++) report = await syncDepartment(hub.office.sync!, "market");
+      expect(report).toMatchObject({ ok: true, directoryEntries: 30, error: null });
+      expect((await hub.query(`query($u: String!) { target(uscc: $u) { departments } }`, { u: codes[29] })).data.target.departments).toEqual(["market"]);
+    } finally {
+      await hub.close();
+    }
   });
 });

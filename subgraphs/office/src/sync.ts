@@ -9,7 +9,14 @@ import { eq, sql } from "drizzle-orm";
 import { directoryEntries, syncState, taskEntries } from "./db/schema.js";
 import type { OfficeDb } from "./target-index.js";
 
-const PAGE = 2000;
+/**
+ * Rows per page: as many as the gateway's cost limit allows the office's own query (each row costs
+ * its fields plus a few for the list), at most the 5,000 a feed serves. Fewer round trips, never refused.
+ */
+export function pageSize(selection: string, maxCost: number): number {
+  const fields = selection.split(/\s+/).filter((w) => /^[a-zA-Z]/.test(w)).length;
+  return Math.max(1, Math.min(5000, Math.floor((maxCost * 0.95) / (fields + 4))));
+}
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 export interface SyncOptions {
@@ -129,7 +136,7 @@ async function pull<T>(opts: SyncOptions, code: string, feed: Feed<T>, cursor: s
     for (;;) {
       const data = await gatewayQuery<Record<string, Record<Feed<T>["field"], Page>>>(
         opts,
-        `query($after: String) { ${code} { ${feed.field}(after: $after, first: ${PAGE}) { ${feed.list} { ${feed.selection} } endCursor hasMore } } }`,
+        `query($after: String) { ${code} { ${feed.field}(after: $after, first: ${pageSize(feed.selection, opts.config.gateway.limits.maxCost)}) { ${feed.list} { ${feed.selection} } endCursor hasMore } } }`,
         { after: cursor },
       );
       const page = data[code]?.[feed.field];
