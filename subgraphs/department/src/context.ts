@@ -1,8 +1,8 @@
 /** Per-request context of a department subgraph: who asks, its database, its batch loaders. */
+import { groupBy } from "@hub/kit";
 import type { Identity, ResolvedDepartment } from "@hub/schema";
 import DataLoader from "dataloader";
-import { asc, inArray } from "drizzle-orm";
-import { desc } from "drizzle-orm";
+import { asc, desc, inArray } from "drizzle-orm";
 import { taskFollowUps, taskResults, tasks, type FollowUpRow, type PlanAdjustmentRow, type TargetRow, type TaskResultRow, type TaskRow } from "./db/schema.js";
 import { adjustmentsByPlan } from "./repository/plans.js";
 import { targetsByUscc, type DepartmentDb } from "./repository/targets.js";
@@ -42,12 +42,12 @@ export function createContext(department: ResolvedDepartment, db: DepartmentDb, 
       }),
       tasksByUscc: new DataLoader(async (usccs) => {
         const rows = await db.select().from(tasks).where(inArray(tasks.uscc, [...usccs])).orderBy(desc(tasks.dueEnd), desc(tasks.id));
-        return usccs.map((u) => rows.filter((r) => r.uscc === u));
+        const byUscc = groupBy(rows, (r) => r.uscc);
+        return usccs.map((u) => byUscc.get(u) ?? []);
       }),
       followUpsByTask: new DataLoader(async (ids) => {
         const rows = await db.select().from(taskFollowUps).where(inArray(taskFollowUps.taskId, [...ids])).orderBy(asc(taskFollowUps.id));
-        const byTask = new Map<number, FollowUpRow[]>();
-        for (const r of rows) byTask.set(r.taskId, [...(byTask.get(r.taskId) ?? []), r]);
+        const byTask = groupBy(rows, (r) => r.taskId);
         return ids.map((i) => byTask.get(i) ?? []);
       }),
     },

@@ -8,3 +8,4 @@ export * from "./pagination.js";
 export * from "./subgraph-service.js";
 export * from "./auth.js";
 export * from "./spreadsheet.js";
+export * from "./collections.js";

@@ -5,7 +5,7 @@
  * gateway (`<code> { receiveJointProposals }`). A department that cannot be reached keeps its
  * notices pending and gets them after a later sync.
  */
-import { logger } from "@hub/kit";
+import { groupBy, logger } from "@hub/kit";
 import { and, eq, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
 import { jointProposals, proposalDeliveries, taskEntries } from "./db/schema.js";
 import { jointActions } from "./domain/visits.js";
@@ -52,10 +52,9 @@ export async function pushProposals(opts: SyncOptions): Promise<{ department: st
       ne(proposalDeliveries.deliveredTargetCount, jointProposals.targetCount),
     ));
   const known = new Set(opts.config.departments.map((d) => d.code));
-  const byDepartment = new Map<string, (typeof pending)[number]["proposal"][]>();
-  for (const p of pending) if (known.has(p.department)) byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p.proposal]);
   const reports = [];
-  for (const [department, proposals] of byDepartment) {
+  for (const [department, rows] of groupBy(pending.filter((p) => known.has(p.department)), (p) => p.department)) {
+    const proposals = rows.map((r) => r.proposal);
     const keys = proposals.map((p) => p.key);
     const where = and(eq(proposalDeliveries.department, department), inArray(proposalDeliveries.key, keys));
     try {

@@ -5,7 +5,8 @@
  */
 import { logger } from "@hub/kit";
 import type { HubConfig } from "@hub/schema";
-import { eq, sql } from "drizzle-orm";
+import { eq, getTableColumns, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { directoryEntries, syncState, taskEntries } from "./db/schema.js";
 import type { OfficeDb } from "./target-index.js";
 
@@ -17,7 +18,14 @@ export function pageSize(selection: string, maxCost: number): number {
   const fields = selection.split(/\s+/).filter((w) => /^[a-zA-Z]/.test(w)).length;
   return Math.max(1, Math.min(5000, Math.floor((maxCost * 0.95) / (fields + 4))));
 }
-const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** An upsert's SET: each column takes the incoming row's value, and the entry is stamped as synced now. */
+const fromIncoming = (columns: Record<string, AnyPgColumn>) => ({
+  ...Object.fromEntries(Object.entries(columns).map(([field, column]) => [field, sql.raw(`excluded."${column.name}"`)])),
+  syncedAt: sql`now()`,
+});
+// A task entry's key, target and source never change; everything else follows the department.
+const { department: _d, taskId: _t, uscc: _u, source: _s, syncedAt: _a, ...taskFields } = getTableColumns(taskEntries);
 
 export interface SyncOptions {
   db: OfficeDb;
@@ -95,7 +103,7 @@ const DIRECTORY_FEED: Feed<RemoteEntry> = {
       .values(rows.map((e) => ({ department, ...e })))
       .onConflictDoUpdate({
         target: [directoryEntries.department, directoryEntries.uscc],
-        set: { name: sql`excluded.name`, status: sql`excluded.status`, syncedAt: sql`now()` },
+        set: fromIncoming({ name: directoryEntries.name, status: directoryEntries.status }),
       }),
 };
 
@@ -110,11 +118,7 @@ const TASK_FEED: Feed<RemoteTask> = {
       .values(rows.map(({ id, publishedAt, ...t }) => ({ department, taskId: Number(id), ...t, publishedAt: publishedAt ? new Date(publishedAt) : null })))
       .onConflictDoUpdate({
         target: [taskEntries.department, taskEntries.taskId],
-        set: Object.fromEntries(
-          ["status", "item_codes", "inspector_count", "due_start", "due_end", "publication_due", "category_code", "inspection_date", "published_at", "published_late", "follow_up_state"]
-            .map((c) => [camel(c), sql.raw(`excluded.${c}`)])
-            .concat([["syncedAt", sql`now()`]]),
-        ),
+        set: fromIncoming(taskFields),
       }),
 };
 

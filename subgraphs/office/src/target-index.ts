@@ -1,5 +1,5 @@
 /** The office's index of department directories and tasks, by USCC. */
-import type { Db } from "@hub/kit";
+import { groupBy, type Db } from "@hub/kit";
 import { and, asc, count, gt, gte, inArray, lte, sql } from "drizzle-orm";
 import { directoryEntries, taskEntries, type OfficeSchema } from "./db/schema.js";
 import type { PlannedTask } from "./domain/visits.js";
@@ -62,7 +62,8 @@ export async function inspectionsInYear(db: OfficeDb, usccs: readonly string[], 
     .from(taskEntries)
     .where(and(inArray(taskEntries.uscc, [...new Set(usccs)]), lte(taskEntries.dueStart, `${year}-12-31`), gte(taskEntries.dueEnd, `${year}-01-01`)))
     .orderBy(asc(taskEntries.dueStart), asc(taskEntries.department));
-  return usccs.map((u) => rows.filter((r) => r.uscc === u));
+  const byUscc = groupBy(rows, (r) => r.uscc);
+  return usccs.map((u) => byUscc.get(u) ?? []);
 }
 
 /** Round 2 input: drawn tasks not yet done whose window touches the year, by target. */
@@ -81,11 +82,6 @@ export async function plannedTasksByTarget(db: OfficeDb, year: number, departmen
         usccs ? inArray(taskEntries.uscc, [...usccs]) : undefined,
       ),
     );
-  const byTarget = new Map<string, PlannedTask[]>();
-  for (const r of rows) {
-    const list = byTarget.get(r.uscc) ?? [];
-    list.push({ department: r.department, taskId: r.taskId, uscc: r.uscc, itemCodes: r.itemCodes, inspectors: r.inspectorCount, dueStart: r.dueStart, dueEnd: r.dueEnd });
-    byTarget.set(r.uscc, list);
-  }
-  return byTarget;
+  const planned = rows.map((r): PlannedTask => ({ department: r.department, taskId: r.taskId, uscc: r.uscc, itemCodes: r.itemCodes, inspectors: r.inspectorCount, dueStart: r.dueStart, dueEnd: r.dueEnd }));
+  return groupBy(planned, (t) => t.uscc);
 }

@@ -5,7 +5,8 @@
  */
 import { and, asc, gt, inArray, lt, or, sql, eq } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { taskFollowUps, taskResults, tasks, targets, type FollowUpRow } from "../db/schema.js";
+import { groupBy } from "@hub/kit";
+import { taskFollowUps, taskResults, tasks, targets } from "../db/schema.js";
 import type { DepartmentDb } from "./targets.js";
 
 export interface ChangeCursor {
@@ -55,8 +56,7 @@ export async function taskChanges(db: DepartmentDb, cursor: ChangeCursor | undef
   const steps = withResult.length
     ? await db.select().from(taskFollowUps).where(inArray(taskFollowUps.taskId, withResult)).orderBy(asc(taskFollowUps.id))
     : [];
-  const byTask = new Map<number, FollowUpRow[]>();
-  for (const f of steps) byTask.set(f.taskId, [...(byTask.get(f.taskId) ?? []), f]);
+  const byTask = groupBy(steps, (f) => f.taskId);
   const last = page.at(-1)?.task;
   return {
     rows: page.map((r) => ({ ...r, followUps: byTask.get(r.task.id) ?? [] })),

@@ -1,4 +1,5 @@
 /** SQL over the item list and annual plans. */
+import { groupBy } from "@hub/kit";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { inspectionItems, planAdjustments, plans, type PlanRow } from "../db/schema.js";
 import type { PlanValues } from "../domain/plans.js";
@@ -32,7 +33,8 @@ export async function adjustmentsByPlan(db: DepartmentDb, planIds: readonly numb
     .from(planAdjustments)
     .where(inArray(planAdjustments.planId, [...planIds]))
     .orderBy(asc(planAdjustments.id));
-  return planIds.map((id) => rows.filter((r) => r.planId === id));
+  const byPlan = groupBy(rows, (r) => r.planId);
+  return planIds.map((id) => byPlan.get(id) ?? []);
 }
 
 /** The fields of a plan that an adjustment records, before and after. */
