@@ -1,3 +1,5 @@
+import { workingDayCalendar } from "./calendar.js";
+
 /**
  * The nine result categories of a 双随机 inspection (Shenzhen plan, 深府办函〔2018〕232号), with
  * stable codes: names may be reworded, codes never change meaning. A deployment may replace the list
@@ -33,3 +35,19 @@ export interface ResultDeadlines {
 }
 
 export const DEFAULT_RESULT_DEADLINES: ResultDeadlines = { entryWorkingDays: 2, publicationWorkingDays: 20, noticeWorkingDays: 7 };
+
+export const findCategory = (categories: readonly ResultCategory[], code: string) => categories.find((c) => c.code === code);
+/** The configured name; a code no longer configured shows as itself. */
+export const categoryName = (categories: readonly ResultCategory[], code: string) => findCategory(categories, code)?.name ?? code;
+/** Whether a result in this category found a problem; a code no longer configured counts as not. */
+export const isProblemCategory = (categories: readonly ResultCategory[], code: string) => findCategory(categories, code)?.problem ?? false;
+
+/** The last day to publish a task's result: working days after its window ends. */
+export const publicationDeadline = (dueEnd: string, deadlines: ResultDeadlines) =>
+  workingDayCalendar().addWorkingDays(dueEnd, deadlines.publicationWorkingDays);
+
+/** 公示期: the last working day of a published result's notice period, and whether `today` lies in it. */
+export function noticePeriod(publishedAt: Date, deadlines: ResultDeadlines, today = new Date().toISOString().slice(0, 10)) {
+  const noticeEndsOn = workingDayCalendar().addWorkingDays(publishedAt.toISOString().slice(0, 10), deadlines.noticeWorkingDays).date;
+  return { noticeEndsOn, inNoticePeriod: today <= noticeEndsOn };
+}

@@ -4,7 +4,7 @@ import { once, startSubgraphService, type RunningSubgraph } from "@hub/kit";
 import { resolveDepartment, type DepartmentConfig } from "@hub/schema";
 import { createContext } from "./context.js";
 import { departmentSchema, type DepartmentSchema } from "./db/schema.js";
-import { columnsFor } from "./export/records.js";
+import { receiverColumns } from "./export/records.js";
 import { startOutbox } from "./outbox.js";
 import { buildDepartmentSubgraph } from "./schema.js";
 
@@ -23,8 +23,7 @@ export type RunningDepartment = RunningSubgraph<DepartmentSchema>;
 export async function startDepartment(opts: DepartmentServerOptions): Promise<RunningDepartment> {
   const department = resolveDepartment(opts.department);
   // A receiver's profile must name known result fields: found at start, not at the first publication.
-  for (const r of department.publicationReceivers)
-    if (r.profile) columnsFor("results", department.exportProfiles[r.profile], `exportProfiles.${r.profile}`);
+  for (const r of department.publicationReceivers) receiverColumns(department, r);
   const running = await startSubgraphService({
     service: `department_${department.code.toLowerCase()}`,
     storageName: department.code.toLowerCase(),

@@ -1,6 +1,6 @@
 /** The joint inspection workflow over GraphQL; the rules live in domain/joint.ts. */
 import { HubError, numericId } from "@hub/kit";
-import { isDepartmentRole, isIsoDate, Role } from "@hub/schema";
+import { categoryName, isDepartmentRole, isIsoDate, Role } from "@hub/schema";
 import { and, arrayOverlaps, asc, count, desc, eq, gte, inArray, lte } from "drizzle-orm";
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { jointInspections, jointParticipants, jointRecords, jointTargets, jointTransitions, taskEntries } from "./db/schema.js";
@@ -18,7 +18,7 @@ import {
   type Participant,
 } from "./domain/joint.js";
 import { MAX_INSPECTORS_PER_VISIT } from "./domain/visits.js";
-import { Target, type OfficeContext } from "./resolvers.js";
+import { requireJointReader, Target, type OfficeContext } from "./resolvers.js";
 import { jointVisitsByDepartment } from "./statistics.js";
 import { gatewayQuery, SyncError } from "./sync.js";
 import type { OfficeDb } from "./target-index.js";
@@ -156,6 +156,10 @@ async function drawnTeams(ctx: OfficeContext, department: string, jointId: numbe
   }
 }
 
+/** Joint records as the API shows them: each department's category with its configured name. */
+const withCategoryNames = (ctx: OfficeContext, rows: (typeof jointRecords.$inferSelect)[]) =>
+  rows.map((r) => ({ ...r, categoryName: r.categoryCode && categoryName(ctx.config.resultCategories, r.categoryCode) }));
+
 function requireLead(ctx: OfficeContext, lead: string) {
   if (actingDepartment(ctx) !== lead) throw new HubError("FORBIDDEN", `only the lead department (${lead}) may do this`);
 }
@@ -200,7 +204,7 @@ export class JointInspectionResolver {
   }
   @FieldResolver(() => [JointRecord]) async records(@Root() j: JointInspection, @Ctx() ctx: OfficeContext) {
     const rows = await ctx.db.select().from(jointRecords).where(eq(jointRecords.jointId, j.id)).orderBy(asc(jointRecords.uscc), asc(jointRecords.department));
-    return rows.map((r) => ({ ...r, categoryName: ctx.config.resultCategories.find((c) => c.code === r.categoryCode)?.name ?? r.categoryCode }));
+    return withCategoryNames(ctx, rows);
   }
 
   @Mutation(() => JointInspection, { description: "A lead department proposes a joint inspection (or adopts an office proposal)" })
@@ -354,9 +358,9 @@ export class JointInspectionResolver {
 export class TargetJointRecordResolver {
   @FieldResolver(() => [JointRecord], { description: "Joint inspection records of this target, newest first: each participating department's result" })
   async jointRecords(@Root() t: Target, @Ctx() ctx: OfficeContext) {
-    if (ctx.identity.role === Role.PUBLIC || ctx.identity.role === Role.DASHBOARD_VIEWER) throw new HubError("FORBIDDEN", "joint records are for departments and the office");
+    requireJointReader(ctx);
     const rows = await ctx.db.select().from(jointRecords).where(eq(jointRecords.uscc, t.uscc)).orderBy(desc(jointRecords.recordedAt), asc(jointRecords.department)).limit(200);
-    return rows.map((r) => ({ ...r, categoryName: ctx.config.resultCategories.find((c) => c.code === r.categoryCode)?.name ?? r.categoryCode }));
+    return withCategoryNames(ctx, rows);
   }
 }
 

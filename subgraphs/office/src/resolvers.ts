@@ -151,7 +151,7 @@ function requireCoordinator(ctx: OfficeContext) {
 }
 
 /** Target entry points serve joint work: departments and the office, not the public or dashboards. */
-function requireJointReader(ctx: OfficeContext) {
+export function requireJointReader(ctx: OfficeContext) {
   if (ctx.identity.role === Role.PUBLIC) throw new HubError("UNAUTHENTICATED", "sign in to look up targets");
   if (ctx.identity.role === Role.DASHBOARD_VIEWER) throw new HubError("FORBIDDEN", "dashboards see aggregates only");
 }

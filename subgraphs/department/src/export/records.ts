@@ -3,7 +3,7 @@
  * the hub's field names, default Chinese headers, and a configurable field mapping (export profile)
  * that picks, orders and renames columns. The same result record is the push outbox's payload.
  */
-import type { ExportProfile, ResolvedDepartment } from "@hub/schema";
+import { categoryName, type ExportProfile, type PublicationReceiver, type ResolvedDepartment } from "@hub/schema";
 import { and, asc, eq, gt, gte, isNotNull, lte } from "drizzle-orm";
 import { inspectionItems, inspectors, plans, targets, taskResults, tasks, type TaskResultRow, type TaskRow } from "../db/schema.js";
 import type { DepartmentDb } from "../repository/targets.js";
@@ -61,6 +61,10 @@ export function columnsFor(kind: ExportKind, profile?: ExportProfile, profileNam
   return wanted;
 }
 
+/** The columns a push receiver gets: its profile's results mapping, or every result field. */
+export const receiverColumns = (department: ResolvedDepartment, receiver: PublicationReceiver) =>
+  columnsFor("results", receiver.profile ? department.exportProfiles[receiver.profile] : undefined, `exportProfiles.${receiver.profile}`);
+
 /** A record as the columns pick it: an object keyed by header (push payloads) or a row of cells (spreadsheets). */
 export const pick = (record: ExportRecord, cols: Column[]) => Object.fromEntries(cols.map((c) => [c.header, record[c.field] ?? null]));
 export const row = (record: ExportRecord, cols: Column[]): Cell[] => cols.map((c) => record[c.field] ?? null);
@@ -85,7 +89,7 @@ export function resultRecord(
     itemCodes: list(task.itemCodes),
     inspectionDate: result.inspectionDate,
     categoryCode: result.categoryCode,
-    categoryName: department.resultCategories.find((c) => c.code === result.categoryCode)?.name ?? result.categoryCode,
+    categoryName: categoryName(department.resultCategories, result.categoryCode),
     findings: result.findings,
     inspectors: list(result.signers.map((s) => `${s.name}(${s.certificateNumber})`)),
     publishedAt: result.publishedAt,

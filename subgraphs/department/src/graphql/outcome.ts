@@ -1,13 +1,9 @@
-/** A task's outcome as the API shows it: category names, follow-up state, the office's flat change record. */
-import { workingDayCalendar, type ResolvedDepartment } from "@hub/schema";
+/** A task's outcome as the API shows it: follow-up steps and the office's flat change record. */
+import { isProblemCategory, publicationDeadline, type ResolvedDepartment } from "@hub/schema";
 import type { FollowUpRow, TaskResultRow, TaskRow } from "../db/schema.js";
 import { followUpState, type FollowUpKind } from "../domain/follow-up.js";
 import type { TaskChange, TaskSource, TaskStatus } from "./draw-types.js";
 
-export const category = (dept: ResolvedDepartment, code: string) => dept.resultCategories.find((c) => c.code === code);
-export const categoryName = (dept: ResolvedDepartment, code: string) => category(dept, code)?.name ?? code;
-/** A code no longer configured is not counted as a problem. */
-export const isProblem = (dept: ResolvedDepartment, code: string) => category(dept, code)?.problem ?? false;
 export const toFollowUp = (row: FollowUpRow) => ({ ...row, kind: row.kind as FollowUpKind });
 
 export function toTaskChange(dept: ResolvedDepartment, r: { task: TaskRow; result: TaskResultRow | null; followUps: FollowUpRow[] }): TaskChange {
@@ -21,11 +17,11 @@ export function toTaskChange(dept: ResolvedDepartment, r: { task: TaskRow; resul
     inspectorCount: task.inspectors.length,
     dueStart: task.dueStart,
     dueEnd: task.dueEnd,
-    publicationDue: result?.publicationDue ?? workingDayCalendar().addWorkingDays(task.dueEnd, dept.resultDeadlines.publicationWorkingDays).date,
+    publicationDue: result?.publicationDue ?? publicationDeadline(task.dueEnd, dept.resultDeadlines).date,
     categoryCode: result?.categoryCode ?? null,
     inspectionDate: result?.inspectionDate ?? null,
     publishedAt: result?.publishedAt ?? null,
     publishedLate: result?.publishedLate ?? null,
-    followUpState: result ? followUpState(isProblem(dept, result.categoryCode), r.followUps.map(toFollowUp)) : null,
+    followUpState: result ? followUpState(isProblemCategory(dept.resultCategories, result.categoryCode), r.followUps.map(toFollowUp)) : null,
   };
 }

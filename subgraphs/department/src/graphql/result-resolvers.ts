@@ -3,30 +3,40 @@
  * working-day deadlines, alerts, and the target's inspection history as other departments see it.
  */
 import { HubError, notFound, numericId } from "@hub/kit";
-import { CalendarError, isIsoDate, maskResidentId, type ResolvedDepartment } from "@hub/schema";
+import {
+  CalendarError,
+  categoryName,
+  findCategory,
+  isIsoDate,
+  isProblemCategory,
+  maskResidentId,
+  noticePeriod,
+  publicationDeadline,
+  workingDayCalendar,
+  type ResolvedDepartment,
+} from "@hub/schema";
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql } from "drizzle-orm";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
-import { workingDayCalendar } from "@hub/schema";
 import type { DepartmentContext } from "../context.js";
 import { targets, taskFollowUps, taskResults, tasks, type FollowUpRow, type TaskResultRow } from "../db/schema.js";
 import { AlertKind, alertsFor } from "../domain/alerts.js";
 import { checkFollowUpStep, FollowUpError, FollowUpState, followUpState, pendingRectificationDeadline } from "../domain/follow-up.js";
 import { outboxStatus } from "../outbox.js";
-import { deadlines, publishResults } from "../publication.js";
+import { publishResults } from "../publication.js";
 import { audit } from "../repository/audit.js";
 import type { DepartmentDb } from "../repository/targets.js";
 import { PublishedResult, ResultCategoryInfo, ResultInput, Task, TaskResult, TaskStatus } from "./draw-types.js";
 import { toTask } from "./draw-resolvers.js";
 import { Deadline, FollowUp, FollowUpInput, InspectionRecord, ReceiverStatus, ResultAlert } from "./result-types.js";
-import { category, categoryName, isProblem, toFollowUp } from "./outcome.js";
+import { toFollowUp } from "./outcome.js";
 import { DepartmentMutation, DepartmentQuery } from "./resolvers.js";
 import { TargetRecord } from "./types.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 
-const toResult = (dept: ResolvedDepartment, row: TaskResultRow): TaskResult => ({ ...row, categoryName: categoryName(dept, row.categoryCode) });
+const toResult = (dept: ResolvedDepartment, row: TaskResultRow): TaskResult => ({ ...row, categoryName: categoryName(dept.resultCategories, row.categoryCode) });
 
 /** A date the calendar cannot count from is the caller's input error. */
 function asInputError(e: unknown): never {
@@ -73,21 +83,16 @@ export class ResultQueryResolver {
       ))
       .orderBy(desc(taskResults.publishedAt), asc(taskResults.taskId))
       .limit(first);
-    const due = deadlines();
-    return rows.map((r) => {
-      const noticeEndsOn = due.noticeEnds(r.result.publishedAt!, ctx.department).date;
-      return {
-        uscc: r.idKind === "RESIDENT_ID" ? maskResidentId(r.uscc) : r.uscc,
-        targetName: r.name ?? "",
-        department: ctx.department.name,
-        categoryCode: r.result.categoryCode,
-        categoryName: categoryName(ctx.department, r.result.categoryCode),
-        inspectionDate: r.result.inspectionDate,
-        publishedAt: r.result.publishedAt!,
-        noticeEndsOn,
-        inNoticePeriod: today() <= noticeEndsOn,
-      };
-    });
+    return rows.map((r) => ({
+      uscc: r.idKind === "RESIDENT_ID" ? maskResidentId(r.uscc) : r.uscc,
+      targetName: r.name ?? "",
+      department: ctx.department.name,
+      categoryCode: r.result.categoryCode,
+      categoryName: categoryName(ctx.department.resultCategories, r.result.categoryCode),
+      inspectionDate: r.result.inspectionDate,
+      publishedAt: r.result.publishedAt!,
+      ...noticePeriod(r.result.publishedAt!, ctx.department.resultDeadlines),
+    }));
   }
 
   @FieldResolver(() => [ResultAlert], {
@@ -103,8 +108,7 @@ export class ResultQueryResolver {
     if (within < 0 || within > 60) throw new HubError("BAD_USER_INPUT", "withinWorkingDays must be between 0 and 60");
     if (first < 1 || first > 5000) throw new HubError("BAD_USER_INPUT", "first must be between 1 and 5000");
     const now = today();
-    const due = deadlines();
-    const horizon = due.ahead(now, within).date;
+    const horizon = workingDayCalendar().addWorkingDays(now, within).date;
     const recent = new Date(Date.now() - 90 * 86_400_000);
     const wants = (k: AlertKind) => !kinds || kinds.includes(k);
     const withResult = { task: tasks, result: taskResults };
@@ -137,7 +141,7 @@ export class ResultQueryResolver {
     const stepsOf = new Map(orderedIds.map((id, i) => [id, followUps[i] instanceof Error ? [] : (followUps[i] as FollowUpRow[])]));
     const out: ResultAlert[] = [];
     for (const { task, result } of rows) {
-      const deadline = calendarRule(() => due.publication(task.dueEnd, ctx.department));
+      const deadline = calendarRule(() => publicationDeadline(task.dueEnd, ctx.department.resultDeadlines));
       const facts = {
         publicationDue: result?.publicationDue ?? deadline.date,
         published: Boolean(result?.publishedAt),
@@ -169,7 +173,7 @@ export class TaskResultResolver {
 
   @FieldResolver(() => Deadline, { description: "Last day to publish the result: working days after the task's window ends" })
   publicationDeadline(@Root() task: Task, @Ctx() ctx: DepartmentContext) {
-    return calendarRule(() => workingDayCalendar().addWorkingDays(task.dueEnd, ctx.department.resultDeadlines.publicationWorkingDays));
+    return calendarRule(() => publicationDeadline(task.dueEnd, ctx.department.resultDeadlines));
   }
 }
 
@@ -182,12 +186,12 @@ export class TaskResultFieldsResolver {
 
   @FieldResolver(() => FollowUpState)
   async followUpState(@Root() result: TaskResult, @Ctx() ctx: DepartmentContext) {
-    return followUpState(isProblem(ctx.department, result.categoryCode), (await ctx.loaders.followUpsByTask.load(result.taskId)).map(toFollowUp));
+    return followUpState(isProblemCategory(ctx.department.resultCategories, result.categoryCode), (await ctx.loaders.followUpsByTask.load(result.taskId)).map(toFollowUp));
   }
 
   @FieldResolver(() => String, { nullable: true, description: "公示期: the last working day of the public notice period" })
   noticeEndsOn(@Root() result: TaskResult, @Ctx() ctx: DepartmentContext) {
-    return result.publishedAt ? calendarRule(() => deadlines().noticeEnds(result.publishedAt!, ctx.department).date) : null;
+    return result.publishedAt ? noticePeriod(result.publishedAt, ctx.department.resultDeadlines).noticeEndsOn : null;
   }
 }
 
@@ -214,10 +218,10 @@ export class InspectionHistoryResolver {
         status: task.status,
         inspectionDate: result?.inspectionDate ?? null,
         categoryCode: result?.categoryCode ?? null,
-        categoryName: result ? categoryName(ctx.department, result.categoryCode) : null,
+        categoryName: result ? categoryName(ctx.department.resultCategories, result.categoryCode) : null,
         findings: result?.findings ?? null,
         publishedAt: result?.publishedAt ?? null,
-        followUpState: result ? followUpState(isProblem(ctx.department, result.categoryCode), followUps) : null,
+        followUpState: result ? followUpState(isProblemCategory(ctx.department.resultCategories, result.categoryCode), followUps) : null,
         followUps: followUps as FollowUp[],
       };
     });
@@ -238,7 +242,7 @@ export class ResultMutationResolver {
   @FieldResolver(() => Task, { description: "Record a task's result, signed by at least two of its inspectors; the task is then done" })
   async recordResult(@Ctx() ctx: DepartmentContext, @Arg("taskId", () => ID) taskId: string, @Arg("input", () => ResultInput) input: ResultInput) {
     requireOwner(ctx, "officer");
-    if (!category(ctx.department, input.categoryCode))
+    if (!findCategory(ctx.department.resultCategories, input.categoryCode))
       throw new HubError("BAD_USER_INPUT", `unknown result category "${input.categoryCode}"; see resultCategories`);
     if (!input.findings.trim()) throw new HubError("BAD_USER_INPUT", "findings are required (未发现问题 is a finding too)");
     const signers = input.signers.map((s) => ({ name: s.name.trim(), certificateNumber: s.certificateNumber.trim().toUpperCase() }));
@@ -297,7 +301,7 @@ export class ResultMutationResolver {
       if (!result) throw new HubError("BAD_USER_INPUT", `task ${taskId} has no result yet: record it first`);
       const steps = (await tx.select().from(taskFollowUps).where(eq(taskFollowUps.taskId, id)).orderBy(asc(taskFollowUps.id))).map(toFollowUp);
       try {
-        checkFollowUpStep(isProblem(ctx.department, result.categoryCode), result.inspectionDate, steps, step, today());
+        checkFollowUpStep(isProblemCategory(ctx.department.resultCategories, result.categoryCode), result.inspectionDate, steps, step, today());
       } catch (e) {
         if (e instanceof FollowUpError) throw new HubError(e.code, e.message);
         throw e;
