@@ -90,7 +90,7 @@ describe.each(DRIVERS)("directory import on %s", (driver) => {
     expect(await imp("targets", "CSV", encoded)).toMatchObject({ status: "COMMITTED", inserted: 2 });
     const [t] = await db.select().from(departmentSchema.targets).where(eq(departmentSchema.targets.uscc, code(1)));
     expect(t!.name).toBe("深圳市示例1号物流有限公司");
-    expect(await imp("targets", "CSV", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toMatchObject({ status: "COMMITTED", updated: 2 });
+    expect(await imp("targets", "CSV", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toMatchObject({ status: "COMMITTED", updated: 0, unchanged: 2 }); // the same records, read alike
   });
 
   it("reports missing required columns, an empty file, and a broken XLSX instead of failing", async () => {
@@ -154,8 +154,16 @@ describe("storage", () => {
       writeFileSync(big, csv([TARGET_HEADERS, ...Array.from({ length: 25_000 }, (_, i) => row(i))]));
       const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: "" };
       const ok = await run("npx", ["tsx", "subgraphs/department/src/cli.ts", "import", "--department", "market", "--kind", "targets", "--file", big], { cwd: REPO_ROOT, env });
-      expect(ok.stdout).toMatch(/COMMITTED: 25000 rows \(25000 new, 0 updated\)/);
+      expect(ok.stdout).toMatch(/COMMITTED: 25000 rows \(25000 new, 0 updated, 0 unchanged; 0 values cleared by empty cells\)/);
       expect(ok.stderr).toMatch(/validated 10000 rows…[\s\S]*validated 20000 rows…[\s\S]*written 25000\/25000 rows/);
+      // --dry-run: the comparison, nothing written.
+      const changed = join(dir, "changed.csv");
+      writeFileSync(changed, csv([TARGET_HEADERS, row(1, { 8: "D" }), row(2), row(30_000)]));
+      const preview = await run("npx", ["tsx", "subgraphs/department/src/cli.ts", "import", "--department", "market", "--kind", "targets", "--file", changed, "--dry-run"], { cwd: REPO_ROOT, env });
+      expect(preview.stdout).toMatch(/PREVIEW: 3 rows \(1 new, 1 updated, 1 unchanged; 0 values cleared by empty cells\) — nothing was written/);
+      expect(preview.stdout).toMatch(new RegExp(`row 2 ${code(1)}: 信用等级`));
+      const again = await run("npx", ["tsx", "subgraphs/department/src/cli.ts", "import", "--department", "market", "--kind", "targets", "--file", changed, "--dry-run"], { cwd: REPO_ROOT, env });
+      expect(again.stdout).toMatch(/PREVIEW: 3 rows \(1 new, 1 updated, 1 unchanged/);
       const bad = join(dir, "bad.csv");
       writeFileSync(bad, csv([TARGET_HEADERS, row(1, { 0: "123" })]));
       const failed = await run("npx", ["tsx", "subgraphs/department/src/cli.ts", "import", "--department", "market", "--kind", "targets", "--file", bad], { cwd: REPO_ROOT, env }).catch((e) => e);

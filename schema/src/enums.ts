@@ -74,6 +74,32 @@ export const GENDER_LABELS: Record<Gender, string[]> = {
   [Gender.FEMALE]: ["女"],
 };
 
+export const INSPECTION_METHOD_LABELS: Record<InspectionMethod, string[]> = {
+  [InspectionMethod.ON_SITE]: ["实地检查", "现场检查"],
+  [InspectionMethod.DOCUMENT_REVIEW]: ["书面检查", "书面审查"],
+  [InspectionMethod.ONLINE_MONITORING]: ["网络监测", "网络检查"],
+};
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string[]> = {
+  [PlanStatus.DRAFT]: ["草案", "草稿"],
+  [PlanStatus.PUBLISHED]: ["已发布"],
+};
+/** Where an inspection task came from (the codes of the TaskSource enum). */
+export const TASK_SOURCE_LABELS: Record<string, string[]> = {
+  DRAW: ["双随机抽查"],
+  COMPLAINT: ["投诉举报"],
+  REFERRAL: ["转办交办"],
+  MONITORING: ["检测监测"],
+};
+
+/** The label a person reads for an enum value (its first Chinese label); the value itself when it has none. */
+export function labelOf(labels: Readonly<Record<string, readonly string[]>>, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return labels[value]?.[0] ?? value;
+}
+
+/** 是 / 否, as Chinese spreadsheets write a yes-or-no. */
+export const yesNo = (value: boolean | null | undefined) => (value === null || value === undefined ? null : value ? "是" : "否");
+
 /**
  * Read an enum value from a cell: the English value (any case) or one of its Chinese labels.
  * Returns undefined when nothing matches.

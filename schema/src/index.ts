@@ -5,3 +5,4 @@ export * from "./identity.js";
 export * from "./masking.js";
 export * from "./calendar.js";
 export * from "./results.js";
+export * from "./time.js";

@@ -2,8 +2,9 @@
  * The department command line, straight against a department's database (PostgreSQL via
  * DATABASE_URL, or the demo's PGlite directory, which must not be in use by a running demo):
  *
- *   pnpm hub import --department market --kind targets --file 名录.xlsx
- *     Validates every row first; writes all rows in one transaction or none. Progress on stderr.
+ *   pnpm hub import --department market --kind targets --file 名录.xlsx [--dry-run]
+ *     Validates every row first and compares it with the directory; writes all changed rows in one
+ *     transaction or none (--dry-run: writes nothing, says what would change). Progress on stderr.
  *   pnpm hub export-draw --department market --draw 1 --file draw-1.json
  *     Writes a draw's record, eligible population and inspector pool as JSON, so that anyone can
  *     re-check it with their own implementation of the documented algorithm.
@@ -27,7 +28,7 @@ import type { DepartmentDb } from "./repository/targets.js";
 import { DEPARTMENT_MIGRATIONS } from "./server.js";
 
 const USAGE = `usage:
-  pnpm hub import --department <code> --kind targets|inspectors --file <path.csv|path.xlsx> [--format CSV|XLSX]
+  pnpm hub import --department <code> --kind targets|inspectors --file <path.csv|path.xlsx> [--format CSV|XLSX] [--dry-run]
   pnpm hub export-draw --department <code> --draw <id> --file <path.json>
   pnpm hub export --department <code> --kind items|targets|inspectors|plans|results --file <path.csv|path.xlsx> [--profile <name>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]`;
 
@@ -47,7 +48,7 @@ async function openDepartment(department: DepartmentConfig) {
   return { db: storage.db as DepartmentDb, close: () => storage.close() };
 }
 
-async function importCommand(department: DepartmentConfig, values: Record<string, string | undefined>): Promise<number> {
+async function importCommand(department: DepartmentConfig, values: Record<string, string | undefined>, dryRun: boolean): Promise<number> {
   const kind = values.kind as DirectoryKind;
   if (kind !== "targets" && kind !== "inspectors") fail(`--kind must be targets or inspectors\n${USAGE}`);
   if (!values.file) fail(USAGE);
@@ -63,11 +64,12 @@ async function importCommand(department: DepartmentConfig, values: Record<string
       format,
       source: file,
       creditClasses: department.creditClasses ?? ["A", "B", "C", "D"],
+      dryRun,
       onCommit: (tx, keys) =>
         audit(tx, { subject: `cli:${userInfo().username}`, role: "cli" }, kind === "targets" ? "importTargets" : "importInspectors", keys),
       onProgress: (p) =>
         process.stderr.write(
-          p.phase === "validating" ? `validated ${p.rows} rows…\n` : p.phase === "writing" ? `written ${p.rows}/${p.total} rows…\n` : "",
+          p.phase === "validating" ? `validated ${p.rows} rows…\n` : p.phase === "writing" ? `written ${p.rows}/${p.total} rows…\n` : p.phase === "comparing" ? `compared ${p.rows}/${p.total} rows…\n` : "",
         ),
     });
     const seconds = ((Date.now() - t0) / 1000).toFixed(1);
@@ -77,7 +79,16 @@ async function importCommand(department: DepartmentConfig, values: Record<string
       if (result.errorCount > result.errors.length) console.error(`  … and ${result.errorCount - result.errors.length} more`);
       return 1;
     }
-    console.log(`COMMITTED: ${result.rowsRead} rows (${result.inserted} new, ${result.updated} updated) into ${department.code} ${kind} in ${seconds} s`);
+    const summary = `${result.rowsRead} rows (${result.inserted} new, ${result.updated} updated, ${result.unchanged} unchanged; ${result.clearedValues} values cleared by empty cells)`;
+    if (result.ignoredColumns.length) console.error(`columns not read (unknown headers): ${result.ignoredColumns.join(", ")}`);
+    if (dryRun) {
+      console.log(`PREVIEW: ${summary} — nothing was written`);
+      for (const c of result.changes.filter((x) => x.action === "UPDATE").slice(0, 20))
+        console.log(`  row ${c.row} ${c.key}: ${c.fields.join("、")}${c.cleared.length ? ` (cleared: ${c.cleared.join("、")})` : ""}`);
+      if (result.updated > 20) console.log(`  … and ${result.updated - 20} more updated`);
+      return 0;
+    }
+    console.log(`COMMITTED: ${summary} into ${department.code} ${kind} in ${seconds} s`);
     return 0;
   } finally {
     await close();
@@ -142,8 +153,9 @@ async function exportCommand(department: DepartmentConfig, values: Record<string
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   let values: Record<string, string | undefined>;
+  let dryRun = false;
   try {
-    ({ values } = parseArgs({
+    const { values: parsed } = parseArgs({
       args: rest,
       options: {
         department: { type: "string" },
@@ -154,15 +166,19 @@ export async function main(argv: string[]): Promise<number> {
         profile: { type: "string" },
         from: { type: "string" },
         to: { type: "string" },
+        "dry-run": { type: "boolean" },
       },
-    }));
+    });
+    const { "dry-run": flag, ...strings } = parsed;
+    dryRun = flag === true;
+    values = strings as Record<string, string | undefined>;
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
   }
   const config = loadConfig();
   const department = config.departments.find((d) => d.code === values.department);
   if (!department) fail(`unknown department "${values.department ?? ""}"; configured: ${config.departments.map((d) => d.code).join(", ")}`);
-  if (command === "import") return importCommand(department, values);
+  if (command === "import") return importCommand(department, values, dryRun);
   if (command === "export-draw") return exportDrawCommand(department, values);
   if (command === "export") return exportCommand(department, values);
   fail(USAGE);

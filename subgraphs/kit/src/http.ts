@@ -81,8 +81,14 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST";
     if (status === 500) logger.error({ err }, "request failed");
-    const message = status === 413 ? `request body larger than ${opts.bodyLimit ?? "20mb"}` : status === 500 ? "Internal server error" : "malformed request body";
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    const limit = opts.bodyLimit ?? "20mb";
+    const message =
+      status === 413
+        ? `请求体超过 ${limit} 上限 (request body larger than ${limit}). 较大的名录文件请在部门服务器上用命令行导入 (import larger files with the CLI): npx -y pnpm@9 hub import --department <code> --kind targets|inspectors --file <file.xlsx|file.csv>`
+        : status === 500
+          ? "Internal server error"
+          : "malformed request body";
+    res.status(status).json({ errors: [{ message, extensions: { code, ...(status === 413 ? { limit } : {}) } }] });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -9,3 +9,4 @@ export * from "./subgraph-service.js";
 export * from "./auth.js";
 export * from "./spreadsheet.js";
 export * from "./collections.js";
+export * from "./clock.js";

@@ -1,12 +1,33 @@
 /**
- * 一单两库一计划一结果 as flat records for higher platforms (省级行政执法公示平台, 国家企业信用信息公示系统):
- * the hub's field names, default Chinese headers, and a configurable field mapping (export profile)
- * that picks, orders and renames columns. The same result record is the push outbox's payload.
+ * 一单两库一计划一结果 as flat records for people and higher platforms (省级行政执法公示平台, 国家企业信用
+ * 信息公示系统): the hub's field names, default Chinese headers, values in the Chinese labels departments
+ * use and dates in China time, and a configurable field mapping (export profile) that picks, orders and
+ * renames columns. The same result record is the push outbox's payload. The default export of a
+ * directory is the import template: importing it again changes nothing.
  */
-import { categoryName, type ExportProfile, type PublicationReceiver, type ResolvedDepartment } from "@hub/schema";
+import {
+  categoryName,
+  chinaDate,
+  chinaDateTime,
+  GENDER_LABELS,
+  INSPECTION_METHOD_LABELS,
+  INSPECTOR_STATUS_LABELS,
+  labelOf,
+  PLAN_STATUS_LABELS,
+  RISK_LEVEL_LABELS,
+  TARGET_KIND_LABELS,
+  TARGET_STATUS_LABELS,
+  TASK_SOURCE_LABELS,
+  yesNo,
+  type ExportProfile,
+  type PublicationReceiver,
+  type ResolvedDepartment,
+} from "@hub/schema";
 import { and, asc, eq, gt, gte, isNotNull, lte } from "drizzle-orm";
 import { inspectionItems, inspectors, plans, targets, taskResults, tasks, type TaskResultRow, type TaskRow } from "../db/schema.js";
 import type { DepartmentDb } from "../repository/targets.js";
+import { joinList } from "../domain/records.js";
+import { INSPECTOR_COLUMNS, TARGET_COLUMNS } from "../import/columns.js";
 
 export const EXPORT_KINDS = ["items", "targets", "inspectors", "plans", "results"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -18,32 +39,36 @@ export interface Column {
 }
 
 const columns = (pairs: [string, string][]): Column[] => pairs.map(([field, header]) => ({ field, header }));
+/** The directories are exported under the importer's own headers, so that the file imports back unchanged. */
+const importColumns = (specs: { field: string; headers: string[] }[]): Column[] => specs.map((s) => ({ field: s.field, header: s.headers[0]! }));
 
-/** Every field of each kind, with the header used when no profile renames it. */
+/** What an export writes when no profile picks its columns: for the directories, exactly the import template. */
 export const DEFAULT_COLUMNS: Record<ExportKind, Column[]> = {
   items: columns([
-    ["department", "部门"], ["code", "事项编码"], ["name", "抽查事项"], ["legalBasis", "检查依据"], ["targetKind", "检查对象类型"],
+    ["code", "事项编码"], ["name", "抽查事项"], ["legalBasis", "检查依据"], ["targetKind", "检查对象类型"],
     ["method", "检查方式"], ["defaultRatio", "抽查比例"], ["frequency", "抽查频次"], ["keyArea", "重点领域"],
   ]),
-  targets: columns([
-    ["department", "部门"], ["uscc", "统一社会信用代码"], ["name", "名称"], ["kind", "类型"], ["address", "住所"],
-    ["legalRepresentative", "法定代表人"], ["industry", "行业"], ["region", "区划"], ["riskLevel", "风险等级"],
-    ["creditClass", "信用风险分类"], ["status", "状态"],
-  ]),
-  inspectors: columns([
-    ["department", "部门"], ["certificateNumber", "执法证号"], ["name", "姓名"], ["position", "职务"], ["unit", "单位"],
-    ["expertise", "专业领域"], ["status", "状态"],
-  ]),
+  targets: importColumns(TARGET_COLUMNS),
+  inspectors: importColumns(INSPECTOR_COLUMNS),
   plans: columns([
-    ["department", "部门"], ["planId", "计划编号"], ["year", "年度"], ["name", "计划名称"], ["itemCodes", "抽查事项"],
+    ["planId", "计划编号"], ["year", "年度"], ["name", "计划名称"], ["itemCodes", "抽查事项"],
     ["periodStart", "开始日期"], ["periodEnd", "结束日期"], ["ratios", "抽查比例"], ["status", "状态"], ["version", "版本"],
   ]),
   results: columns([
     ["department", "部门"], ["departmentName", "实施机关"], ["taskId", "任务编号"], ["source", "任务来源"], ["planId", "计划编号"],
     ["uscc", "统一社会信用代码"], ["targetName", "检查对象名称"], ["itemCodes", "抽查事项"], ["inspectionDate", "检查日期"],
     ["categoryCode", "检查结果编码"], ["categoryName", "检查结果"], ["findings", "检查情况"], ["inspectors", "检查人员"],
-    ["publishedAt", "公示日期"], ["publicationDue", "公示期限"], ["publishedLate", "逾期公示"],
+    ["publishedOn", "公示日期"], ["publicationDue", "公示期限"], ["publishedLate", "逾期公示"],
   ]),
+};
+
+/** Every field a profile may pick, per kind: the default columns and a few more. */
+const EXTRA_FIELDS: Record<ExportKind, Column[]> = {
+  items: columns([["department", "部门"], ["departmentName", "实施机关"]]),
+  targets: columns([["department", "部门"], ["departmentName", "实施机关"]]),
+  inspectors: columns([["department", "部门"], ["departmentName", "实施机关"]]),
+  plans: columns([["department", "部门"], ["departmentName", "实施机关"]]),
+  results: columns([["publishedAt", "公示时间"]]),
 };
 
 export class ExportError extends Error {
@@ -54,7 +79,7 @@ export class ExportError extends Error {
 export function columnsFor(kind: ExportKind, profile?: ExportProfile, profileName = "profile"): Column[] {
   const wanted = profile?.[kind];
   if (!wanted) return DEFAULT_COLUMNS[kind];
-  const known = new Set(DEFAULT_COLUMNS[kind].map((c) => c.field));
+  const known = new Set([...DEFAULT_COLUMNS[kind], ...EXTRA_FIELDS[kind]].map((c) => c.field));
   const unknown = wanted.filter((c) => !known.has(c.field)).map((c) => c.field);
   if (unknown.length)
     throw new ExportError(`${profileName}.${kind} names unknown field(s) ${unknown.join(", ")}; known: ${[...known].join(", ")}`);
@@ -69,7 +94,8 @@ export const receiverColumns = (department: ResolvedDepartment, receiver: Public
 export const pick = (record: ExportRecord, cols: Column[]) => Object.fromEntries(cols.map((c) => [c.header, record[c.field] ?? null]));
 export const row = (record: ExportRecord, cols: Column[]): Cell[] => cols.map((c) => record[c.field] ?? null);
 
-const list = (values: readonly string[]) => values.join("、");
+const list = joinList;
+const percent = (ratio: number) => `${Number((ratio * 100).toFixed(4))}%`;
 
 /** One result as higher platforms receive it. */
 export function resultRecord(
@@ -82,7 +108,7 @@ export function resultRecord(
     department: department.code,
     departmentName: department.name,
     taskId: task.id,
-    source: task.source,
+    source: labelOf(TASK_SOURCE_LABELS, task.source),
     planId: task.planId,
     uscc: task.uscc,
     targetName,
@@ -92,9 +118,10 @@ export function resultRecord(
     categoryName: categoryName(department.resultCategories, result.categoryCode),
     findings: result.findings,
     inspectors: list(result.signers.map((s) => `${s.name}(${s.certificateNumber})`)),
-    publishedAt: result.publishedAt,
+    publishedOn: result.publishedAt && chinaDate(result.publishedAt),
+    publishedAt: result.publishedAt && chinaDateTime(result.publishedAt),
     publicationDue: result.publicationDue,
-    publishedLate: result.publishedLate,
+    publishedLate: yesNo(result.publishedLate),
   };
 }
 
@@ -107,22 +134,32 @@ export async function* exportRecords(
   kind: ExportKind,
   period: { from?: string; to?: string } = {},
 ): AsyncGenerator<ExportRecord[]> {
-  const dept = { department: department.code };
+  const dept = { department: department.code, departmentName: department.name };
   if (kind === "items") {
     const rows = await db.select().from(inspectionItems).orderBy(asc(inspectionItems.code));
-    yield rows.map((r) => ({ ...dept, code: r.code, name: r.name, legalBasis: r.legalBasis, targetKind: r.targetKind, method: r.method, defaultRatio: r.defaultRatio, frequency: r.frequency, keyArea: r.keyArea }));
+    yield rows.map((r) => ({
+      ...dept, code: r.code, name: r.name, legalBasis: r.legalBasis, targetKind: labelOf(TARGET_KIND_LABELS, r.targetKind),
+      method: labelOf(INSPECTION_METHOD_LABELS, r.method), defaultRatio: percent(r.defaultRatio), frequency: r.frequency, keyArea: yesNo(r.keyArea),
+    }));
     return;
   }
   if (kind === "plans") {
     const rows = await db.select().from(plans).where(isNotNull(plans.publishedAt)).orderBy(asc(plans.id));
-    yield rows.map((r) => ({ ...dept, planId: r.id, year: r.year, name: r.name, itemCodes: list(r.itemCodes), periodStart: r.periodStart, periodEnd: r.periodEnd, ratios: JSON.stringify(r.ratios), status: r.status, version: r.version }));
+    const ratios = (r: Record<string, number>) => list(department.creditClasses.filter((c) => c in r).map((c) => `${c}类 ${percent(r[c]!)}`));
+    yield rows.map((r) => ({
+      ...dept, planId: r.id, year: r.year, name: r.name, itemCodes: list(r.itemCodes), periodStart: r.periodStart, periodEnd: r.periodEnd,
+      ratios: ratios(r.ratios), status: labelOf(PLAN_STATUS_LABELS, r.status), version: r.version,
+    }));
     return;
   }
   if (kind === "inspectors") {
     for (let after = 0; ; ) {
       const rows = await db.select().from(inspectors).where(gt(inspectors.id, after)).orderBy(asc(inspectors.id)).limit(BATCH);
       if (rows.length === 0) return;
-      yield rows.map((r) => ({ ...dept, certificateNumber: r.certificateNumber, name: r.name, position: r.position, unit: r.unit, expertise: list(r.expertise), status: r.status }));
+      yield rows.map((r) => ({
+        ...dept, certificateNumber: r.certificateNumber, name: r.name, gender: labelOf(GENDER_LABELS, r.gender), position: r.position, unit: r.unit,
+        expertise: list(r.expertise), status: labelOf(INSPECTOR_STATUS_LABELS, r.status), conflicts: list(r.conflicts),
+      }));
       after = rows.at(-1)!.id;
     }
   }
@@ -130,7 +167,11 @@ export async function* exportRecords(
     for (let after = ""; ; ) {
       const rows = await db.select().from(targets).where(gt(targets.uscc, after)).orderBy(asc(targets.uscc)).limit(BATCH);
       if (rows.length === 0) return;
-      yield rows.map((r) => ({ ...dept, uscc: r.uscc, name: r.name, kind: r.kind, address: r.address, legalRepresentative: r.legalRepresentative, industry: r.industry, region: r.region, riskLevel: r.riskLevel, creditClass: r.creditClass, status: r.status }));
+      yield rows.map((r) => ({
+        ...dept, uscc: r.uscc, name: r.name, address: r.address, legalRepresentative: r.legalRepresentative, phone: r.phone, industry: r.industry,
+        region: r.region, riskLevel: labelOf(RISK_LEVEL_LABELS, r.riskLevel), creditClass: r.creditClass, tags: list(r.tags),
+        status: labelOf(TARGET_STATUS_LABELS, r.status), kind: labelOf(TARGET_KIND_LABELS, r.kind),
+      }));
       after = rows.at(-1)!.uscc;
     }
   }

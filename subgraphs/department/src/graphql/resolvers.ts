@@ -11,11 +11,11 @@ import type { DepartmentContext } from "../context.js";
 import { audit } from "../repository/audit.js";
 import { idempotencyKeys, inspectionItems, plans, planAdjustments, type InspectorRow, type PlanRow, type TargetRow } from "../db/schema.js";
 import { checkPlan } from "../domain/plans.js";
-import { checkInspector, checkTarget } from "../domain/records.js";
+import { saveInspector, saveTarget } from "../directory.js";
 import { importDirectory, type DirectoryKind } from "../import/importer.js";
-import { listInspectors, upsertInspectors } from "../repository/inspectors.js";
+import { listInspectors } from "../repository/inspectors.js";
 import { itemsByCode, listItems, listPlans, planById, planSnapshot } from "../repository/plans.js";
-import { listTargets, upsertTargets, type DepartmentDb } from "../repository/targets.js";
+import { listTargets, type DepartmentDb } from "../repository/targets.js";
 import {
   ImportInput,
   ImportReport,
@@ -184,13 +184,6 @@ export class PlanResolver {
   }
 }
 
-function rejectProblems(problems: { field: string; reason: string }[]): never {
-  const usccProblem = problems.find((p) => p.field === "uscc");
-  throw new HubError(usccProblem ? "INVALID_USCC" : "BAD_USER_INPUT", problems.map((p) => `${p.field}: ${p.reason}`).join("; "), {
-    problems,
-  });
-}
-
 async function validatedPlan(ctx: DepartmentContext, input: PlanInput) {
   const checked = checkPlan(input, ctx.department.creditClasses);
   if ("problems" in checked) throw badInput(checked.problems.join("; "), { problems: checked.problems });
@@ -230,40 +223,27 @@ export class DepartmentMutationResolver {
     });
   }
 
-  @FieldResolver(() => TargetRecord, { description: "Create or update a target of the directory by USCC" })
+  @FieldResolver(() => TargetRecord, { description: "Create or update a target of the directory by USCC. A field left out keeps its value; null clears it." })
   async upsertTarget(@Ctx() ctx: DepartmentContext, @Arg("input", () => TargetInput) input: TargetInput) {
     requireOwner(ctx, "officer");
-    const checked = checkTarget(input, ctx.department.creditClasses);
-    if (!checked.ok) rejectProblems(checked.problems);
-    const { uscc } = checked.value;
-    await ctx.db.transaction(async (tx) => {
-      await upsertTargets(tx as unknown as DepartmentDb, [checked.value]);
-      await audit(tx as unknown as DepartmentDb, ctx.identity, "upsertTarget", [uscc]);
-    });
-    ctx.loaders.targetByUscc.clear(uscc);
+    const uscc = await saveTarget(ctx, input);
     return toTargetRecord(uscc, await ctx.loaders.targetByUscc.load(uscc), false);
   }
 
-  @FieldResolver(() => Inspector, { description: "Create or update an inspector by certificate number" })
+  @FieldResolver(() => Inspector, { description: "Create or update an inspector by certificate number. A field left out keeps its value; null clears it." })
   async upsertInspector(@Ctx() ctx: DepartmentContext, @Arg("input", () => InspectorInput) input: InspectorInput) {
     requireOwner(ctx, "officer");
-    const checked = checkInspector(input);
-    if (!checked.ok) rejectProblems(checked.problems);
-    return ctx.db.transaction(async (tx) => {
-      const { rows } = await upsertInspectors(tx as unknown as DepartmentDb, [checked.value]);
-      await audit(tx as unknown as DepartmentDb, ctx.identity, "upsertInspector", [checked.value.certificateNumber]);
-      return toInspector(rows[0]!);
-    });
+    return toInspector(await saveInspector(ctx, input));
   }
 
   @FieldResolver(() => ImportReport, {
-    description: "Import targets from CSV/XLSX with the usual Chinese headers; all rows land or none do",
+    description: "Import targets from CSV/XLSX with the usual Chinese headers; all rows land or none do (dryRun: preview only)",
   })
   async importTargets(@Ctx() ctx: DepartmentContext, @Arg("input", () => ImportInput) input: ImportInput) {
     return importUpload(ctx, "targets", input);
   }
 
-  @FieldResolver(() => ImportReport, { description: "Import inspectors from CSV/XLSX; all rows land or none do" })
+  @FieldResolver(() => ImportReport, { description: "Import inspectors from CSV/XLSX; all rows land or none do (dryRun: preview only)" })
   async importInspectors(@Ctx() ctx: DepartmentContext, @Arg("input", () => ImportInput) input: ImportInput) {
     return importUpload(ctx, "inspectors", input);
   }
@@ -365,6 +345,7 @@ function importUpload(ctx: DepartmentContext, kind: DirectoryKind, input: Import
     format: input.format,
     source: Buffer.from(clean, "base64"),
     creditClasses: ctx.department.creditClasses,
+    dryRun: input.dryRun,
     onCommit: (tx, keys) => audit(tx, ctx.identity, kind === "targets" ? "importTargets" : "importInspectors", keys),
   });
 }

@@ -186,32 +186,32 @@ export class InspectionItemInput {
   @Field(() => [String], { defaultValue: [] }) tags!: string[];
 }
 
-@InputType()
+@InputType({ description: "A target's fields. A field left out keeps its stored value; null clears it (status and kind: left as they are)." })
 export class TargetInput {
   @Field(() => String) uscc!: string;
   @Field(() => String) name!: string;
-  @Field(() => TargetKind, { defaultValue: TargetKind.ENTERPRISE }) kind!: TargetKind;
-  @Field(() => String, { nullable: true }) address?: string;
-  @Field(() => String, { nullable: true }) legalRepresentative?: string;
-  @Field(() => String, { nullable: true }) phone?: string;
-  @Field(() => String, { nullable: true }) industry?: string;
-  @Field(() => String, { nullable: true }) region?: string;
+  @Field(() => TargetKind, { nullable: true, description: "ENTERPRISE for a new target unless given; a resident ID as uscc means INDIVIDUAL_BUSINESS" }) kind?: TargetKind | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => String, { nullable: true }) legalRepresentative?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) industry?: string | null;
+  @Field(() => String, { nullable: true }) region?: string | null;
   @Field(() => RiskLevel) riskLevel!: RiskLevel;
   @Field(() => String) creditClass!: string;
-  @Field(() => [String], { defaultValue: [] }) tags!: string[];
-  @Field(() => TargetStatus, { defaultValue: TargetStatus.ACTIVE }) status!: TargetStatus;
+  @Field(() => [String], { nullable: true }) tags?: string[] | null;
+  @Field(() => TargetStatus, { nullable: true, description: "ACTIVE for a new target unless given" }) status?: TargetStatus | null;
 }
 
-@InputType()
+@InputType({ description: "An inspector's fields. A field left out keeps its stored value; null clears it (status: left as it is)." })
 export class InspectorInput {
   @Field(() => String) certificateNumber!: string;
   @Field(() => String) name!: string;
-  @Field(() => Gender, { nullable: true }) gender?: Gender;
-  @Field(() => String, { nullable: true }) position?: string;
-  @Field(() => String, { nullable: true }) unit?: string;
-  @Field(() => [String], { defaultValue: [] }) expertise!: string[];
-  @Field(() => InspectorStatus, { defaultValue: InspectorStatus.ACTIVE }) status!: InspectorStatus;
-  @Field(() => [String], { defaultValue: [] }) conflicts!: string[];
+  @Field(() => Gender, { nullable: true }) gender?: Gender | null;
+  @Field(() => String, { nullable: true }) position?: string | null;
+  @Field(() => String, { nullable: true }) unit?: string | null;
+  @Field(() => [String], { nullable: true }) expertise?: string[] | null;
+  @Field(() => InspectorStatus, { nullable: true, description: "ACTIVE for a new inspector unless given" }) status?: InspectorStatus | null;
+  @Field(() => [String], { nullable: true }) conflicts?: string[] | null;
 }
 
 @InputType()
@@ -242,6 +242,8 @@ export enum ImportStatus {
   COMMITTED = "COMMITTED",
   /** At least one row was invalid: nothing was written. */
   REJECTED = "REJECTED",
+  /** A dry run: every row is valid; the report says what an import would do; nothing was written. */
+  PREVIEW = "PREVIEW",
 }
 registerEnumType(ImportStatus, { name: "ImportStatus" });
 
@@ -249,6 +251,7 @@ registerEnumType(ImportStatus, { name: "ImportStatus" });
 export class ImportInput {
   @Field(() => ImportFormat) format!: ImportFormat;
   @Field(() => String, { description: "The file's bytes, base64-encoded" }) contentBase64!: string;
+  @Field(() => Boolean, { defaultValue: false, description: "Validate and compare with the directory, write nothing (status PREVIEW)" }) dryRun!: boolean;
 }
 
 @Directive("@shareable")
@@ -259,13 +262,38 @@ export class ImportRowError {
   @Field(() => String) reason!: string;
 }
 
+export enum ImportAction {
+  INSERT = "INSERT",
+  UPDATE = "UPDATE",
+}
+registerEnumType(ImportAction, { name: "ImportAction" });
+
 @Directive("@shareable")
-@ObjectType()
+@ObjectType({ description: "What an import does (or in a preview would do) to one record" })
+export class ImportRowChange {
+  @Field(() => Int, { description: "Row number in the file, the header being row 1" }) row!: number;
+  @Field(() => String, { description: "USCC or certificate number" }) key!: string;
+  @Field(() => ImportAction) action!: ImportAction;
+  @Field(() => [String], { description: "Headers of the columns whose value changes (empty for a new record)" }) fields!: string[];
+  @Field(() => [String], { description: "Of those, the columns an empty cell clears" }) cleared!: string[];
+}
+
+@Directive("@shareable")
+@ObjectType({
+  description:
+    "What an import did. A column the file does not have leaves that field as it is; an empty cell clears the field (状态 and 对象类型 keep theirs); rows that change nothing are not written",
+})
 export class ImportReport {
   @Field(() => ImportStatus) status!: ImportStatus;
+  @Field(() => Boolean) dryRun!: boolean;
   @Field(() => Int) rowsRead!: number;
   @Field(() => Int) inserted!: number;
-  @Field(() => Int) updated!: number;
+  @Field(() => Int, { description: "Existing records with at least one field changed" }) updated!: number;
+  @Field(() => Int, { description: "Rows identical to the stored record: not written" }) unchanged!: number;
+  @Field(() => Int, { description: "Stored values that empty cells clear" }) clearedValues!: number;
+  @Field(() => [ImportRowChange], { description: "Inserted and updated records with their changed fields; at most 1000 are listed" }) changes!: ImportRowChange[];
+  @Field(() => Int) changeCount!: number;
+  @Field(() => [String], { description: "Column headers the importer does not know; those columns were not read" }) ignoredColumns!: string[];
   @Field(() => [ImportRowError], { description: "At most 1000 errors are listed" }) errors!: ImportRowError[];
   @Field(() => Int) errorCount!: number;
 }

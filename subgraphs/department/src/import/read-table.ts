@@ -42,8 +42,46 @@ function cellText(value: ExcelJS.CellValue): { text: string; lossy: boolean } {
   return { text: String(value), lossy: false };
 }
 
+/** What a file's first bytes say it is, whatever its name or declared format claims. */
+export type SniffedKind = "EMPTY" | "XLSX" | "XLS" | "UTF16" | "TEXT" | "BINARY";
+
+export function sniff(head: Uint8Array): SniffedKind {
+  if (head.length === 0) return "EMPTY";
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return "XLSX"; // a ZIP container
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return "XLS"; // OLE2: Excel 97–2003
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return "UTF16"; // Excel's "Unicode text"
+  // Text has no NUL bytes (UTF-8 and GB18030 alike); a NUL in the first bytes means another binary format.
+  return head.subarray(0, 4096).includes(0) ? "BINARY" : "TEXT";
+}
+
+/** Refuse a file whose content is not what was declared, saying what it is. */
+export function checkDeclaredFormat(head: Uint8Array, format: TableFormat): void {
+  const kind = sniff(head);
+  if (kind === "EMPTY") throw new TableError("文件为空 (the file is empty)");
+  if (kind === "XLS") throw new TableError("这是 XLS (Excel 97–2003) 文件，不支持；请在 Excel 中另存为 .xlsx 或 CSV (XLS is not supported: save as XLSX or CSV)");
+  if (kind === "UTF16") throw new TableError("这个文件是 UTF-16 文本（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或 XLSX (UTF-16 text: save as CSV UTF-8 or XLSX)");
+  if (kind === "BINARY") throw new TableError("这个文件既不是 CSV 也不是 XLSX (the file is neither CSV nor XLSX)");
+  if (format === "CSV" && kind === "XLSX") throw new TableError("这个文件是 XLSX (Excel 工作簿)，不是 CSV；请按 XLSX 导入 (this file is XLSX, not CSV)");
+  if (format === "XLSX" && kind === "TEXT") throw new TableError("这个文件是 CSV/文本，不是 XLSX；请按 CSV 导入 (this file is CSV text, not XLSX)");
+}
+
+/** A parser's message may quote the file: keep it short. */
+const brief = (message: string) => (message.length > 200 ? `${message.slice(0, 200)}…` : message);
+
+async function fileHead(path: string): Promise<Uint8Array> {
+  const { open } = await import("node:fs/promises");
+  const handle = await open(path, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Yield the data rows of a CSV or of the first worksheet of an XLSX. */
 export async function* readTable(source: Uint8Array | string, format: TableFormat): AsyncGenerator<TableRow, void, void> {
+  checkDeclaredFormat(typeof source === "string" ? await fileHead(source) : source.subarray(0, 4096), format);
   if (format === "CSV") {
     const bytes = typeof source === "string" ? await (await import("node:fs/promises")).readFile(source) : source;
     const parser = Readable.from([decodeText(bytes)]).pipe(
@@ -63,7 +101,7 @@ export async function* readTable(source: Uint8Array | string, format: TableForma
         yield { row: n, cells, lossyNumbers: [] };
       }
     } catch (e) {
-      throw new TableError(`CSV 无法解析 (cannot parse CSV) near line ${n + 1}: ${(e as Error).message}`);
+      throw new TableError(`CSV 无法解析 (cannot parse CSV) near line ${n + 1}: ${brief((e as Error).message)}`);
     }
     if (!headers) throw new TableError("文件为空 (the file has no header row)");
     return;
@@ -101,7 +139,7 @@ export async function* readTable(source: Uint8Array | string, format: TableForma
     }
   } catch (e) {
     if (e instanceof TableError) throw e;
-    throw new TableError(`XLSX 无法读取 (cannot read XLSX): ${(e as Error).message}`);
+    throw new TableError(`XLSX 无法读取 (cannot read XLSX): ${brief((e as Error).message)}`);
   }
   if (!headers) throw new TableError("文件为空 (the workbook has no header row)");
 }

@@ -29,6 +29,20 @@ export async function listInspectors(db: DepartmentDb, f: InspectorFilterValues,
   );
 }
 
+const INSPECTOR_VALUE_COLUMNS = {
+  certificateNumber: inspectors.certificateNumber, name: inspectors.name, gender: inspectors.gender, position: inspectors.position,
+  unit: inspectors.unit, expertise: inspectors.expertise, status: inspectors.status, conflicts: inspectors.conflicts,
+};
+
+/** The stored records of these certificate numbers as directory values (locked for the transaction when `lock`). */
+export async function inspectorValuesByCertificate(db: DepartmentDb, certificates: readonly string[], lock: boolean): Promise<Map<string, InspectorValues>> {
+  if (certificates.length === 0) return new Map();
+  const query = db.select(INSPECTOR_VALUE_COLUMNS).from(inspectors).where(inArray(inspectors.certificateNumber, [...new Set(certificates)]));
+  const rows = lock ? await query.for("update") : await query;
+  return new Map(rows.map((r) => [r.certificateNumber, r as InspectorValues]));
+}
+
+/** Insert or update by certificate number, overwriting every field with the given values. */
 export async function upsertInspectors(db: DepartmentDb, values: InspectorValues[]) {
   let inserted = 0;
   const rows: (typeof inspectors.$inferSelect)[] = [];

@@ -55,8 +55,22 @@ export async function targetsByUscc(db: DepartmentDb, usccs: readonly string[]):
   return new Map(rows.map((r) => [r.uscc, r]));
 }
 
+/** The stored records of these USCCs as directory values (locked for the transaction when `lock`). */
+export async function targetValuesByUscc(db: DepartmentDb, usccs: readonly string[], lock: boolean): Promise<Map<string, TargetValues>> {
+  if (usccs.length === 0) return new Map();
+  const query = db.select(TARGET_VALUE_COLUMNS).from(targets).where(inArray(targets.uscc, [...new Set(usccs)]));
+  const rows = lock ? await query.for("update") : await query;
+  return new Map(rows.map((r) => [r.uscc, r as TargetValues]));
+}
+
+const TARGET_VALUE_COLUMNS = {
+  uscc: targets.uscc, idKind: targets.idKind, name: targets.name, kind: targets.kind, address: targets.address,
+  legalRepresentative: targets.legalRepresentative, phone: targets.phone, industry: targets.industry, region: targets.region,
+  riskLevel: targets.riskLevel, creditClass: targets.creditClass, tags: targets.tags, status: targets.status,
+};
+
 /**
- * Insert or update by USCC. Returns how many rows were new. Run inside a transaction when the
+ * Insert or update by USCC, overwriting every field with the given values. Returns how many rows were new. Run inside a transaction when the
  * batch must land whole.
  */
 export async function upsertTargets(db: DepartmentDb, values: TargetValues[]): Promise<{ inserted: number; updated: number }> {
