@@ -70,7 +70,7 @@ describe.runIf(DRIVERS.includes("postgres"))("crash safety on PostgreSQL", () =>
 
       const rerun = await runImport(file, env);
       expect(rerun.code).toBe(0);
-      expect(rerun.stdout).toMatch(/COMMITTED: 60000 rows \(60000 new, 0 updated\)/);
+      expect(rerun.stdout).toMatch(/COMMITTED: 60000 rows \(60000 new, 0 updated, 0 unchanged/);
       expect(await countOf("market.targets")).toBe(ROWS);
       const entries = await sql`select subject, role, operation, cardinality(affected_ids) as ids from market.audit_log`;
       expect(entries).toEqual([expect.objectContaining({ role: "cli", operation: "importTargets", ids: ROWS })]);

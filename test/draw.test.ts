@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { departmentSchema, exportDraw } from "@hub/department";
-import { REPO_ROOT } from "@hub/schema";
+import { chinaInstant, publicationDeadline, REPO_ROOT, resolveDepartment } from "@hub/schema";
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,8 +30,13 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
   let planId: string;
   const m = (q: string, v: Record<string, unknown> = {}) => hub.query(q, v, admin("market"));
 
+  /** Tasks as a list: the connection's nodes. */
+  const nodes = (r: any) => r.data.market.tasks.edges.map((e: any) => e.node);
+
   beforeAll(async () => {
     hub = await startTestHub(driver);
+    // The draw happens in spring, before the plan's window opens.
+    hub.clock.set(chinaInstant("2026-03-25", "09:30"));
     const rows = codes.map((u, i) => [u, `深圳市盐田${i}号物流有限公司`, "", "", "", "G5430", "440308", RISK[i % 4]!, CREDIT[i % 4]!, i % 50 === 0 ? "两客一危" : "", i % 40 === 39 ? "注销" : "存续"]);
     expect((await hub.query(`mutation($i: ImportInput!) { market { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv([TARGET_HEADERS, ...rows])) } }, officer("market"))).data.market.importTargets.status).toBe("COMMITTED");
     const headers = ["执法证号", "姓名", "业务专长", "状态", "回避对象"];
@@ -45,8 +50,8 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
   });
   afterAll(async () => hub?.close());
 
-  const commit = async (secret: string) =>
-    (await m(`mutation($p: ID!, $c: String!) { market { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: planId, c: sha256(secret) })).data.market.commitDrawSeed.id;
+  const commit = async (secret: string, periodKey?: string) =>
+    (await m(`mutation($p: ID!, $c: String!, $k: String) { market { commitDrawSeed(planId: $p, commitment: $c, periodKey: $k) { id } } }`, { p: planId, c: sha256(secret), k: periodKey })).data.market.commitDrawSeed.id;
   const drawFields = `id seq populationSize seed hash prevHash taskCount strata { keyArea riskLevel creditClass population ratio quota drawn }`;
 
   it("refuses to draw a draft plan, or with a secret that does not match the commitment", async () => {
@@ -80,7 +85,7 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect(d.strata.find((s: any) => !s.keyArea && s.creditClass === "A").drawn).toBe(0); // event-triggered only
     expect(d.strata.filter((s: any) => s.keyArea).reduce((n: number, s: any) => n + s.population, 0)).toBe(8);
 
-    const tasks = (await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 500) { uscc inspectors status source dueStart } } }`, { d: drawId }, officer("market"))).data.market.tasks;
+    const tasks = nodes(await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 500) { edges { node { uscc inspectors status source dueStart } } } } }`, { d: drawId }, officer("market")));
     expect(tasks).toHaveLength(total);
     for (const t of tasks) {
       expect(t).toMatchObject({ status: "ASSIGNED", source: "DRAW", dueStart: "2026-04-01" });
@@ -97,7 +102,7 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
   });
 
   it("two concurrent draws for the same plan period cannot both commit", async () => {
-    const [c1, c2] = [await commit("race-secret-1"), await commit("race-secret-2")];
+    const [c1, c2] = [await commit("race-secret-1", "2026-race"), await commit("race-secret-2", "2026-race")];
     const go = (c: string, secret: string) =>
       m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { id } } }`, { i: { planId, periodKey: "2026-race", commitmentId: c, secret, publicValue: "race" } });
     const results = await Promise.all([go(c1, "race-secret-1"), go(c2, "race-secret-2")]);
@@ -125,17 +130,22 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     }
   });
 
-  it("allows one draw per plan period: a second is a conflict", async () => {
-    const c = await commit("second-draw-secret");
-    const again = await m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { id } } }`, { i: { planId, commitmentId: c, secret: "second-draw-secret", publicValue: "x" } });
-    expect(again.errors?.[0].extensions.code).toBe("CONFLICT");
+  it("allows one draw per plan period: a second is a conflict, and a commitment for a drawn period is refused", async () => {
+    const drawnPeriod = await m(`mutation($p: ID!, $c: String!) { market { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: planId, c: sha256("second-draw-secret") });
+    expect(drawnPeriod.errors?.[0]).toMatchObject({ extensions: { code: "CONFLICT" }, message: expect.stringMatching(/already drawn for period 2026/) });
+    const badPeriod = await m(`mutation($p: ID!, $c: String!) { market { commitDrawSeed(planId: $p, commitment: $c, periodKey: "2027-H1") { id } } }`, { p: planId, c: sha256("x") });
+    expect(badPeriod.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    const c = await commit("second-draw-secret", "2026-H2");
+    // a commitment is for its period only
+    const wrong = await m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { id } } }`, { i: { planId, periodKey: "2026-Q4", commitmentId: c, secret: "second-draw-secret", publicValue: "x" } });
+    expect(wrong.errors?.[0].message).toMatch(/published for period 2026-H2/);
     const h2 = await m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { seq prevHash } } }`, { i: { planId, periodKey: "2026-H2", commitmentId: c, secret: "second-draw-secret", publicValue: "x" } });
     expect(h2.errors).toBeUndefined();
     expect(h2.data.market.drawTargets.seq).toBe(3);
   });
 
   it("replaces a recused inspector with the next eligible one, recording who, why, when and by whom", async () => {
-    const [task] = (await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 1) { id inspectors } } }`, { d: drawId }, officer("market"))).data.market.tasks;
+    const [task] = nodes(await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 1) { edges { node { id inspectors } } } } }`, { d: drawId }, officer("market")));
     const leaving = task.inspectors[0];
     const r = await hub.query(`mutation($t: ID!, $c: String!) { market { replaceInspector(taskId: $t, certificateNumber: $c, reason: "与检查对象存在利害关系，依法回避") { inspectors replacements { leaving replacement reason changedBy } } } }`, { t: task.id, c: leaving }, officer("market"));
     expect(r.errors).toBeUndefined();
@@ -150,14 +160,15 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
   it("ad-hoc tasks carry their source; draws and tasks are department-only writes", async () => {
     const t = await hub.query(`mutation { market { createTask(input: { source: COMPLAINT, uscc: "${codes[5]}", itemCodes: ["YS-1"], inspectors: ["44031001", "44031002"], dueStart: "2026-05-01", dueEnd: "2026-05-15", note: "12345热线投诉" }) { source status uscc } } }`, {}, officer("market"));
     expect(t.data.market.createTask).toEqual({ source: "COMPLAINT", status: "ASSIGNED", uscc: codes[5] });
-    const [task] = (await hub.query(`query($u: String!) { market { tasks(uscc: $u) { id source } } }`, { u: codes[5] }, officer("market"))).data.market.tasks.filter((x: any) => x.source === "COMPLAINT");
+    const [task] = nodes(await hub.query(`query($u: String!) { market { tasks(uscc: $u, source: COMPLAINT) { edges { node { id source } } } } }`, { u: codes[5]!.toLowerCase() }, officer("market")));
+    expect(task.source).toBe("COMPLAINT"); // found by the lower-case code too: one normalization everywhere
     const step = (status: string) => hub.query(`mutation($t: ID!, $s: TaskStatus!) { market { advanceTask(taskId: $t, status: $s) { status } } }`, { t: task.id, s: status }, officer("market"));
     expect((await step("DONE")).errors?.[0].message).toMatch(/only move to the next status \(INSPECTING\)/);
     expect((await step("INSPECTING")).data.market.advanceTask.status).toBe("INSPECTING");
     expect((await step("DONE")).data.market.advanceTask.status).toBe("DONE");
 
     // Round 4: the drawn task on a target and a complaint about it become one visit, each keeping its source.
-    const [drawn] = (await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 1) { id uscc } } }`, { d: drawId }, officer("market"))).data.market.tasks;
+    const [drawn] = nodes(await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 1) { edges { node { id uscc } } } } }`, { d: drawId }, officer("market")));
     const complaint = await hub.query(`mutation($u: String!) { market { createTask(input: { source: COMPLAINT, uscc: $u, itemCodes: ["YS-1"], inspectors: ["44031001", "44031002"], dueStart: "2026-06-01", dueEnd: "2026-06-30" }) { id } } }`, { u: drawn.uscc }, officer("market"));
     const merged = await hub.query(`mutation($ids: [ID!]!) { market { mergeTasksIntoVisit(taskIds: $ids) { id source visitId } } }`, { ids: [drawn.id, complaint.data.market.createTask.id] }, officer("market"));
     expect(merged.errors).toBeUndefined();
@@ -186,41 +197,91 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
   });
 
   it("records a result in one of the nine categories, signed by two of the team, with its entry deadline in working days", async () => {
-    const [, , task] = (await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 3) { id inspectors } } }`, { d: drawId }, officer("market"))).data.market.tasks;
+    const [, , task] = nodes(await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 3) { edges { node { id inspectors } } } } }`, { d: drawId }, officer("market")));
+    const names = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`4403${String(1000 + i)}`, `检查员${i}`]));
+    const signers = task.inspectors.map((c: string) => ({ name: names[c], certificateNumber: c }));
     const record = (input: Record<string, unknown>) =>
-      hub.query(`mutation($t: ID!, $i: ResultInput!) { market { recordResult(taskId: $t, input: $i) { status result { categoryCode categoryName inspectionDate entryDue entryDueProvisional enteredLate signers { certificateNumber } evidence { kind } } } } }`,
+      hub.query(`mutation($t: ID!, $i: ResultInput!) { market { recordResult(taskId: $t, input: $i) { status result { categoryCode categoryName inspectionDate entryDue entryDueProvisional enteredLate publicationDue signers { certificateNumber } evidence { kind } } } } }`,
         { t: task.id, i: { categoryCode: "RECTIFICATION_ORDERED", findings: "未按规定配备安全员，已责令改正", inspectionDate: "2026-09-30",
-          signers: task.inspectors.map((c: string) => ({ name: "检查员", certificateNumber: c })), evidence: [{ id: "video-0001", kind: "audio_video", sha256: sha256("video") }], ...input } }, officer("market"));
+          signers, evidence: [{ id: "video-0001", kind: "audio_video", sha256: sha256("video") }], ...input } }, officer("market"));
+    hub.clock.set(chinaInstant("2026-10-12", "16:00"));
     expect((await record({ categoryCode: "MAYBE" })).errors?.[0].message).toMatch(/unknown result category/);
-    expect((await record({ signers: [{ name: "检查员", certificateNumber: task.inspectors[0] }] })).errors?.[0].message).toMatch(/at least two/);
-    expect((await record({ signers: [{ name: "甲", certificateNumber: task.inspectors[0] }, { name: "乙", certificateNumber: "OUTSIDER1" }] })).errors?.[0].message).toMatch(/not on task/);
+    expect((await record({ signers: signers.slice(0, 1) })).errors?.[0].message).toMatch(/at least two/);
+    expect((await record({ signers: [signers[0], { name: "乙", certificateNumber: "OUTSIDER1" }] })).errors?.[0].message).toMatch(/not on the task's team/);
+    // 一人一证: the name on the record must be the one the directory holds for the certificate.
+    const impostor = await record({ signers: [signers[0], { name: "张冒名", certificateNumber: task.inspectors[1] }] });
+    expect(impostor.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(new RegExp(`${task.inspectors[1]} 登记的姓名是“${names[task.inspectors[1]]}”`)) });
     expect((await record({ evidence: [{ id: "x", kind: "photo", sha256: "abc" }] })).errors?.[0].message).toMatch(/SHA-256/);
-    expect((await record({ inspectionDate: "2099-01-01" })).errors?.[0].message).toMatch(/future/);
+    expect((await record({ inspectionDate: "2026-10-13" })).errors?.[0].message).toMatch(/future/);
+    // inside the task's window, and not before the draw that created it
+    expect((await record({ inspectionDate: "2026-03-31" })).errors?.[0].message).toMatch(/不在任务期限 2026-04-01 至 2026-10-31 内/);
+    const beforeDraw = await hub.query(`mutation { market { createTask(input: { source: COMPLAINT, uscc: "${codes[9]}", itemCodes: ["YS-1"], inspectors: ["44031001", "44031002"], dueStart: "2026-01-01", dueEnd: "2026-12-31" }) { id } } }`, {}, officer("market"));
+    const early = await hub.query(`mutation($t: ID!, $i: ResultInput!) { market { recordResult(taskId: $t, input: $i) { status } } }`, {
+      t: beforeDraw.data.market.createTask.id, i: { categoryCode: "NO_PROBLEM", findings: "未发现问题", inspectionDate: "2026-10-01", signers: [{ name: names["44031001"], certificateNumber: "44031001" }, { name: names["44031002"], certificateNumber: "44031002" }] },
+    }, officer("market"));
+    expect(early.errors?.[0].message).toMatch(/早于任务下达（抽取）日期 2026-10-12/);
     const ok = await record({});
     expect(ok.errors).toBeUndefined();
+    const publicationDue = publicationDeadline("2026-09-30", resolveDepartment(hub.config.departments[0]!).resultDeadlines).date;
     expect(ok.data.market.recordResult).toMatchObject({
       status: "DONE",
-      // inspected 30 Sept 2026: two working days later is 9 Oct (1–7 Oct National Day)
-      result: { categoryCode: "RECTIFICATION_ORDERED", categoryName: "发现问题已责令改正", entryDue: "2026-10-09", entryDueProvisional: false, enteredLate: true, evidence: [{ kind: "AUDIO_VIDEO" }] },
+      // inspected 30 Sept 2026: two working days later is 9 Oct (1–7 Oct National Day); entered on the 12th, late
+      result: { categoryCode: "RECTIFICATION_ORDERED", categoryName: "发现问题已责令改正", entryDue: "2026-10-09", entryDueProvisional: false, enteredLate: true, publicationDue, evidence: [{ kind: "AUDIO_VIDEO" }] },
     });
+    // the publication deadline runs from the inspection: 20 working days after 30 Sept, past National Day
+    expect(publicationDue).toBe("2026-11-03");
     expect((await record({})).errors?.[0].extensions.code).toBe("CONFLICT");
     const categories = await hub.query(`{ market { resultCategories { code } } }`, {}, "public");
     expect(categories.data.market.resultCategories).toHaveLength(9);
 
     // 一公开: nothing is public until published; then anyone can read it.
-    const feed = () => hub.query(`{ market { publishedResults { uscc targetName categoryName inspectionDate department } } }`, {}, "public");
-    expect((await feed()).data.market.publishedResults).toEqual([]);
+    const feed = () => hub.query(`{ market { publishedResults { results { uscc targetName categoryName inspectionDate department publishedOn } } } }`, {}, "public");
+    expect((await feed()).data.market.publishedResults.results).toEqual([]);
+    // published at 01:00 China time on 4 November, still the 3rd in UTC: a day late, and dated the 4th
+    hub.clock.set(chinaInstant("2026-11-04", "01:00"));
     const published = await hub.query(`mutation($ids: [ID!]!) { market { publishResults(taskIds: $ids) { id result { publishedAt publicationDue publishedLate } } } }`, { ids: [task.id] }, officer("market"));
     expect(published.errors).toBeUndefined();
-    const r = published.data.market.publishResults[0].result;
-    // the plan period ends 31 Oct 2026; 20 working days later is 27 Nov 2026
-    expect(r.publicationDue).toBe("2026-11-27");
-    expect(r.publishedLate).toBe(new Date().toISOString().slice(0, 10) > "2026-11-27");
-    const [entry] = (await feed()).data.market.publishedResults;
-    expect(entry).toMatchObject({ categoryName: "发现问题已责令改正", inspectionDate: "2026-09-30", department: "市场监督管理局" });
+    expect(published.data.market.publishResults[0].result).toMatchObject({ publicationDue: "2026-11-03", publishedLate: true });
+    const [entry] = (await feed()).data.market.publishedResults.results;
+    expect(entry).toMatchObject({ categoryName: "发现问题已责令改正", inspectionDate: "2026-09-30", department: "市场监督管理局", publishedOn: "2026-11-04" });
     expect(entry.targetName).toMatch(/深圳市盐田/);
     const unrecorded = await hub.query(`mutation { market { publishResults(taskIds: ["999999"]) { id } } }`, {}, officer("market"));
     expect(unrecorded.errors?.[0].message).toMatch(/no recorded result/);
+    hub.clock.reset();
+  });
+
+  it("malformed ids are the caller's error everywhere; a USCC is normalized wherever it arrives", async () => {
+    for (const q of [`{ market { plan(id: "abc") { id } } }`, `{ market { draw(id: "1e3") { id } } }`, `{ market { tasks(drawId: "-1") { totalCount } } }`, `{ market { verifyDraw(id: "0") { reproduces } } }`]) {
+      const r = await hub.query(q, {}, admin("market"));
+      expect(r.errors?.[0].extensions.code, q).toBe("BAD_USER_INPUT");
+    }
+    expect((await hub.query(`{ market { plan(id: "999999") { id } } }`, {}, admin("market"))).data.market.plan).toBeNull();
+    const sloppy = ` ${codes[3]!.toLowerCase()} `;
+    const viaDepartment = await hub.query(`query($u: String!) { market { target(uscc: $u) { uscc } } }`, { u: sloppy }, officer("market"));
+    const viaOffice = await hub.query(`query($u: String!) { target(uscc: $u) { uscc } }`, { u: sloppy }, officer("market"));
+    expect([viaDepartment.data.market.target.uscc, viaOffice.data.target.uscc]).toEqual([codes[3], codes[3]]);
+    for (const q of [`{ market { target(uscc: "91440308X") { uscc } } }`, `{ market { tasks(uscc: "nope") { totalCount } } }`, `{ market { publishedResults(uscc: "123") { hasMore } } }`, `{ publicResults(uscc: "123") { hasMore } }`])
+      expect((await hub.query(q, {}, officer("market"))).errors?.[0].extensions.code, q).toBe("INVALID_USCC");
+    // an invalid code is quoted, never echoed whole
+    const huge = await hub.query(`query($u: String!) { target(uscc: $u) { uscc } }`, { u: "9".repeat(100_000) }, officer("market"));
+    expect(huge.errors?.[0].message.length).toBeLessThan(300);
+  });
+
+  it("tasks page to the end with a cursor, each once", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const r: any = await hub.query(`query($d: ID!, $a: String) { market { tasks(drawId: $d, first: 7, after: $a) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }`, { d: drawId, a: after }, officer("market"));
+      expect(r.errors).toBeUndefined();
+      total = r.data.market.tasks.totalCount;
+      seen.push(...r.data.market.tasks.edges.map((e: any) => e.node.id));
+      after = r.data.market.tasks.pageInfo.hasNextPage ? r.data.market.tasks.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(total).toBeGreaterThan(7);
+    expect((await hub.query(`{ market { tasks(first: 501) { totalCount } } }`, {}, officer("market"))).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
   it("draw records are append-only, and tampering past the trigger breaks the chain", async () => {

@@ -4,6 +4,7 @@
  * department acting on a proposal it is not part of.
  */
 import { syntheticUscc } from "@hub/gateway/synthetic";
+import { chinaInstant } from "@hub/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DRIVERS, FOUR_DEPARTMENTS, startTestHub, type TestHub } from "./support/hub.js";
 import { admin, officer } from "./support/tokens.js";
@@ -21,7 +22,12 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
 
   beforeAll(async () => {
     hub = await startTestHub(driver, SIX);
-    const { b64, csv } = await import("./support/files.js");
+    hub.clock.set(chinaInstant("2026-04-28", "09:00"));
+    const { b64, csv, TARGET_HEADERS } = await import("./support/files.js");
+    // The targets are in market's directory, and the office knows it.
+    const directory = csv([TARGET_HEADERS, ...targets.map((u, i) => [u, `深圳市坪山${i}号运输有限公司`, "", "", "", "G5430", "440310", "中", "B", "", "存续"])]);
+    expect((await hub.query(`mutation($i: ImportInput!) { market { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(directory) } }, officer("market"))).data.market.importTargets.status).toBe("COMMITTED");
+    await hub.syncUntil(async () => (await hub.query(`query($u: String!) { target(uscc: $u) { departments } }`, { u: targets[1] })).data.target.departments.length === 1);
     const staff: Record<string, string[]> = { market: ["MK01", "MK02", "MK03"], transport: Array.from({ length: 8 }, (_, i) => `TR0${i}`), environment: ["EN01"], emergency: ["EM01"] };
     for (const [d, certs] of Object.entries(staff)) {
       const file = b64(csv([["执法证号", "姓名", "状态"], ...certs.map((c) => [c, `检查员${c}`, "在岗"])]));
@@ -29,13 +35,13 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     }
   });
   /** A department draws its team for a joint inspection (as drawJointTeam records it), then supplies it to the office. */
-  const drawTeam = async (d: string, jointId: string, size: number, publicValue = "2026-04-30 公告值") => {
-    const r = await hub.query(`mutation($j: ID!, $u: [String!]!, $n: Int!, $p: String!) { ${d} { drawJointTeam(jointInspectionId: $j, usccs: $u, size: $n, publicValue: $p) } }`, { j: jointId, u: targets, n: size, p: publicValue }, officer(d));
+  const drawTeam = async (d: string, jointId: string, size: number, reason?: string, publicValue = "2026-04-30 公告值") => {
+    const r = await hub.query(`mutation($j: ID!, $u: [String!]!, $n: Int!, $p: String!, $r: String) { ${d} { drawJointTeam(jointInspectionId: $j, usccs: $u, size: $n, publicValue: $p, reason: $r) } }`, { j: jointId, u: targets, n: size, p: publicValue, r: reason }, officer(d));
     expect(r.errors).toBeUndefined();
     return r.data[d].drawJointTeam as string[];
   };
   const supplyTo = (jointId: string, d: string, certs: string[]) =>
-    hub.query(`mutation($id: ID!, $c: [String!]!) { supplyJointInspectors(id: $id, certificateNumbers: $c) { participants { department inspectors teamSeed teamDraws } } }`, { id: jointId, c: certs }, officer(d));
+    hub.query(`mutation($id: ID!, $c: [String!]!) { supplyJointInspectors(id: $id, certificateNumbers: $c) { participants { department inspectors teamSeed teamDraws teamRedrawReasons } } }`, { id: jointId, c: certs }, officer(d));
   afterAll(async () => hub?.close());
 
   it("a department draws its joint team at random, leaving out anyone who must recuse", async () => {
@@ -43,19 +49,33 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     const rows = [["JT001", "甲", "在岗", targets[0]!], ["JT002", "乙", "在岗", ""], ["JT003", "丙", "在岗", ""], ["JT004", "丁", "退休", ""], ["JT005", "戊", "在岗", ""]];
     const { b64, csv } = await import("./support/files.js");
     await hub.query(`mutation($i: ImportInput!) { health { importInspectors(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv([headers, ...rows])) } }, officer("health"));
-    const draw = (size: number, pv = "p") => hub.query(`mutation($u: [String!]!, $n: Int!, $p: String!) { health { drawJointTeam(jointInspectionId: "99", usccs: $u, size: $n, publicValue: $p) } }`, { u: targets, n: size, p: pv }, officer("health"));
+    const draw = (size: number, reason?: string) => hub.query(`mutation($u: [String!]!, $n: Int!, $r: String) { health { drawJointTeam(jointInspectionId: "99", usccs: $u, size: $n, publicValue: "p", reason: $r) } }`, { u: targets, n: size, r: reason }, officer("health"));
     const team = (await draw(2)).data.health.drawJointTeam;
     expect(team).toHaveLength(2);
     for (const c of team) expect(["JT002", "JT003", "JT005"]).toContain(c); // JT001 recuses, JT004 retired
-    expect((await draw(2)).data.health.drawJointTeam).toEqual(team); // reproducible from its inputs
-    expect((await draw(4)).errors?.[0]).toMatchObject({ extensions: { code: "DRAW_NOT_POSSIBLE" }, message: expect.stringMatching(/only 3/) });
+    // drawing again is possible, but only with a reason, which is recorded
+    expect((await draw(2)).errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/drawing again needs a reason/) });
+    expect((await draw(2, "抽中人员临时出差")).data.health.drawJointTeam).toEqual(team); // reproducible from its inputs
+    expect((await draw(4, "增加人员")).errors?.[0]).toMatchObject({ extensions: { code: "DRAW_NOT_POSSIBLE" }, message: expect.stringMatching(/only 3/) });
+    const recorded = await hub.query(`{ health { jointTeamDraws(jointInspectionId: "99") { reason team } } }`, {}, officer("health"));
+    expect(recorded.data.health.jointTeamDraws.map((d: any) => d.reason)).toEqual([null, "抽中人员临时出差"]);
   });
 
-  it("refuses a sixth department, and a proposal for another department's lead", async () => {
+  it("refuses a sixth department, a proposal for another department's lead, and targets that are not valid or in nobody's directory", async () => {
     const six = await propose(admin("market"), ["transport", "environment", "emergency", "health", "fire"]);
     expect(six.errors?.[0].extensions.code).toBe("TOO_MANY_DEPARTMENTS");
     const foreign = await propose(admin("transport"), ["environment"]);
     expect(foreign.errors?.[0].extensions.code).toBe("FORBIDDEN");
+    const typo = await propose(admin("market"), ["transport"], { usccs: ["91320902ma0000015x "] });
+    expect(typo.errors?.[0].extensions.code).toBe("INVALID_USCC");
+    const stranger = syntheticUscc(99, "440310"); // valid, but no participating department holds it
+    const unknown = await propose(admin("market"), ["transport"], { usccs: [targets[0], stranger] });
+    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(new RegExp(`not in the directory of any participating department.*${stranger}`)) });
+    // a sloppy but valid code is stored normalized
+    const sloppy = await propose(admin("market"), ["emergency"], { usccs: [` ${targets[0]!.toLowerCase()}`, targets[1]] });
+    expect(sloppy.errors).toBeUndefined();
+    expect((await hub.query(`{ jointInspections { id usccs } }`, {}, admin("market"))).data.jointInspections.find((j: any) => j.id === sloppy.data.proposeJointInspection.id).usccs).toEqual([...targets].sort());
+    await hub.query(`mutation($id: ID!) { advanceJointInspection(id: $id, status: "CANCELLED", note: "测试") { status } }`, { id: sloppy.data.proposeJointInspection.id }, admin("market"));
   });
 
   let id: string;
@@ -82,12 +102,18 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     const schedule = (date: string, as = admin("market"), jid = id) => hub.query(`mutation($id: ID!, $d: String!) { scheduleJointInspection(id: $id, date: $d) { status scheduledDate } }`, { id: jid, d: date }, as);
     expect((await schedule("2026-05-20")).errors?.[0].extensions.code).toBe("TOO_FEW_INSPECTORS"); // transport supplied nobody yet
     expect((await supplyTo(id, "environment", ["EN01"])).errors?.[0].message).toMatch(/accepted/);
-    const transportTeam = await drawTeam("transport", id, 1, "重新抽取");
+    expect((await hub.query(`mutation($j: ID!, $u: [String!]!) { transport { drawJointTeam(jointInspectionId: $j, usccs: $u, size: 1, publicValue: "x") } }`, { j: id, u: targets }, officer("transport"))).errors?.[0].message).toMatch(/needs a reason/);
+    const transportTeam = await drawTeam("transport", id, 1, "原抽取人数超过联合检查上限，按1人重新抽取");
     const supplied = await supplyTo(id, "transport", transportTeam);
     expect(supplied.errors).toBeUndefined();
-    // The re-draw is on the record: transport drew twice for this joint inspection.
-    expect(supplied.data.supplyJointInspectors.participants.find((p: any) => p.department === "transport")).toMatchObject({ inspectors: transportTeam, teamDraws: 2, teamSeed: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // The re-draw is on the record: transport drew twice for this joint inspection, and said why.
+    expect(supplied.data.supplyJointInspectors.participants.find((p: any) => p.department === "transport")).toMatchObject({
+      inspectors: transportTeam, teamDraws: 2, teamSeed: expect.stringMatching(/^[0-9a-f]{64}$/), teamRedrawReasons: ["原抽取人数超过联合检查上限，按1人重新抽取"],
+    });
     expect((await schedule("2026-06-20")).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    hub.clock.set(chinaInstant("2026-05-03", "09:00"));
+    expect((await schedule("2026-05-02")).errors?.[0].message).toMatch(/in the past/); // never a day that has gone by
+    hub.clock.set(chinaInstant("2026-04-28", "09:00"));
     expect((await schedule("2026-05-20", admin("transport"))).errors?.[0].extensions.code).toBe("FORBIDDEN");
     expect((await schedule("2026-05-20")).data.scheduleJointInspection).toEqual({ status: "SCHEDULED", scheduledDate: "2026-05-20" });
 
@@ -102,6 +128,9 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
 
     const advance = (status: string) => hub.query(`mutation($id: ID!, $s: String!) { advanceJointInspection(id: $id, status: $s) { status } }`, { id, s: status }, admin("market"));
     expect((await advance("CLOSED")).errors?.[0].extensions.code).toBe("INVALID_TRANSITION");
+    // nothing happens before the scheduled day
+    expect((await advance("IN_PROGRESS")).errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/scheduled for 2026-05-20/) });
+    hub.clock.set(chinaInstant("2026-05-20", "09:00"));
     expect((await advance("IN_PROGRESS")).data.advanceJointInspection.status).toBe("IN_PROGRESS");
     const [first, second] = [...targets].sort();
     const perDepartment = [
@@ -135,17 +164,46 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
       { jointId: id, department: "transport", categoryName: "发现问题已责令改正", departmentFindings: "车辆技术档案不全，已责令改正" },
     ]);
     expect((await advance("CLOSED")).data.advanceJointInspection.status).toBe("CLOSED");
+    // A closed visit still booked its inspectors that day.
+    hub.clock.set(chinaInstant("2026-05-15", "09:00"));
+    const third = (await propose(admin("market"), ["emergency"])).data.proposeJointInspection.id;
+    await hub.query(`mutation($id: ID!) { respondToJointInspection(id: $id, accept: true) { status } }`, { id: third }, officer("emergency"));
+    expect((await supplyTo(third, "market", await drawTeam("market", third, 3))).errors).toBeUndefined();
+    expect((await supplyTo(third, "emergency", await drawTeam("emergency", third, 1))).errors).toBeUndefined();
+    expect((await schedule("2026-05-20", admin("market"), third)).errors?.[0].extensions.code).toBe("INSPECTOR_DOUBLE_BOOKED");
 
     const final = await hub.query(`{ jointInspections { id status history { toStatus bySubject byDepartment } } }`, {}, officer("environment"));
     const mine = final.data.jointInspections.find((j: any) => j.id === id);
     expect(mine.history.map((h: any) => h.toStatus)).toEqual(["PROPOSED", "CONSULTED", "SCHEDULED", "IN_PROGRESS", "RECORDED", "CLOSED"]);
     expect(mine.history[1]).toMatchObject({ bySubject: "transport-officer", byDepartment: "transport" });
-    const stats = await hub.query(`{ jointStatistics(year: 2026) { department led joined jointVisits inspections ledAtLeastOne meetsTenPercentGoal } }`, {}, officer("fire"));
+    const stats = await hub.query(`{ jointStatistics(year: 2026) { department led joined pending jointVisits inspections jointGoal meetsJointGoal ledAtLeastOne } }`, {}, officer("fire"));
     const byDept = Object.fromEntries(stats.data.jointStatistics.map((s: any) => [s.department, s]));
-    expect(byDept.market).toMatchObject({ led: 2, joined: 0, jointVisits: 4, ledAtLeastOne: true });
-    expect(byDept.transport).toMatchObject({ led: 0, joined: 1, jointVisits: 2, ledAtLeastOne: false });
-    expect(byDept.environment).toMatchObject({ led: 0, joined: 0, jointVisits: 0 }); // declined
+    // only the inspection carried out counts; the scheduled and the proposed ones are pending, the cancelled one nothing
+    expect(byDept.market).toMatchObject({ led: 1, joined: 0, pending: 2, jointVisits: 2, ledAtLeastOne: true, jointGoal: 0.1 });
+    expect(byDept.transport).toMatchObject({ led: 0, joined: 1, pending: 0, jointVisits: 2, ledAtLeastOne: false });
+    expect(byDept.emergency).toMatchObject({ led: 0, joined: 0, pending: 2, jointVisits: 0 });
+    expect(byDept.environment).toMatchObject({ led: 0, joined: 0, pending: 0, jointVisits: 0 }); // declined
     // environment sees the one it was in; fire sees none
     expect((await hub.query(`{ jointInspections { id } }`, {}, officer("fire"))).data.jointInspections).toEqual([]);
+  });
+
+  it("joint inspections and a target's joint records page to their end", async () => {
+    const all: string[] = [];
+    for (let after: string | undefined; ; ) {
+      const page = (await hub.query(`query($a: ID) { jointInspections(first: 2, after: $a) { id } }`, { a: after }, admin("market"))).data.jointInspections.map((j: any) => j.id);
+      all.push(...page);
+      if (page.length < 2) break;
+      after = page.at(-1);
+    }
+    const everything = (await hub.query(`{ jointInspections(first: 500) { id } }`, {}, admin("market"))).data.jointInspections.map((j: any) => j.id);
+    expect(all).toEqual(everything);
+    expect(everything.length).toBeGreaterThan(2);
+    expect((await hub.query(`{ jointInspections(status: "CLOSED") { status } }`, {}, admin("market"))).data.jointInspections).toEqual([{ status: "CLOSED" }]);
+    expect((await hub.query(`{ jointInspections(after: "x") { id } }`, {}, admin("market"))).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    const records = async (after?: string) => (await hub.query(`query($u: String!, $a: String) { target(uscc: $u) { jointRecords(first: 1, after: $a) { department cursor } } }`, { u: targets[0], a: after }, admin("market"))).data.target.jointRecords;
+    const [one] = await records();
+    const [two] = await records(one.cursor);
+    expect([one.department, two.department]).toEqual(["market", "transport"]);
+    expect(await records(two.cursor)).toEqual([]);
   });
 });

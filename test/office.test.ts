@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exportLibrary, officeSchema, pageSize, pushProposals, refreshProposals, syncDepartment } from "@hub/office";
+import { chinaInstant } from "@hub/schema";
 import { and, count, eq, ne } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { admin, officer } from "./support/tokens.js";
@@ -28,6 +29,26 @@ describe.each(DRIVERS)("office over %s", (driver) => {
     const r = await hub.query(`mutation { syncDepartments { department stale lastError lastSuccessAt } }`);
     expect(r.errors).toBeUndefined();
     return r.data.syncDepartments as { department: string; stale: boolean; lastError: string | null }[];
+  };
+
+/** A department publishes a plan over every target and draws it (ratio 1), as its admin would. */
+const drawIn = async (department: string, periodStart: string, periodEnd: string) => {
+  const year = Number(periodStart.slice(0, 4));
+    const as = admin(department);
+    await hub.query(`mutation($i: ImportInput!) { ${department} { importInspectors(input: $i) { status } } }`, {
+      i: { format: "CSV", contentBase64: b64(csv([["执法证号", "姓名"], [`${department.length}4090001`, "甲"], [`${department.length}4090002`, "乙"], [`${department.length}4090003`, "丙"]])) },
+    }, officer(department));
+    await hub.query(`mutation { ${department} { upsertItem(input: { code: "R2-${department}", name: "检查", legalBasis: "依据", targetKind: ENTERPRISE, method: ON_SITE, defaultRatio: 1 }) { code } } }`, {}, as);
+    const plan = await hub.query(`mutation($i: PlanInput!) { ${department} { createPlan(input: $i) { id } } }`, {
+      i: { year, name: "联合", itemCodes: [`R2-${department}`], periodStart, periodEnd, ratios: ["A", "B", "C", "D"].map((c) => ({ creditClass: c, ratio: 1 })) },
+    }, as);
+    const planId = plan.data[department].createPlan.id;
+    await hub.query(`mutation($p: ID!) { ${department} { publishPlan(id: $p) { id } } }`, { p: planId }, as);
+    const c = await hub.query(`mutation($p: ID!, $c: String!) { ${department} { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: planId, c: createHash("sha256").update("s").digest("hex") }, as);
+    const d = await hub.query(`mutation($i: DrawInput!) { ${department} { drawTargets(input: $i) { taskCount } } }`, {
+      i: { planId, commitmentId: c.data[department].commitDrawSeed.id, secret: "s", publicValue: "p", maxTargetsPerInspector: 100 },
+    }, as);
+    expect(d.errors).toBeUndefined();
   };
 
   beforeAll(async () => {
@@ -101,23 +122,7 @@ describe.each(DRIVERS)("office over %s", (driver) => {
 
   it("proposes joint inspections where two departments drew the same targets (round 2)", async () => {
     const year = 2026;
-    const drawIn = async (department: string, periodStart: string, periodEnd: string) => {
-      const as = admin(department);
-      await hub.query(`mutation($i: ImportInput!) { ${department} { importInspectors(input: $i) { status } } }`, {
-        i: { format: "CSV", contentBase64: b64(csv([["执法证号", "姓名"], [`${department.length}4090001`, "甲"], [`${department.length}4090002`, "乙"], [`${department.length}4090003`, "丙"]])) },
-      }, officer(department));
-      await hub.query(`mutation { ${department} { upsertItem(input: { code: "R2-${department}", name: "检查", legalBasis: "依据", targetKind: ENTERPRISE, method: ON_SITE, defaultRatio: 1 }) { code } } }`, {}, as);
-      const plan = await hub.query(`mutation($i: PlanInput!) { ${department} { createPlan(input: $i) { id } } }`, {
-        i: { year, name: "联合", itemCodes: [`R2-${department}`], periodStart, periodEnd, ratios: ["A", "B", "C", "D"].map((c) => ({ creditClass: c, ratio: 1 })) },
-      }, as);
-      const planId = plan.data[department].createPlan.id;
-      await hub.query(`mutation($p: ID!) { ${department} { publishPlan(id: $p) { id } } }`, { p: planId }, as);
-      const c = await hub.query(`mutation($p: ID!, $c: String!) { ${department} { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: planId, c: createHash("sha256").update("s").digest("hex") }, as);
-      const d = await hub.query(`mutation($i: DrawInput!) { ${department} { drawTargets(input: $i) { taskCount } } }`, {
-        i: { planId, commitmentId: c.data[department].commitDrawSeed.id, secret: "s", publicValue: "p", maxTargetsPerInspector: 100 },
-      }, as);
-      expect(d.errors).toBeUndefined();
-    };
+    hub.clock.set(chinaInstant(`${year}-04-20`, "09:00")); // the year's draws, in spring
     await drawIn("market", `${year}-03-01`, `${year}-11-30`);
     await drawIn("transport", `${year}-05-01`, `${year}-06-30`);
     await hub.syncUntil(async () => (await hub.query(`query($y: Int!) { jointInspectionProposals(year: $y) { targetCount } }`, { y: year })).data.jointInspectionProposals[0]?.targetCount === 9);
@@ -146,10 +151,12 @@ describe.each(DRIVERS)("office over %s", (driver) => {
 
   it("withdraws a proposal nobody needs any more, and a notice that could not be delivered goes out after a later sync", async () => {
     // transport inspects its targets on its own: nothing is left to inspect jointly.
-    const mine = (await hub.query(`{ transport { tasks(first: 50) { id inspectors } } }`, {}, officer("transport"))).data.transport.tasks;
+    hub.clock.set(chinaInstant("2026-05-21", "10:00"));
+    const mine = (await hub.query(`{ transport { tasks(first: 50) { edges { node { id inspectors } } } } }`, {}, officer("transport"))).data.transport.tasks.edges.map((e: any) => e.node);
+    const name = (c: string) => ["甲", "乙", "丙"][Number(c.slice(-1)) - 1];
     for (const t of mine) {
       const r = await hub.query(`mutation($t: ID!, $i: ResultInput!) { transport { recordResult(taskId: $t, input: $i) { status } } }`, {
-        t: t.id, i: { categoryCode: "NO_PROBLEM", findings: "未发现问题", inspectionDate: "2026-05-20", signers: t.inspectors.map((c: string) => ({ name: "检查员", certificateNumber: c })) },
+        t: t.id, i: { categoryCode: "NO_PROBLEM", findings: "未发现问题", inspectionDate: "2026-05-20", signers: t.inspectors.map((c: string) => ({ name: name(c), certificateNumber: c })) },
       }, officer("transport"));
       expect(r.errors).toBeUndefined();
     }
@@ -169,6 +176,39 @@ describe.each(DRIVERS)("office over %s", (driver) => {
     for (const d of ["market", "transport"])
       expect((await hub.query(`{ ${d} { jointProposalInbox { status targetCount } } }`, {}, officer(d))).data[d].jointProposalInbox).toEqual([{ status: "WITHDRAWN", targetCount: 9 }]);
     expect(await pushProposals(sync)).toEqual([]); // nothing left to say
+  });
+
+  it("launches a joint inspection from a proposal in one step; the proposal is adopted and its targets are not proposed again", async () => {
+    hub.clock.set(chinaInstant("2027-03-01", "09:00"));
+    await drawIn("market", "2027-03-01", "2027-11-30");
+    await drawIn("environment", "2027-04-01", "2027-09-30");
+    const proposals = async () => (await hub.query(`{ jointInspectionProposals(year: 2027) { departments windowStart windowEnd targetCount visits { uscc } } }`)).data.jointInspectionProposals;
+    await hub.syncUntil(async () => (await proposals())[0]?.targetCount === 10);
+    const [proposal] = await proposals();
+    const key = `2027|environment,market|2027-04-01|2027-09-30`;
+    const launch = (as = admin("environment"), lead = "environment") =>
+      hub.query(`mutation($k: String!, $l: String!) { launchJointInspection(proposalKey: $k, lead: $l, planText: "生态环境局牵头，联合检查排污与经营") { id lead departments windowStart windowEnd usccs proposalKey status } }`, { k: key, l: lead }, as);
+    expect((await launch(admin("transport"), "transport")).errors?.[0].message).toMatch(/not one of the proposal's departments/);
+    expect((await launch(admin("market"), "emergency")).errors?.[0].extensions.code).toBe("FORBIDDEN");
+    const launched = await launch();
+    expect(launched.errors).toBeUndefined();
+    // prefilled from the proposal, and linked to it
+    expect(launched.data.launchJointInspection).toEqual({
+      id: expect.any(String), lead: "environment", departments: ["environment", "market"], windowStart: "2027-04-01", windowEnd: "2027-09-30",
+      usccs: proposal.visits.map((v: any) => v.uscc).sort(), proposalKey: key, status: "PROPOSED",
+    });
+    expect((await launch()).errors?.[0]).toMatchObject({ extensions: { code: "CONFLICT" }, message: expect.stringMatching(/already launched as joint inspection/) });
+    // its targets are taken up: not proposed again, and each department is told the proposal was adopted
+    expect(await proposals()).toEqual([]);
+    await hub.query(`mutation { syncDepartments { department } }`);
+    expect((await hub.query(`{ market { jointProposalInbox(status: "ADOPTED") { key } } }`, {}, officer("market"))).data.market.jointProposalInbox).toEqual([{ key }]);
+    // cancelled: the proposal is open again
+    const id = launched.data.launchJointInspection.id;
+    await hub.query(`mutation($id: ID!) { advanceJointInspection(id: $id, status: "CANCELLED", note: "汛期调整") { status } }`, { id }, admin("environment"));
+    expect((await proposals())[0]).toMatchObject({ targetCount: 10 });
+    const [row] = await hub.office.db.select().from(officeSchema.jointProposals).where(eq(officeSchema.jointProposals.key, key));
+    expect(row).toMatchObject({ status: "OPEN", jointInspectionId: null });
+    hub.clock.reset();
   });
 
   it("a department that is down does not block the others; its staleness is reported, not hidden", async () => {

@@ -16,7 +16,7 @@ import { columnsFor, exportRecords, row, startDepartment } from "@hub/department
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { writeTable } from "@hub/kit";
 import { resultStatistics, period, statisticsTable } from "@hub/office";
-import { DEFAULT_RESULT_CATEGORIES, REPO_ROOT, resolveDepartment, workingDayCalendar } from "@hub/schema";
+import { chinaDate, chinaInstant, DEFAULT_RESULT_CATEGORIES, publicationDeadline, REPO_ROOT, resolveDepartment, workingDayCalendar } from "@hub/schema";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { b64, csv, TARGET_HEADERS } from "./support/files.js";
@@ -24,11 +24,13 @@ import { DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
 import { admin, coordinator, dashboard, officer } from "./support/tokens.js";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
-const today = () => new Date().toISOString().slice(0, 10);
+const DEADLINES = resolveDepartment({ code: "market", name: "市场监督管理局", port: 1 }).resultDeadlines;
+/** 20 working days after the inspection, or (before a result) after the window's last day. */
+const dueAfter = (date: string) => publicationDeadline(date, DEADLINES).date;
 const codes = Array.from({ length: 10 }, (_, i) => syntheticUscc(7000 + i, "440308"));
 const PERSON = "11010519491231002X"; // an individual business keyed by its operator's resident ID
 const PROFILE = {
-  provincial: { results: [{ header: "统一社会信用代码", field: "uscc" }, { header: "检查结果", field: "categoryName" }, { header: "公示日期", field: "publishedAt" }] },
+  provincial: { results: [{ header: "统一社会信用代码", field: "uscc" }, { header: "检查结果", field: "categoryName" }, { header: "公示日期", field: "publishedOn" }] },
 };
 const CATEGORIES = [...DEFAULT_RESULT_CATEGORIES, { code: "MINOR_ISSUE_FIXED_ON_SITE", name: "发现轻微问题当场改正", problem: true }];
 
@@ -58,8 +60,10 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
   let hub: TestHub;
   let receiver: Awaited<ReturnType<typeof startFlakyReceiver>>;
   let drawn: { id: string; uscc: string; inspectors: string[] }[];
-  let complaintId: string;
   const m = (q: string, v: Record<string, unknown> = {}) => hub.query(q, v, officer("market"));
+  /** Set the hub's business clock to a China date (10:00 that day). */
+  const on = (date: string) => hub.clock.set(chinaInstant(date, "10:00"));
+  const today = () => chinaDate(hub.clock.now());
 
   beforeAll(async () => {
     Object.assign(process.env, { HUB_OUTBOX_POLL_MS: "50", HUB_OUTBOX_BASE_DELAY_MS: "100", HUB_OUTBOX_MAX_DELAY_MS: "400", HUB_OUTBOX_TIMEOUT_MS: "500" });
@@ -68,6 +72,7 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
       { code: "market", name: "市场监督管理局", port: 1, publicationReceivers: [{ name: "province", url: receiver.url, profile: "provincial" }] },
       { code: "transport", name: "交通运输局", port: 2 },
     ], {}, 3000, { exportProfiles: PROFILE, resultCategories: CATEGORIES });
+    on("2025-12-28"); // the draw, before the plan's window opens
     const rows = codes.map((u, i) => [u, `深圳市盐田${i}号商贸有限公司`, "", "", "", "F5100", "440308", "中", "C", "", "存续"]);
     for (const d of ["market", "transport"]) {
       const file = csv([[...TARGET_HEADERS, "对象类型"], ...rows.slice(0, 8).map((r) => [...r, "企业"]), [PERSON, "王五烧烤店", "", "王五", "", "H6210", "440308", "低", "B", "", "存续", "个体工商户"]]);
@@ -84,9 +89,7 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     const c = (await a(`mutation($p: ID!, $c: String!) { market { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: planId, c: sha256("results-secret") })).data.market.commitDrawSeed.id;
     const draw = await a(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { id taskCount } } }`, { i: { planId, commitmentId: c, secret: "results-secret", publicValue: "1" } });
     expect(draw.data.market.drawTargets.taskCount).toBe(8);
-    drawn = (await m(`query($d: ID!) { market { tasks(drawId: $d) { id uscc inspectors } } }`, { d: draw.data.market.drawTargets.id })).data.market.tasks;
-    const complaint = await m(`mutation($u: String!) { market { createTask(input: { source: COMPLAINT, uscc: $u, itemCodes: ["SC-1"], inspectors: ["44039000", "44039001"], dueStart: "${today()}", dueEnd: "${today()}" }) { id } } }`, { u: codes[0] });
-    complaintId = complaint.data.market.createTask.id;
+    drawn = (await m(`query($d: ID!) { market { tasks(drawId: $d) { edges { node { id uscc inspectors } } } } }`, { d: draw.data.market.drawTargets.id })).data.market.tasks.edges.map((e: any) => e.node);
   });
   afterAll(async () => {
     await hub?.close();
@@ -96,13 +99,14 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
   const record = (task: { id: string; inspectors: string[] }, categoryCode: string, inspectionDate = "2026-06-10") =>
     m(`mutation($t: ID!, $i: ResultInput!) { market { recordResult(taskId: $t, input: $i) { status } } }`, {
       t: task.id,
-      i: { categoryCode, findings: "检查情况见记录表", inspectionDate, signers: task.inspectors.map((c) => ({ name: "检查员", certificateNumber: c })), evidence: [{ id: `photo-${task.id}`, kind: "PHOTO", sha256: sha256(task.id) }] },
+      i: { categoryCode, findings: "检查情况见记录表", inspectionDate, signers: task.inspectors.map((c) => ({ name: `检查员${c.slice(-1)}`, certificateNumber: c })), evidence: [{ id: `photo-${task.id}`, kind: "PHOTO", sha256: sha256(task.id) }] },
     });
   const followUp = (task: { id: string }, input: Record<string, unknown>) =>
     m(`mutation($t: ID!, $i: FollowUpInput!) { market { recordFollowUp(taskId: $t, input: $i) { followUpState followUps { kind } } } }`, { t: task.id, i: input });
 
   it("follows a result up until closed (order → re-inspection → closed; transfer), and the next department sees it", async () => {
     const [ordered, clean, transferred, minor] = drawn;
+    on("2026-06-11");
     expect((await record(ordered!, "RECTIFICATION_ORDERED")).data.market.recordResult.status).toBe("DONE");
     expect((await record(clean!, "NO_PROBLEM")).errors).toBeUndefined();
     expect((await record(transferred!, "FOLLOW_UP_PENDING")).errors).toBeUndefined();
@@ -113,12 +117,13 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     expect((await followUp(ordered!, { kind: "RECTIFICATION_ORDER", date: "2026-06-11", deadline: "2026-02-30", documentNumber: "x" })).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
     const badWindow = await m(`mutation { market { createTask(input: { source: COMPLAINT, uscc: "${codes[1]}", itemCodes: ["SC-1"], inspectors: ["44039000", "44039001"], dueStart: "2026-02-30", dueEnd: "2026-03-31" }) { id } } }`);
     expect(badWindow.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
-    const nothing = await followUp(clean!, { kind: "CLOSE", date: "2026-06-11" });
+    const nothing = await followUp(clean!, { kind: "CLOSE", date: "2026-06-11", note: "无" });
     expect(nothing.errors?.[0]).toMatchObject({ extensions: { code: "INVALID_TRANSITION" }, message: expect.stringMatching(/no problem/) });
     const noDeadline = await followUp(ordered!, { kind: "RECTIFICATION_ORDER", date: "2026-06-11", documentNumber: "盐市监责改〔2026〕18号" });
     expect(noDeadline.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/deadline/) });
     const order = await followUp(ordered!, { kind: "RECTIFICATION_ORDER", date: "2026-06-11", deadline: "2026-06-25", documentNumber: "盐市监责改〔2026〕18号" });
     expect(order.data.market.recordFollowUp.followUpState).toBe("RECTIFYING");
+    on("2026-06-26");
     const alerts = await m(`{ market { resultAlerts(kinds: [RECTIFICATION_OVERDUE]) { kind taskId due } } }`);
     expect(alerts.data.market.resultAlerts).toEqual([{ kind: "RECTIFICATION_OVERDUE", taskId: ordered!.id, due: "2026-06-25" }]);
     expect((await followUp(ordered!, { kind: "CLOSE", date: "2026-06-26" })).errors?.[0].extensions.code).toBe("INVALID_TRANSITION");
@@ -129,6 +134,10 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     expect((await m(`{ market { resultAlerts(kinds: [RECTIFICATION_OVERDUE]) { taskId } } }`)).data.market.resultAlerts).toEqual([]);
     expect((await followUp(transferred!, { kind: "TRANSFER", date: "2026-06-20", receivingParty: "区应急管理局", note: "涉及危化品储存" })).data.market.recordFollowUp.followUpState).toBe("TRANSFERRED");
     expect((await hub.query(`mutation { market { recordFollowUp(taskId: "${transferred!.id}", input: { kind: CLOSE, date: "2026-06-21" }) { followUpState } } }`, {}, officer("transport"))).errors?.[0].extensions.code).toBe("FORBIDDEN");
+    // a problem closed with nothing done must say why
+    const bare = await followUp(minor!, { kind: "CLOSE", date: "2026-06-12" });
+    expect(bare.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/needs the reason in note/) });
+    expect((await followUp(minor!, { kind: "CLOSE", date: "2026-06-12", note: "当场整改完毕，经复核无需责令改正" })).data.market.recordFollowUp.followUpState).toBe("CLOSED");
 
     // The next department, through the gateway: the target's history in market, with the follow-up.
     const history = `{ market { inspections { department source categoryName findings followUpState followUps { kind documentNumber deadline rectified receivingParty } } } transport { inDirectory } }`;
@@ -150,41 +159,66 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     const officeHistory = async () =>
       (await hub.query(`query($u: String!) { target(uscc: $u) { inspectionHistory { department taskId categoryCode categoryName followUpState publicationDue } } }`, { u: ordered!.uscc }, officer("transport"))).data.target.inspectionHistory;
     await hub.syncUntil(async () => (await officeHistory()).some((e: any) => e.followUpState === "CLOSED"));
-    expect(await officeHistory()).toContainEqual({ department: "market", taskId: ordered!.id, categoryCode: "RECTIFICATION_ORDERED", categoryName: "发现问题已责令改正", followUpState: "CLOSED", publicationDue: "2026-07-28" });
+    // the deadline runs from the inspection on 10 June, not from the window's end
+    expect(await officeHistory()).toContainEqual({ department: "market", taskId: ordered!.id, categoryCode: "RECTIFICATION_ORDERED", categoryName: "发现问题已责令改正", followUpState: "CLOSED", publicationDue: dueAfter("2026-06-10") });
+    expect(dueAfter("2026-06-10")).toBe("2026-07-09");
+    // a target's history pages to its end
+    const page = async (after?: string) => (await hub.query(`query($u: String!, $a: String) { target(uscc: $u) { inspectionHistory(first: 1, after: $a) { taskId cursor } } }`, { u: ordered!.uscc, a: after }, officer("transport"))).data.target.inspectionHistory;
+    const [newest] = await page();
+    expect(newest).toBeDefined();
+    const rest = await page(newest.cursor);
+    expect(rest.every((e: any) => e.taskId !== newest.taskId)).toBe(true);
   });
 
   it("raises alerts: publication overdue, due soon, published late", async () => {
+    on("2026-08-03");
+    const complaint = await m(`mutation($u: String!) { market { createTask(input: { source: COMPLAINT, uscc: $u, itemCodes: ["SC-1"], inspectors: ["44039000", "44039001"], dueStart: "${today()}", dueEnd: "${today()}" }) { id } } }`, { u: codes[0] });
+    const complaintId = complaint.data.market.createTask.id;
     const alerts = async (q = "") => (await m(`{ market { resultAlerts${q} { kind taskId due provisional } } }`)).data.market.resultAlerts;
     const all = await alerts("(withinWorkingDays: 25)");
-    // the plan period ended 30 June 2026; 20 working days later is 28 July 2026
-    expect(all.filter((a: any) => a.kind === "PUBLICATION_OVERDUE").map((a: any) => [a.taskId, a.due]).sort()).toEqual(drawn.map((t) => [t.id, "2026-07-28"]).sort());
+    // recorded on 10 June: due 20 working days after the inspection; not recorded: after the window's end (30 June)
+    const recorded = drawn.slice(0, 4).map((t) => t.id);
+    const expected = drawn.map((t) => [t.id, recorded.includes(t.id) ? dueAfter("2026-06-10") : dueAfter("2026-06-30")]);
+    expect(dueAfter("2026-06-30")).toBe("2026-07-28");
+    expect(all.filter((a: any) => a.kind === "PUBLICATION_OVERDUE").map((a: any) => [a.taskId, a.due]).sort()).toEqual(expected.sort());
     const soon = all.filter((a: any) => a.kind === "PUBLICATION_DUE_SOON");
-    expect(soon).toEqual([{ kind: "PUBLICATION_DUE_SOON", taskId: complaintId, due: workingDayCalendar().addWorkingDays(today(), 20).date, provisional: workingDayCalendar().addWorkingDays(today(), 20).provisional }]);
+    const complaintDue = workingDayCalendar().addWorkingDays(today(), 20);
+    expect(soon).toEqual([{ kind: "PUBLICATION_DUE_SOON", taskId: complaintId, due: complaintDue.date, provisional: complaintDue.provisional }]);
     expect((await alerts("(withinWorkingDays: 3)")).some((a: any) => a.kind === "PUBLICATION_DUE_SOON")).toBe(false);
     // the earliest deadlines first, however many there are
-    expect((await alerts("(withinWorkingDays: 25, first: 2)")).map((a: any) => [a.kind, a.due])).toEqual([["PUBLICATION_OVERDUE", "2026-07-28"], ["PUBLICATION_OVERDUE", "2026-07-28"]]);
+    expect((await alerts("(withinWorkingDays: 25, first: 2)")).map((a: any) => [a.kind, a.due])).toEqual([["PUBLICATION_OVERDUE", "2026-07-09"], ["PUBLICATION_OVERDUE", "2026-07-09"]]);
     expect((await hub.query(`{ market { resultAlerts { kind } } }`, {}, dashboard)).errors?.[0].extensions.code).toBe("FORBIDDEN");
     expect((await m(`{ market { resultAlerts(withinWorkingDays: 99) { kind } } }`)).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
   it("publishes with a notice period, feeds the public, and pushes to the higher platform until it acknowledges", async () => {
     // An individual business's result too: its operator's ID number must not reach the public.
+    on("2026-09-01");
     const personal = await m(`mutation { market { createTask(input: { source: COMPLAINT, uscc: "${PERSON}", itemCodes: ["SC-1"], inspectors: ["44039000", "44039001"], dueStart: "2026-09-01", dueEnd: "2026-09-30" }) { id inspectors } } }`);
     const personTask = personal.data.market.createTask;
+    on("2026-09-16");
     expect((await record(personTask, "NO_PROBLEM", "2026-09-15")).errors).toBeUndefined();
     const ids = [...drawn.slice(0, 3).map((t) => t.id), personTask.id];
     const published = await m(`mutation($ids: [ID!]!) { market { publishResults(taskIds: $ids) { id result { publishedLate publicationDue noticeEndsOn } } } }`, { ids });
     expect(published.errors).toBeUndefined();
     const noticeEnds = workingDayCalendar().addWorkingDays(today(), 7).date;
-    expect(published.data.market.publishResults.map((t: any) => t.result)).toEqual(ids.map((_, i) => ({ publishedLate: true, /* 30 Sept + 20 working days, past National Day */ publicationDue: i < 3 ? "2026-07-28" : "2026-11-03", noticeEndsOn: noticeEnds })));
+    // the drawn results were inspected in June: late; the individual business's, inspected yesterday: on time
+    expect(published.data.market.publishResults.map((t: any) => t.result)).toEqual(ids.map((_, i) => ({
+      publishedLate: i < 3, publicationDue: i < 3 ? dueAfter("2026-06-10") : dueAfter("2026-09-15"), noticeEndsOn: noticeEnds,
+    })));
     const late = (await m(`{ market { resultAlerts(kinds: [PUBLISHED_LATE]) { taskId } } }`)).data.market.resultAlerts.map((a: any) => a.taskId);
-    expect(late.sort()).toEqual([...ids].sort());
+    expect(late.sort()).toEqual(ids.slice(0, 3).sort());
 
-    const feed = await hub.query(`{ market { publishedResults { uscc categoryCode noticeEndsOn inNoticePeriod } } }`, {}, "public");
-    expect(feed.data.market.publishedResults).toHaveLength(4);
-    expect(feed.data.market.publishedResults.map((r: any) => r.uscc)).toContain("110105********002X");
+    const feed = await hub.query(`{ market { publishedResults { results { uscc categoryCode noticeEndsOn inNoticePeriod publishedOn } } } }`, {}, "public");
+    const results = feed.data.market.publishedResults.results;
+    expect(results).toHaveLength(4);
+    expect(results.map((r: any) => r.uscc)).toContain("110105********002X");
     expect(JSON.stringify(feed.data)).not.toContain(PERSON);
-    expect(feed.data.market.publishedResults[0]).toMatchObject({ noticeEndsOn: noticeEnds, inNoticePeriod: true });
+    expect(results[0]).toMatchObject({ noticeEndsOn: noticeEnds, inNoticePeriod: true, publishedOn: "2026-09-16" });
+    // paged to the end
+    const first = (await hub.query(`{ market { publishedResults(first: 3) { results { uscc } endCursor hasMore } } }`, {}, "public")).data.market.publishedResults;
+    const rest = (await hub.query(`query($a: String) { market { publishedResults(first: 3, after: $a) { results { uscc } hasMore } } }`, { a: first.endCursor }, "public")).data.market.publishedResults;
+    expect([first.results.length, first.hasMore, rest.results.length, rest.hasMore]).toEqual([3, true, 1, false]);
 
     // 推送: the receiver failed (500), then timed out, then acknowledged; each result lands once, keyed.
     for (let i = 0; i < 100 && receiver.acked.length < 4; i++) await new Promise((r) => setTimeout(r, 100));
@@ -194,6 +228,7 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     const body = receiver.acked.find((a) => a.key === `market-result-${ids[0]}-province`)!.body;
     expect(body).toMatchObject({ department: "market", taskId: Number(ids[0]), record: { 统一社会信用代码: drawn[0]!.uscc, 检查结果: "发现问题已责令改正" } });
     expect(Object.keys(body.record)).toEqual(["统一社会信用代码", "检查结果", "公示日期"]);
+    expect(body.record["公示日期"]).toBe("2026-09-16"); // the China date
     const status = await m(`{ market { publicationReceivers { receiver delivered pending failedAttempts lastError } } }`);
     expect(status.data.market.publicationReceivers[0]).toMatchObject({ receiver: "province", delivered: 4, pending: 0, lastError: null });
     expect(status.data.market.publicationReceivers[0].failedAttempts).toBeGreaterThanOrEqual(2);
@@ -220,6 +255,7 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
   });
 
   it("counts per department and period: completion, on time / late / overdue, detection rate, categories, joint share", async () => {
+    on("2026-09-16");
     const fields = `asOf stale department period tasks plannedTasks plannedTasksPublished planCompletion resultsRecorded publishedOnTime publishedLate overdue problemsFound problemDetectionRate jointVisits jointShare byCategory { code count }`;
     const stats = await hub.query(`{ resultStatistics(year: 2026, half: 1) { ${fields} } }`, {}, dashboard);
     expect(stats.errors).toBeUndefined();

@@ -8,7 +8,7 @@ import { authSettings, logger, signUserToken } from "@hub/kit";
 import { startOffice, syncAndPropose } from "@hub/office";
 import { loadConfig, REPO_ROOT, Role, type Identity } from "@hub/schema";
 import { startGateway } from "./gateway.js";
-import { drawPublishedPlans, hubIsEmpty, recordDemoResults, seedHub } from "./seed.js";
+import { demoYear, drawPublishedPlans, hubIsEmpty, recordDemoResults, seedHub } from "./seed.js";
 
 const config = loadConfig();
 const databaseUrl = process.env.DATABASE_URL;
@@ -35,13 +35,13 @@ try {
   }
   const dbs = Object.fromEntries(Object.entries(departments).map(([k, v]) => [k, v.db]));
   if (await hubIsEmpty(dbs)) {
-    console.log("Seeding synthetic data (first start)…");
+    console.log(`Seeding synthetic data (first start): the ${demoYear()} year so far…`);
     const companies = Number(process.env.DEMO_COMPANIES ?? 24_000);
     const t0 = Date.now();
     await seedHub({ config, departments: dbs, companies, log: console.log });
     console.log(`Seeded ${companies} companies in ${((Date.now() - t0) / 1000).toFixed(1)} s; drawing each department's published plan…`);
     await drawPublishedPlans(config, dbs, console.log);
-    console.log("Recording and publishing some results…");
+    console.log("Inspecting, recording, following up and publishing, each on its day…");
     await recordDemoResults(config, dbs, console.log);
   }
   const gateway = await startGateway({ config, port: Number(process.env.PORT ?? config.gateway.port) });

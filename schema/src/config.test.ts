@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, validateConfig } from "./config.js";
+import { ConfigError, jointGoalFor, loadConfig, resolveDepartment, validateConfig } from "./config.js";
+import { DEFAULT_RESULT_DEADLINES, publicationDeadline } from "./results.js";
 
 const base = { departments: [{ code: "market", name: "市场监督管理局", port: 5101 }] };
 
@@ -26,6 +27,12 @@ describe("validateConfig", () => {
     [{ ...base, exportProfiles: { p: { results: [{ header: "x" }] } } }, /needs a header and a field/],
     [{ departments: [{ ...base.departments[0], publicationReceivers: [{ name: "province", url: "ftp://x" }] }] }, /http\(s\) URL/],
     [{ departments: [{ ...base.departments[0], publicationReceivers: [{ name: "province", url: "http://x", profile: "nope" }] }] }, /not in exportProfiles/],
+    [{ departments: [{ ...base.departments[0], resultDeadlines: { publicationCutoff: "11-31" } }] }, /publicationCutoff must be a day of the year as MM-DD/],
+    [{ departments: [{ ...base.departments[0], resultDeadlines: { publicationWorkingDays: -1 } }] }, /publicationWorkingDays must be a whole number/],
+    [{ departments: [{ ...base.departments[0], jointGoal: [] }] }, /jointGoal must list at least one tier/],
+    [{ departments: [{ ...base.departments[0], jointGoal: [{ share: 1.5 }] }] }, /share between 0 and 1/],
+    [{ departments: [{ ...base.departments[0], jointGoal: [{ share: 0.1 }, { share: 0.03 }] }] }, /upToTasks must be whole numbers in increasing order/],
+    [{ departments: [{ ...base.departments[0], jointGoal: [{ upToTasks: 100, share: 0.1 }] }] }, /last tier has no upToTasks/],
   ])("rejects %j", (raw, message) => {
     expect(() => validateConfig(raw)).toThrow(ConfigError);
     expect(() => validateConfig(raw)).toThrow(message);
@@ -37,6 +44,22 @@ describe("validateConfig", () => {
     const c = validateConfig({ ...base, resultCategories: own });
     expect(c.resultCategories).toEqual(own);
     expect(c.departments[0]!.resultCategories).toEqual(own);
+  });
+
+  it("a joint goal by tiers of drawn tasks (Nanshan: ≤ 100 → 10%, at least one; more → 3%), 10% by default", () => {
+    const nanshan = [{ upToTasks: 100, share: 0.1, atLeast: 1 }, { share: 0.03 }];
+    const c = validateConfig({ departments: [{ ...base.departments[0], jointGoal: nanshan }] });
+    const goal = resolveDepartment(c.departments[0]!).jointGoal;
+    expect([0, 100, 101, 5000].map((n) => jointGoalFor(goal, n))).toEqual([nanshan[0], nanshan[0], nanshan[1], nanshan[1]]);
+    expect(resolveDepartment(validateConfig(base).departments[0]!).jointGoal).toEqual([{ share: 0.1 }]);
+  });
+
+  it("publication deadlines: working days after the inspection, capped by the year's cut-off when one is set", () => {
+    const d = resolveDepartment({ ...base.departments[0]!, resultDeadlines: { publicationWorkingDays: 10, publicationCutoff: "11-30" } }).resultDeadlines;
+    expect(publicationDeadline("2026-06-01", d).date).toBe("2026-06-15"); // 10 working days (Dragon Boat 19 June is later)
+    expect(publicationDeadline("2026-11-25", d).date).toBe("2026-11-30"); // the cut-off comes first
+    expect(publicationDeadline("2026-12-10", d).date).toBe("2026-11-30"); // inspected after the cut-off: late already
+    expect(publicationDeadline("2026-11-25", DEFAULT_RESULT_DEADLINES).date).toBe("2026-12-23");
   });
 
   it("the repository's hub.config.json is valid and has the four demo departments", () => {

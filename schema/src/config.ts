@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { DEFAULT_RESULT_CATEGORIES, DEFAULT_RESULT_DEADLINES, type ResultCategory, type ResultDeadlines } from "./results.js";
 import { dirname, resolve } from "node:path";
+import { isIsoDate } from "./calendar.js";
 import { fileURLToPath } from "node:url";
 
 /** A regulatory department — 部门 — running its own subgraph. */
@@ -27,7 +28,29 @@ export interface DepartmentConfig {
   publicationReceivers?: PublicationReceiver[];
   /** The hub's export profiles; filled from the top-level `exportProfiles` by validateConfig. */
   exportProfiles?: Record<string, ExportProfile>;
+  /** The joint-inspection goal, by tiers of the year's drawn tasks; 10% of inspections (Shenzhen) by default. */
+  jointGoal?: JointGoalTier[];
 }
+
+/**
+ * One tier of a department's joint-inspection goal: the share of its inspections made jointly. Tiers
+ * apply in order by the department's drawn tasks in the year (双随机抽查任务总量); the Nanshan plan:
+ * `[{ "upToTasks": 100, "share": 0.1, "atLeast": 1 }, { "share": 0.03 }]`.
+ */
+export interface JointGoalTier {
+  /** The tier applies while the year's drawn tasks are at most this many; the last tier has none. */
+  upToTasks?: number;
+  /** The joint share asked for, 0–1. */
+  share: number;
+  /** And at least this many joint visits (不少于1家). */
+  atLeast?: number;
+}
+
+export const DEFAULT_JOINT_GOAL: JointGoalTier[] = [{ share: 0.1 }];
+
+/** The tier of a goal that applies to a department with this many drawn tasks. */
+export const jointGoalFor = (tiers: readonly JointGoalTier[], plannedTasks: number): JointGoalTier =>
+  tiers.find((t) => t.upToTasks === undefined || plannedTasks <= t.upToTasks) ?? tiers[tiers.length - 1]!;
 
 /** A higher platform that receives published results (省级行政执法公示平台, 国家企业信用信息公示系统…). */
 export interface PublicationReceiver {
@@ -79,6 +102,7 @@ export interface ResolvedDepartment {
   resultCategories: readonly ResultCategory[];
   publicationReceivers: PublicationReceiver[];
   exportProfiles: Record<string, ExportProfile>;
+  jointGoal: JointGoalTier[];
 }
 
 export function resolveDepartment(d: DepartmentConfig): ResolvedDepartment {
@@ -92,6 +116,7 @@ export function resolveDepartment(d: DepartmentConfig): ResolvedDepartment {
     resultCategories: d.resultCategories ?? DEFAULT_RESULT_CATEGORIES,
     publicationReceivers: d.publicationReceivers ?? [],
     exportProfiles: d.exportProfiles ?? {},
+    jointGoal: d.jointGoal ?? DEFAULT_JOINT_GOAL,
   };
 }
 
@@ -153,6 +178,8 @@ export function validateConfig(raw: unknown): HubConfig {
     if (!Number.isInteger(d.port) || d.port <= 0) throw new ConfigError(`${where}.port must be a positive integer`);
     if (seenPorts.has(d.port)) throw new ConfigError(`${where}.port ${d.port} is already used`);
     seenPorts.add(d.port);
+    checkDeadlines(d.resultDeadlines, `${where}.resultDeadlines`);
+    if (d.jointGoal !== undefined) checkJointGoal(d.jointGoal, `${where}.jointGoal`);
     const creditClasses = d.creditClasses ?? DEFAULT_CREDIT_CLASSES;
     if (!Array.isArray(creditClasses) || creditClasses.length < 2 || new Set(creditClasses).size !== creditClasses.length)
       throw new ConfigError(`${where}.creditClasses must list at least two distinct classes`);
@@ -164,6 +191,29 @@ export function validateConfig(raw: unknown): HubConfig {
   const exportProfiles = checkExportProfiles(c.exportProfiles ?? {});
   for (const [i, d] of departments.entries()) checkReceivers(d.publicationReceivers ?? [], `departments[${i}].publicationReceivers`, exportProfiles);
   return { gateway, office, departments: departments.map((d) => ({ ...d, resultCategories, exportProfiles })), resultCategories, exportProfiles };
+}
+
+function checkJointGoal(raw: unknown, where: string): void {
+  if (!Array.isArray(raw) || raw.length === 0) throw new ConfigError(`${where} must list at least one tier, e.g. [{ "share": 0.1 }]`);
+  let previous = -1;
+  for (const [i, t] of (raw as Partial<JointGoalTier>[]).entries()) {
+    if (!t || typeof t.share !== "number" || !(t.share >= 0 && t.share <= 1)) throw new ConfigError(`${where}[${i}].share must be a share between 0 and 1`);
+    if (t.atLeast !== undefined && (!Number.isInteger(t.atLeast) || t.atLeast < 0)) throw new ConfigError(`${where}[${i}].atLeast must be a whole number`);
+    const last = i === raw.length - 1;
+    if (last && t.upToTasks !== undefined) throw new ConfigError(`${where}: the last tier has no upToTasks (it applies to everything above)`);
+    if (!last && (!Number.isInteger(t.upToTasks) || t.upToTasks! <= previous)) throw new ConfigError(`${where}[${i}].upToTasks must be whole numbers in increasing order`);
+    previous = t.upToTasks ?? previous;
+  }
+}
+
+function checkDeadlines(raw: Partial<ResultDeadlines> | undefined, where: string): void {
+  if (raw === undefined) return;
+  if (typeof raw !== "object" || raw === null) throw new ConfigError(`${where} must be an object`);
+  for (const k of ["entryWorkingDays", "publicationWorkingDays", "noticeWorkingDays"] as const)
+    if (raw[k] !== undefined && (!Number.isInteger(raw[k]) || raw[k]! < 0 || raw[k]! > 365)) throw new ConfigError(`${where}.${k} must be a whole number of working days (0–365)`);
+  const cutoff = raw.publicationCutoff;
+  if (cutoff !== undefined && cutoff !== null && !(typeof cutoff === "string" && /^\d{2}-\d{2}$/.test(cutoff) && isIsoDate(`2025-${cutoff}`)))
+    throw new ConfigError(`${where}.publicationCutoff must be a day of the year as MM-DD, e.g. "11-30", or null`);
 }
 
 /** Stable codes (never reused for another meaning), a name each, and whether the category is a problem found. */

@@ -1,4 +1,5 @@
-import { workingDayCalendar } from "./calendar.js";
+import { workingDayCalendar, type WorkingDayResult } from "./calendar.js";
+import { chinaDate } from "./time.js";
 
 /**
  * The nine result categories of a 双随机 inspection (Shenzhen plan, 深府办函〔2018〕232号), with
@@ -24,17 +25,23 @@ export const DEFAULT_RESULT_CATEGORIES: readonly ResultCategory[] = [
   { code: "OTHER", name: "其他", problem: false },
 ];
 
-/** Deadlines in working days (seeds: results entered within 2, published within 7/10/20, notice 7). */
+/**
+ * Deadlines for results, in working days. The seeds count publication from the inspection
+ * (自抽查工作结束之日起 / 当次行政检查结束后: 20 working days in Shenzhen, 10 in Shenzhen transport, 7 in
+ * Changchun) and some add an absolute cut-off for the year (抽查结果公示应于11月30日前完成).
+ */
 export interface ResultDeadlines {
   /** Results entered within this many working days of the inspection. */
   entryWorkingDays: number;
-  /** Results published within this many working days after the draw's inspections end. */
+  /** Results published within this many working days after the inspection. */
   publicationWorkingDays: number;
+  /** Every result of a year published by this day of that year, `MM-DD` (e.g. "11-30"); null: no cut-off. */
+  publicationCutoff: string | null;
   /** Public notice period (公示期). */
   noticeWorkingDays: number;
 }
 
-export const DEFAULT_RESULT_DEADLINES: ResultDeadlines = { entryWorkingDays: 2, publicationWorkingDays: 20, noticeWorkingDays: 7 };
+export const DEFAULT_RESULT_DEADLINES: ResultDeadlines = { entryWorkingDays: 2, publicationWorkingDays: 20, publicationCutoff: null, noticeWorkingDays: 7 };
 
 export const findCategory = (categories: readonly ResultCategory[], code: string) => categories.find((c) => c.code === code);
 /** The configured name; a code no longer configured shows as itself. */
@@ -42,12 +49,20 @@ export const categoryName = (categories: readonly ResultCategory[], code: string
 /** Whether a result in this category found a problem; a code no longer configured counts as not. */
 export const isProblemCategory = (categories: readonly ResultCategory[], code: string) => findCategory(categories, code)?.problem ?? false;
 
-/** The last day to publish a task's result: working days after its window ends. */
-export const publicationDeadline = (dueEnd: string, deadlines: ResultDeadlines) =>
-  workingDayCalendar().addWorkingDays(dueEnd, deadlines.publicationWorkingDays);
+/**
+ * The last day to publish a result: `publicationWorkingDays` after the inspection, and never after the
+ * year's cut-off. For a task without a result yet, pass its window's last day: the deadline if it is
+ * inspected on that day, the latest it can still be on time.
+ */
+export function publicationDeadline(inspectedOn: string, deadlines: ResultDeadlines): WorkingDayResult {
+  const counted = workingDayCalendar().addWorkingDays(inspectedOn, deadlines.publicationWorkingDays);
+  if (!deadlines.publicationCutoff) return counted;
+  const cutoff = `${inspectedOn.slice(0, 4)}-${deadlines.publicationCutoff}`;
+  return cutoff < counted.date ? { date: cutoff, provisional: false, reason: null } : counted;
+}
 
-/** 公示期: the last working day of a published result's notice period, and whether `today` lies in it. */
-export function noticePeriod(publishedAt: Date, deadlines: ResultDeadlines, today = new Date().toISOString().slice(0, 10)) {
-  const noticeEndsOn = workingDayCalendar().addWorkingDays(publishedAt.toISOString().slice(0, 10), deadlines.noticeWorkingDays).date;
+/** 公示期: the last working day of a published result's notice period (counted from its China date), and whether `today` lies in it. */
+export function noticePeriod(publishedAt: Date, deadlines: ResultDeadlines, today: string) {
+  const noticeEndsOn = workingDayCalendar().addWorkingDays(chinaDate(publishedAt), deadlines.noticeWorkingDays).date;
   return { noticeEndsOn, inNoticePeriod: today <= noticeEndsOn };
 }

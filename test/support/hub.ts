@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { startDepartment, type RunningDepartment } from "@hub/department";
 import { startGateway, type RunningGateway } from "@hub/gateway";
 import { startOffice, type RunningOffice } from "@hub/office";
+import { SettableClock } from "@hub/kit";
 import { validateConfig, type DepartmentConfig, type HubConfig } from "@hub/schema";
 import postgres from "postgres";
 import { bearer, coordinator, type As } from "./tokens.js";
@@ -49,6 +50,8 @@ export interface TestHub {
   gateway: RunningGateway;
   office: RunningOffice;
   departments: Record<string, RunningDepartment>;
+  /** The business clock every service of this hub reads: the system's time until a test sets it. */
+  clock: SettableClock;
   /** POST a GraphQL operation to the gateway, as an office coordinator unless told otherwise. */
   query<T = any>(query: string, variables?: Record<string, unknown>, as?: As): Promise<{ data?: T; errors?: any[] }>;
   /**
@@ -79,7 +82,8 @@ export async function startTestHub(
 ): Promise<TestHub> {
   const config = validateConfig({ gateway: { port: 0, subgraphTimeoutMs }, office: { port: 0, syncIntervalSeconds: 0 }, departments, ...extraConfig });
   const database = driver === "postgres" ? await createTestDatabase() : undefined;
-  const storage = { databaseUrl: database?.url, dataDir: "memory://" };
+  const clock = new SettableClock();
+  const storage = { databaseUrl: database?.url, dataDir: "memory://", clock };
   const started: { close(): Promise<void> }[] = [];
   try {
     const office = await startOffice({ config, port: 0, ...storage });
@@ -100,6 +104,7 @@ export async function startTestHub(
       gateway,
       office,
       departments: running,
+      clock,
       query: (q, v, as) => postGraphQL(gateway.url, q, v, as),
       async syncUntil(ready) {
         for (let i = 0; i < 50; i++) {

@@ -1,5 +1,5 @@
 /** Per-request context of a department subgraph: who asks, its database, its batch loaders. */
-import { groupBy } from "@hub/kit";
+import { groupBy, systemClock, type Clock } from "@hub/kit";
 import type { Identity, ResolvedDepartment } from "@hub/schema";
 import DataLoader from "dataloader";
 import { asc, desc, inArray } from "drizzle-orm";
@@ -12,6 +12,8 @@ export interface DepartmentContext {
   db: DepartmentDb;
   /** Verified by the gateway and vouched for in its signed header. */
   identity: Identity;
+  /** Business time: "today" for deadlines and date rules (settable in tests and the demo's seed). */
+  clock: Clock;
   loaders: {
     /** Entity references arrive one per row; this turns a batch of them into one SQL query. */
     targetByUscc: DataLoader<string, TargetRow | null>;
@@ -24,11 +26,12 @@ export interface DepartmentContext {
   };
 }
 
-export function createContext(department: ResolvedDepartment, db: DepartmentDb, identity: Identity): DepartmentContext {
+export function createContext(department: ResolvedDepartment, db: DepartmentDb, identity: Identity, clock: Clock = systemClock): DepartmentContext {
   return {
     department,
     db,
     identity,
+    clock,
     loaders: {
       targetByUscc: new DataLoader(async (usccs) => {
         const found = await targetsByUscc(db, usccs);

@@ -49,15 +49,27 @@ export interface DrawRequest {
 const poolDigestOf = (pool: DrawInspector[]) =>
   populationDigest(pool.map((p) => ({ uscc: p.certificateNumber, riskLevel: "LOW" as never, creditClass: [...p.conflicts].sort().join("|"), tags: p.inspectedLastTime })));
 
-export async function commitSeed(ctx: DepartmentContext, planId: number, commitment: string) {
+/** Commit–reveal: record the SHA-256 of a secret for a plan period that has not been drawn yet. */
+export async function commitSeed(ctx: DepartmentContext, planId: number, commitment: string, periodKey?: string) {
   if (!/^[0-9a-f]{64}$/.test(commitment)) throw new HubError("BAD_USER_INPUT", "commitment must be the SHA-256 (64 hex characters) of the secret");
   const [plan] = await ctx.db.select().from(plans).where(eq(plans.id, planId));
   if (!plan) throw notFound(`plan ${planId}`);
+  const period = checkPeriodKey(periodKey, plan.year);
+  const [drawn] = await ctx.db.select({ seq: draws.seq }).from(draws).where(and(eq(draws.planId, plan.id), eq(draws.periodKey, period)));
+  if (drawn) throw new HubError("CONFLICT", `plan ${plan.id} was already drawn for period ${period} (draw #${drawn.seq}); a commitment for it can never be used`);
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.insert(drawCommitments).values({ planId, commitment, createdBy: ctx.identity.subject }).returning();
+    const [row] = await tx.insert(drawCommitments).values({ planId, periodKey: period, commitment, createdBy: ctx.identity.subject, createdAt: ctx.clock.now() }).returning();
     await audit(tx as unknown as DepartmentDb, ctx.identity, "commitDrawSeed", [row!.id]);
     return row!;
   });
+}
+
+/** A plan period: the plan's year by default, or a label of it such as "2026-H2". */
+function checkPeriodKey(periodKey: string | undefined, year: number): string {
+  const period = periodKey?.trim() || String(year);
+  if (!/^\d{4}(-[A-Za-z0-9]{1,10})?$/.test(period) || !period.startsWith(String(year)))
+    throw new HubError("BAD_USER_INPUT", `period ${JSON.stringify(period.slice(0, 20))} must be the plan's year ${year} or a label of it such as ${year}-H2`);
+  return period;
 }
 
 /** Draw a published plan's targets and inspector teams; one draw per plan period. */
@@ -69,13 +81,15 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
   const [plan] = await ctx.db.select().from(plans).where(eq(plans.id, req.planId));
   if (!plan) throw notFound(`plan ${req.planId}`);
   if (plan.status !== PlanStatus.PUBLISHED) throw new HubError("PLAN_NOT_EDITABLE", `plan ${plan.id} must be published before its draw`);
-  const periodKey = req.periodKey?.trim() || String(plan.year);
+  const periodKey = checkPeriodKey(req.periodKey, plan.year);
   const [commitment] = await ctx.db
     .select()
     .from(drawCommitments)
     .where(and(eq(drawCommitments.id, req.commitmentId), eq(drawCommitments.planId, plan.id)));
   if (!commitment) throw notFound(`commitment ${req.commitmentId} for plan ${plan.id}`);
   if (commitment.usedByDraw) throw new HubError("CONFLICT", `commitment ${commitment.id} was already used by draw ${commitment.usedByDraw}`);
+  if (commitment.periodKey && commitment.periodKey !== periodKey)
+    throw new HubError("BAD_USER_INPUT", `commitment ${commitment.id} was published for period ${commitment.periodKey}, not ${periodKey}`);
   if (commitmentOf(req.secret) !== commitment.commitment)
     throw new HubError("BAD_USER_INPUT", "the secret does not match the published commitment");
   if (!req.publicValue.trim()) throw new HubError("BAD_USER_INPUT", "a public value announced before the draw is required");
@@ -101,6 +115,8 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
     throw e;
   }
 
+  // The draw's moment: its record, its tasks (a result cannot be dated before it).
+  const drawnAt = ctx.clock.now();
   try {
     return await ctx.db.transaction(async (tx) => {
       const t = tx as unknown as DepartmentDb;
@@ -132,7 +148,7 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
         poolDigest: poolDigestOf(pool),
         resultDigest: resultDigest(result),
         createdBy: ctx.identity.subject,
-        createdAt: new Date(),
+        createdAt: drawnAt,
         prevHash: tail?.hash ?? GENESIS_HASH,
       };
       const [row] = await t
@@ -153,6 +169,7 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
             dueStart: plan.periodStart,
             dueEnd: plan.periodEnd,
             status: "ASSIGNED",
+            createdAt: drawnAt,
           })),
         );
       await audit(t, ctx.identity, "drawTargets", [row!.id]);

@@ -1,10 +1,10 @@
 /**
- * 公示: publishing recorded results. Each result is held to its publication deadline (the task's
- * window end + N working days), gets its notice period (公示期), and is queued for every configured
+ * 公示: publishing recorded results. Each result is held to its publication deadline (N working days
+ * after the inspection, never past the year's cut-off), gets its notice period (公示期), and is queued for every configured
  * higher platform in the same transaction, so that a published result is always pushed.
  */
 import { HubError } from "@hub/kit";
-import { publicationDeadline } from "@hub/schema";
+import { chinaDate, publicationDeadline } from "@hub/schema";
 import { eq, inArray } from "drizzle-orm";
 import type { DepartmentContext } from "./context.js";
 import { publicationOutbox, targets, taskResults, tasks, type TaskRow } from "./db/schema.js";
@@ -26,11 +26,12 @@ export async function publishResults(ctx: DepartmentContext, ids: number[]): Pro
       .for("update", { of: tasks });
     const missing = ids.filter((i) => !rows.some((r) => r.task.id === i && r.result));
     if (missing.length) throw new HubError("BAD_USER_INPUT", `no recorded result for tasks ${missing.join(", ")}`);
-    const now = new Date();
+    const now = ctx.clock.now();
     const fresh = rows.filter((r) => !r.result!.publishedAt); // publishing twice changes nothing
     for (const { task, result, name } of fresh) {
-      const deadline = publicationDeadline(task.dueEnd, dept.resultDeadlines).date;
-      const published = { ...result!, publishedAt: now, publicationDue: deadline, publishedLate: now.toISOString().slice(0, 10) > deadline };
+      // Recorded results carry their deadline (from the inspection); older records are counted here.
+      const deadline = result!.publicationDue ?? publicationDeadline(result!.inspectionDate, dept.resultDeadlines).date;
+      const published = { ...result!, publishedAt: now, publicationDue: deadline, publishedLate: chinaDate(now) > deadline };
       await tx.update(taskResults).set({ publishedAt: now, publicationDue: deadline, publishedLate: published.publishedLate }).where(eq(taskResults.taskId, task.id));
       const record = resultRecord(dept, task, published, name);
       for (const { receiver, columns } of receivers)

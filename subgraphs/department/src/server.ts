@@ -1,6 +1,6 @@
 /** Run one department's subgraph: storage, schema, HTTP. */
 import { fileURLToPath } from "node:url";
-import { once, startSubgraphService, type RunningSubgraph } from "@hub/kit";
+import { once, startSubgraphService, type Clock, type RunningSubgraph } from "@hub/kit";
 import { resolveDepartment, type DepartmentConfig } from "@hub/schema";
 import { createContext } from "./context.js";
 import { departmentSchema, type DepartmentSchema } from "./db/schema.js";
@@ -16,6 +16,8 @@ export interface DepartmentServerOptions {
   port?: number;
   databaseUrl?: string;
   dataDir?: string;
+  /** Business time (tests walk a year with a settable clock); the system clock by default. */
+  clock?: Clock;
 }
 
 export type RunningDepartment = RunningSubgraph<DepartmentSchema>;
@@ -33,7 +35,7 @@ export async function startDepartment(opts: DepartmentServerOptions): Promise<Ru
     dataDir: opts.dataDir,
     port: opts.port ?? department.port,
     buildSchema: () => buildDepartmentSubgraph(department.code),
-    context: (db, identity) => createContext(department, db, identity),
+    context: (db, identity) => createContext(department, db, identity, opts.clock),
     health: { department: department.code },
   });
   // 推送: deliver published results to the configured higher platforms until they acknowledge.

@@ -1,12 +1,26 @@
-/** Relay-style cursors: opaque base64url of the sort key. */
-import { badInput, notFound } from "./errors.js";
+/** Relay-style cursors: opaque base64url of the sort key. Ids and USCCs as arguments. */
+import { checkTargetIdentifier } from "@hub/schema";
+import { badInput, HubError } from "./errors.js";
 
-export const isNumericId = (value: string) => /^\d{1,9}$/.test(value);
+export const isNumericId = (value: string) => /^[1-9]\d{0,8}$/.test(value);
 
-/** A database id sent as a GraphQL ID; anything that is not one cannot name an existing record. */
+/** At most a short prefix of what a caller sent, for an error message. */
+export const quoted = (value: string, max = 40) => JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+
+/** A database id sent as a GraphQL ID: anything but a positive whole number is the caller's error. */
 export function numericId(value: string, what: string): number {
-  if (!isNumericId(value)) throw notFound(`${what} ${value}`);
+  if (!isNumericId(value)) throw badInput(`${what} id ${quoted(value)} is not an id (a positive whole number)`, { argument: what });
   return Number(value);
+}
+
+/**
+ * A target's code as an argument, wherever one arrives: trimmed, full-width to half-width, upper-case,
+ * and valid as a USCC (or a resident ID, for individual businesses); INVALID_USCC otherwise.
+ */
+export function targetKey(raw: string): string {
+  const c = checkTargetIdentifier(raw, true);
+  if (!c.valid) throw new HubError("INVALID_USCC", `invalid USCC ${quoted(raw)}: ${c.reason}`, { uscc: raw.slice(0, 40), rule: c.rule });
+  return c.normalized!;
 }
 
 export const MAX_PAGE_SIZE = 500;

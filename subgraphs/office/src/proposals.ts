@@ -3,7 +3,8 @@
  * joint inspection actions of every year with planned tasks, records each (new, changed, or
  * withdrawn when no longer produced), and pushes a notice to every department involved through the
  * gateway (`<code> { receiveJointProposals }`). A department that cannot be reached keeps its
- * notices pending and gets them after a later sync.
+ * notices pending and gets them after a later sync. A proposal launched as a joint inspection is
+ * ADOPTED; the targets of joint inspections under way or done are not proposed again.
  */
 import { groupBy, logger } from "@hub/kit";
 import { and, eq, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
@@ -29,8 +30,12 @@ export async function refreshProposals(db: OfficeDb): Promise<number> {
     const t = tx as unknown as OfficeDb;
     for (let i = 0; i < current.length; i += 500) {
       const batch = current.slice(i, i + 500);
+      // An adopted proposal stays adopted: it names the joint inspection launched from it.
       await t.insert(jointProposals).values(batch.map((p) => ({ ...p, status: "OPEN" })))
-        .onConflictDoUpdate({ target: jointProposals.key, set: { status: sql`'OPEN'`, targetCount: sql`excluded.target_count`, updatedAt: sql`now()` } });
+        .onConflictDoUpdate({
+          target: jointProposals.key,
+          set: { status: sql`case when ${jointProposals.status} = 'ADOPTED' then 'ADOPTED' else 'OPEN' end`, targetCount: sql`excluded.target_count`, updatedAt: sql`now()` },
+        });
       await t.insert(proposalDeliveries).values(batch.flatMap((p) => p.departments.map((department) => ({ key: p.key, department })))).onConflictDoNothing();
     }
     const keys = current.map((p) => p.key);

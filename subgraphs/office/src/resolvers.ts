@@ -1,6 +1,6 @@
 /** The office subgraph: department registry, the Target entry points, USCC checking. */
-import { checkTargetIdentifier, checkUscc, Role, type HubConfig, type Identity } from "@hub/schema";
-import { HubError } from "@hub/kit";
+import { checkTargetIdentifier, checkUscc, chinaYear, Role, type HubConfig, type Identity } from "@hub/schema";
+import { HubError, quoted, systemClock, targetKey, type Clock } from "@hub/kit";
 import DataLoader from "dataloader";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { syncState, taskEntries } from "./db/schema.js";
@@ -15,6 +15,8 @@ export interface OfficeContext {
   identity: Identity;
   /** Pulls department changes through the gateway; absent when the office runs without one. */
   sync?: SyncOptions;
+  /** Business time: "today" for schedules, deadlines and statistics. */
+  clock: Clock;
   loaders: {
     indexByUscc: DataLoader<string, IndexedTarget | null>;
     inspectionsByYear: Map<number, DataLoader<string, TaskEntryRow[]>>;
@@ -23,8 +25,8 @@ export interface OfficeContext {
 
 type TaskEntryRow = typeof taskEntries.$inferSelect;
 
-export function createOfficeContext(config: HubConfig, db: OfficeDb, identity: Identity, sync?: SyncOptions): OfficeContext {
-  return { config, db, identity, sync, loaders: { indexByUscc: new DataLoader((usccs) => indexByUscc(db, usccs)), inspectionsByYear: new Map() } };
+export function createOfficeContext(config: HubConfig, db: OfficeDb, identity: Identity, sync?: SyncOptions, clock: Clock = systemClock): OfficeContext {
+  return { config, db, identity, sync, clock, loaders: { indexByUscc: new DataLoader((usccs) => indexByUscc(db, usccs)), inspectionsByYear: new Map() } };
 }
 
 /** 部门 — a department registered with the joint-meeting office. */
@@ -59,11 +61,6 @@ export const MAX_TARGETS_PER_QUERY = 500;
 /** Targets are keyed by USCC, or by the operator's resident ID for individual businesses without one. */
 const checkKey = (code: string) => checkTargetIdentifier(code, true);
 
-function normalizedOrThrow(code: string): string {
-  const c = checkKey(code);
-  if (!c.valid) throw new HubError("INVALID_USCC", `invalid USCC "${code}": ${c.reason}`, { uscc: code, rule: c.rule });
-  return c.normalized!;
-}
 
 /** 联合检查对象名录库: a target held by two or more departments. */
 @ObjectType({ description: "A target in two or more departments' directories (round 1 of the four rounds)" })
@@ -166,7 +163,7 @@ export class OfficeQueryResolver {
   @Query(() => Target, { nullable: true, description: "A target by USCC; every department's view hangs off it" })
   target(@Ctx() ctx: OfficeContext, @Arg("uscc", () => String) uscc: string): Target {
     requireJointReader(ctx);
-    return { uscc: normalizedOrThrow(uscc) };
+    return { uscc: targetKey(uscc) };
   }
 
   @Query(() => [Target], { nullable: "items", description: `Several targets in input order (at most ${MAX_TARGETS_PER_QUERY})` })
@@ -176,8 +173,8 @@ export class OfficeQueryResolver {
       throw new HubError("BAD_USER_INPUT", `at most ${MAX_TARGETS_PER_QUERY} USCCs per query, got ${usccs.length}`);
     const invalid = usccs.map((u) => ({ u, c: checkKey(u) })).filter((x) => !x.c.valid);
     if (invalid.length)
-      throw new HubError("INVALID_USCC", `invalid USCCs: ${invalid.map((x) => `${x.u} (${x.c.reason})`).join("; ")}`, {
-        invalid: invalid.map((x) => ({ uscc: x.u, rule: x.c.rule, reason: x.c.reason })),
+      throw new HubError("INVALID_USCC", `invalid USCCs: ${invalid.slice(0, 10).map((x) => `${quoted(x.u)} (${x.c.reason})`).join("; ")}${invalid.length > 10 ? ` and ${invalid.length - 10} more` : ""}`, {
+        invalid: invalid.slice(0, 100).map((x) => ({ uscc: x.u.slice(0, 40), rule: x.c.rule, reason: x.c.reason })),
       });
     return usccs.map((u) => ({ uscc: checkKey(u).normalized! }));
   }
@@ -241,7 +238,7 @@ export class OfficeTargetResolver {
     description: "第三轮融合: every department's inspections of this target whose window touches the year (this year by default)",
   })
   async inspectionsThisYear(@Root() t: Target, @Ctx() ctx: OfficeContext, @Arg("year", () => Int, { nullable: true }) year?: number) {
-    const y = year ?? new Date().getFullYear();
+    const y = year ?? chinaYear(ctx.clock.now());
     let loader = ctx.loaders.inspectionsByYear.get(y);
     if (!loader) {
       loader = new DataLoader((usccs: readonly string[]) => inspectionsInYear(ctx.db, usccs, y));

@@ -2,8 +2,8 @@
  * Results across departments, from the office's index: the public feed of published results
  * (一公开), each target's inspection history with results and follow-up, and result statistics.
  */
-import { decodeCursor, encodeCursor, HubError } from "@hub/kit";
-import { categoryName, checkTargetIdentifier, DEFAULT_RESULT_DEADLINES, isIsoDate, maskResidentId, noticePeriod, resolveDepartment, Role } from "@hub/schema";
+import { decodeCursor, encodeCursor, HubError, pageSize, quoted, targetKey, today } from "@hub/kit";
+import { categoryName, checkTargetIdentifier, chinaDate, DEFAULT_RESULT_DEADLINES, isIsoDate, maskResidentId, noticePeriod, resolveDepartment, Role } from "@hub/schema";
 import { and, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { taskEntries } from "./db/schema.js";
@@ -48,6 +48,7 @@ export class PublicResult {
   @Field(() => String) categoryName!: string;
   @Field(() => String) inspectionDate!: string;
   @Field(() => Date) publishedAt!: Date;
+  @Field(() => String, { description: "公示日期: the China date it was published" }) publishedOn!: string;
   @Field(() => String, { description: "公示期: the last working day of the notice period" }) noticeEndsOn!: string;
   @Field(() => Boolean) inNoticePeriod!: boolean;
 }
@@ -77,7 +78,7 @@ export class OfficeResultResolver {
       if (e instanceof PeriodError) throw new HubError("BAD_USER_INPUT", e.message);
       throw e;
     }
-    const [stats, sync] = await Promise.all([resultStatistics(ctx.db, ctx.config.departments.map((d) => d.code), ctx.config.resultCategories, p), syncStatusOf(ctx)]);
+    const [stats, sync] = await Promise.all([resultStatistics(ctx.db, ctx.config.departments.map((d) => d.code), ctx.config.resultCategories, p, today(ctx.clock)), syncStatusOf(ctx)]);
     return stats.map((s) => {
       const state = sync.find((x) => x.department === s.department);
       return { ...s, asOf: state?.lastSuccessAt ?? null, stale: state?.stale ?? true };
@@ -96,12 +97,13 @@ export class OfficeResultResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<PublicResultPage> {
     if (first < 1 || first > 500) throw new HubError("BAD_USER_INPUT", "first must be between 1 and 500");
-    for (const d of [from, to]) if (d !== undefined && !isIsoDate(d)) throw new HubError("BAD_USER_INPUT", `"${d}" is not a date (YYYY-MM-DD)`);
+    for (const d of [from, to]) if (d !== undefined && !isIsoDate(d)) throw new HubError("BAD_USER_INPUT", `${quoted(d)} is not a date (YYYY-MM-DD)`);
+    const code = uscc === undefined ? undefined : targetKey(uscc);
     const names = Object.fromEntries(ctx.config.departments.map((d) => [d.code, d.name]));
-    if (department && !names[department]) throw new HubError("BAD_USER_INPUT", `unknown department "${department}"`);
+    if (department && !names[department]) throw new HubError("BAD_USER_INPUT", `unknown department ${quoted(department)}`);
     const cursor = after ? decodeCursor<string>(after, "string").split("|") : undefined;
     if (cursor && (cursor.length !== 3 || Number.isNaN(Date.parse(cursor[0]!)) || !/^\d+$/.test(cursor[2]!)))
-      throw new HubError("BAD_USER_INPUT", `invalid cursor "${after}"`);
+      throw new HubError("BAD_USER_INPUT", `invalid cursor ${quoted(after!)}`);
     // Spelled out: inside a select list drizzle leaves column names unqualified, which would compare uscc with itself.
     const name = sql<string | null>`(select min(d.name) from directory_entries d where d.uscc = "task_entries"."uscc")`;
     const rows = await ctx.db
@@ -110,7 +112,7 @@ export class OfficeResultResolver {
       .where(and(
         isNotNull(taskEntries.publishedAt),
         department ? eq(taskEntries.department, department) : undefined,
-        uscc ? eq(taskEntries.uscc, uscc.trim().toUpperCase()) : undefined,
+        code ? eq(taskEntries.uscc, code) : undefined,
         categoryCode ? eq(taskEntries.categoryCode, categoryCode) : undefined,
         from ? gte(taskEntries.inspectionDate, from) : undefined,
         to ? lte(taskEntries.inspectionDate, to) : undefined,
@@ -121,6 +123,7 @@ export class OfficeResultResolver {
     const page = rows.slice(0, first);
     // Every department's deadlines are filled in by its configuration; departments are few, rows many.
     const deadlines = new Map(ctx.config.departments.map((d) => [d.code, resolveDepartment(d).resultDeadlines]));
+    const now = today(ctx.clock);
     const results = page.map(({ entry: e, name: targetName }) => ({
       department: e.department,
       departmentName: names[e.department] ?? e.department,
@@ -130,7 +133,8 @@ export class OfficeResultResolver {
       categoryName: categoryName(ctx.config.resultCategories, e.categoryCode!),
       inspectionDate: e.inspectionDate!,
       publishedAt: e.publishedAt!,
-      ...noticePeriod(e.publishedAt!, deadlines.get(e.department) ?? DEFAULT_RESULT_DEADLINES),
+      publishedOn: chinaDate(e.publishedAt!),
+      ...noticePeriod(e.publishedAt!, deadlines.get(e.department) ?? DEFAULT_RESULT_DEADLINES, now),
     }));
     const last = page.at(-1)?.entry;
     return {
@@ -146,18 +150,34 @@ export class TargetHistoryResolver {
   @FieldResolver(() => [InspectionEntry], {
     description: "Every department's inspections of this target, newest first, with results, publication and follow-up state (office index)",
   })
-  async inspectionHistory(@Root() t: Target, @Ctx() ctx: OfficeContext, @Arg("first", () => Int, { defaultValue: 100, description: "The newest this many (at most 500)" }) first = 100) {
+  async inspectionHistory(
+    @Root() t: Target,
+    @Ctx() ctx: OfficeContext,
+    @Arg("first", () => Int, { defaultValue: 100, description: "At most 500 a page" }) first = 100,
+    @Arg("after", () => String, { nullable: true, description: "An entry's cursor: the entries after it" }) after?: string,
+  ) {
     requireJointReader(ctx);
-    if (first < 1 || first > 500) throw new HubError("BAD_USER_INPUT", "first must be between 1 and 500");
-    return ctx.db.select().from(taskEntries).where(eq(taskEntries.uscc, t.uscc)).orderBy(desc(taskEntries.dueEnd), desc(taskEntries.department), desc(taskEntries.taskId)).limit(first);
+    const cursor = after === undefined ? undefined : HISTORY_CURSOR.exec(decodeCursor<string>(after, "string"));
+    if (cursor === null) throw new HubError("BAD_USER_INPUT", `invalid cursor ${quoted(after!)}`);
+    return ctx.db.select().from(taskEntries).where(and(
+      eq(taskEntries.uscc, t.uscc),
+      cursor ? sql`(${taskEntries.dueEnd}, ${taskEntries.department}, ${taskEntries.taskId}) < (${cursor[1]}::date, ${cursor[2]}, ${Number(cursor[3])})` : undefined,
+    )).orderBy(desc(taskEntries.dueEnd), desc(taskEntries.department), desc(taskEntries.taskId)).limit(pageSize(first, 100));
   }
 }
+
+const HISTORY_CURSOR = /^(\d{4}-\d{2}-\d{2})\|([a-zA-Z0-9]{1,31})\|([1-9]\d{0,8})$/;
 
 @Resolver(() => InspectionEntry)
 export class InspectionEntryResolver {
   @FieldResolver(() => String, { nullable: true })
   categoryName(@Root() e: InspectionEntry, @Ctx() ctx: OfficeContext) {
     return e.categoryCode ? categoryName(ctx.config.resultCategories, e.categoryCode) : null;
+  }
+
+  @FieldResolver(() => String, { description: "Pass as `after` to inspectionHistory for the entries after this one" })
+  cursor(@Root() e: InspectionEntry) {
+    return encodeCursor(`${e.dueEnd}|${e.department}|${e.taskId}`);
   }
 }
 

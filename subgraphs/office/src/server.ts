@@ -1,6 +1,6 @@
 /** Run the office subgraph, and its scheduled pull of department changes. */
 import { fileURLToPath } from "node:url";
-import { authSettings, buildFederatedSubgraph, logger, once, signUserToken, startSubgraphService, type RunningSubgraph, type Subgraph } from "@hub/kit";
+import { authSettings, buildFederatedSubgraph, logger, once, signUserToken, startSubgraphService, type Clock, type RunningSubgraph, type Subgraph } from "@hub/kit";
 import { Role, type HubConfig } from "@hub/schema";
 import { officeSchema, type OfficeSchema } from "./db/schema.js";
 import { jointResolvers } from "./joint-resolvers.js";
@@ -22,6 +22,8 @@ export interface OfficeServerOptions {
   dataDir?: string;
   /** The gateway to pull department changes through; HUB_GATEWAY_URL or the configured gateway port by default. */
   gatewayUrl?: string;
+  /** Business time (tests walk a year with a settable clock); the system clock by default. */
+  clock?: Clock;
 }
 
 export interface RunningOffice extends RunningSubgraph<OfficeSchema> {
@@ -56,7 +58,7 @@ export async function startOffice(opts: OfficeServerOptions): Promise<RunningOff
     dataDir: opts.dataDir,
     port: opts.port ?? opts.config.office.port,
     buildSchema: buildOfficeSubgraph,
-    context: (db, identity) => createOfficeContext(opts.config, db, identity, sync),
+    context: (db, identity) => createOfficeContext(opts.config, db, identity, sync, opts.clock),
   });
   sync = { db: running.db, config: opts.config, gatewayUrl, token: officeToken() };
   const seconds = opts.config.office.syncIntervalSeconds;

@@ -3,9 +3,10 @@
  * plan completion, publication on time / late / overdue, problem detection rate (问题发现率), results
  * by category, and the joint-inspection share. A task belongs to the period its window ends in.
  */
-import type { ResultCategory } from "@hub/schema";
-import { and, count, eq, gte, inArray, lte, sql } from "drizzle-orm";
-import { jointInspections, jointParticipants, jointTargets, taskEntries } from "./db/schema.js";
+import { chinaDate, jointGoalFor, resolveDepartment, type DepartmentConfig, type ResultCategory } from "@hub/schema";
+import { and, gte, inArray, lte, sql } from "drizzle-orm";
+import { taskEntries } from "./db/schema.js";
+import { CARRIED_OUT_STATUSES, JointStatus } from "./domain/joint.js";
 import type { OfficeDb } from "./target-index.js";
 
 export interface Period {
@@ -49,7 +50,7 @@ export interface DepartmentStatistics {
   /** problemsFound / resultsRecorded (0 when no result yet). */
   problemDetectionRate: number;
   byCategory: { code: string; name: string; count: number }[];
-  /** Targets visited jointly (its accepted joint inspections whose window touches the period). */
+  /** Targets visited jointly: its accepted joint inspections carried out in the period. */
   jointVisits: number;
   /** jointVisits / tasks. */
   jointShare: number;
@@ -57,21 +58,79 @@ export interface DepartmentStatistics {
 
 const ratio = (n: number, d: number, empty: number) => (d === 0 ? empty : n / d);
 
-/** Per department: targets of joint inspections it led or joined (not declined or cancelled), windows touching [from, to]. */
-export async function jointVisitsByDepartment(db: OfficeDb, from: string, to: string): Promise<Map<string, number>> {
+/** A department's joint inspections in a period: only those carried out count (已实施). */
+export interface JointFigures {
+  led: number;
+  joined: number;
+  /** Proposed, consulted, scheduled or in progress: not carried out (yet). */
+  pending: number;
+  /** Targets visited in its joint inspections carried out. */
+  jointVisits: number;
+}
+
+const CARRIED_OUT = sql.raw(CARRIED_OUT_STATUSES.map((s) => `'${s}'`).join(", "));
+const NOT_YET = sql.raw([JointStatus.PROPOSED, JointStatus.CONSULTED, JointStatus.SCHEDULED, JointStatus.IN_PROGRESS].map((s) => `'${s}'`).join(", "));
+
+/**
+ * Per department: joint inspections it took part in (accepted), carried out on a day in [from, to],
+ * led or joined, and their targets that are in the office's directory index (a code nobody's
+ * directory holds was never a visit); and those not carried out whose window touches the period.
+ */
+export async function jointFigures(db: OfficeDb, from: string, to: string): Promise<Map<string, JointFigures>> {
+  const rows = await db.execute<{ department: string; led: number; joined: number; pending: number; visits: number }>(sql`
+    select p.department,
+      count(distinct j.id) filter (where j.status in (${CARRIED_OUT}) and j.scheduled_date between ${from} and ${to} and j.lead = p.department)::int as led,
+      count(distinct j.id) filter (where j.status in (${CARRIED_OUT}) and j.scheduled_date between ${from} and ${to} and j.lead <> p.department)::int as joined,
+      count(distinct j.id) filter (where j.status in (${NOT_YET}) and j.window_start <= ${to} and j.window_end >= ${from})::int as pending,
+      (select count(*) from joint_targets t join joint_inspections k on k.id = t.joint_id join joint_participants q on q.joint_id = k.id
+        where q.department = p.department and q.response = 'ACCEPTED' and k.status in (${CARRIED_OUT}) and k.scheduled_date between ${from} and ${to}
+          and exists (select 1 from directory_entries d where d.uscc = t.uscc))::int as visits
+    from joint_participants p join joint_inspections j on j.id = p.joint_id
+    where p.response = 'ACCEPTED'
+    group by p.department`);
+  const list = Array.isArray(rows) ? rows : (rows as { rows: typeof rows }).rows;
+  return new Map((list as { department: string; led: number; joined: number; pending: number; visits: number }[]).map((r) => [
+    r.department, { led: Number(r.led), joined: Number(r.joined), pending: Number(r.pending), jointVisits: Number(r.visits) },
+  ]));
+}
+
+const NO_JOINT: JointFigures = { led: 0, joined: 0, pending: 0, jointVisits: 0 };
+
+/** The joint share: joint visits over the department's inspection tasks in the period. The one definition. */
+export const jointShareOf = (jointVisits: number, tasks: number) => ratio(jointVisits, tasks, 0);
+
+/** Tasks per department whose window ends in the period, and of them the drawn ones. */
+async function taskTotals(db: OfficeDb, departments: readonly string[], p: Period) {
   const rows = await db
-    .select({ department: jointParticipants.department, n: count() })
-    .from(jointParticipants)
-    .innerJoin(jointInspections, eq(jointInspections.id, jointParticipants.jointId))
-    .innerJoin(jointTargets, eq(jointTargets.jointId, jointParticipants.jointId))
-    .where(and(
-      eq(jointParticipants.response, "ACCEPTED"),
-      sql`${jointInspections.status} not in ('DECLINED', 'CANCELLED')`,
-      lte(jointInspections.windowStart, to),
-      gte(jointInspections.windowEnd, from),
-    ))
-    .groupBy(jointParticipants.department);
-  return new Map(rows.map((r) => [r.department, Number(r.n)]));
+    .select({ department: taskEntries.department, tasks: sql<number>`count(*)::int`, planned: sql<number>`count(*) filter (where ${taskEntries.source} = 'DRAW')::int` })
+    .from(taskEntries)
+    .where(and(inArray(taskEntries.department, [...departments]), gte(taskEntries.dueEnd, p.from), lte(taskEntries.dueEnd, p.to)))
+    .groupBy(taskEntries.department);
+  return new Map(rows.map((r) => [r.department, { tasks: Number(r.tasks), planned: Number(r.planned) }]));
+}
+
+/** jointStatistics(year): joint figures, the share and the department's goal. */
+export async function jointStatistics(db: OfficeDb, departments: readonly DepartmentConfig[], year: number) {
+  const p = period(year);
+  const codes = departments.map((d) => d.code);
+  const [figures, totals] = await Promise.all([jointFigures(db, p.from, p.to), taskTotals(db, codes, p)]);
+  return departments.map((d) => {
+    const f = figures.get(d.code) ?? NO_JOINT;
+    const t = totals.get(d.code) ?? { tasks: 0, planned: 0 };
+    const jointShare = jointShareOf(f.jointVisits, t.tasks);
+    const goal = jointGoalFor(resolveDepartment(d).jointGoal, t.planned);
+    return {
+      department: d.code,
+      ...f,
+      inspections: t.tasks,
+      plannedTasks: t.planned,
+      jointShare,
+      jointGoal: goal.share,
+      meetsJointGoal: jointShare >= goal.share && f.jointVisits >= (goal.atLeast ?? 0),
+      meetsTenPercentGoal: jointShare >= 0.1,
+      ledAtLeastOne: f.led > 0,
+    };
+  });
 }
 
 /** One pass over the period's tasks per grouping; `today` decides what is overdue. */
@@ -80,7 +139,7 @@ export async function resultStatistics(
   departments: readonly string[],
   categories: readonly ResultCategory[],
   p: Period,
-  today = new Date().toISOString().slice(0, 10),
+  today = chinaDate(new Date()),
 ): Promise<DepartmentStatistics[]> {
   const problemCodes = categories.filter((c) => c.problem).map((c) => c.code);
   const inPeriod = and(inArray(taskEntries.department, [...departments]), gte(taskEntries.dueEnd, p.from), lte(taskEntries.dueEnd, p.to));
@@ -106,7 +165,7 @@ export async function resultStatistics(
       .from(taskEntries)
       .where(and(inPeriod, sql`${taskEntries.categoryCode} is not null`))
       .groupBy(taskEntries.department, taskEntries.categoryCode),
-    jointVisitsByDepartment(db, p.from, p.to),
+    jointFigures(db, p.from, p.to),
   ]);
   return departments.map((department) => {
     const t = totals.find((r) => r.department === department);
@@ -115,7 +174,7 @@ export async function resultStatistics(
     const plannedPublished = Number(t?.plannedPublished ?? 0);
     const recorded = Number(t?.recorded ?? 0);
     const problems = Number(t?.problems ?? 0);
-    const jointVisits = joint.get(department) ?? 0;
+    const jointVisits = joint.get(department)?.jointVisits ?? 0;
     const counted = byCategory.filter((r) => r.department === department);
     const known = categories.map((c) => ({ code: c.code, name: c.name, count: Number(counted.find((r) => r.code === c.code)?.n ?? 0) }));
     // Codes recorded under an earlier list still count, under their code.
@@ -135,7 +194,7 @@ export async function resultStatistics(
       problemDetectionRate: ratio(problems, recorded, 0),
       byCategory: [...known, ...retired],
       jointVisits,
-      jointShare: ratio(jointVisits, tasks, 0),
+      jointShare: jointShareOf(jointVisits, tasks),
     };
   });
 }

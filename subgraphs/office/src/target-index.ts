@@ -80,6 +80,12 @@ export async function plannedTasksByTarget(db: OfficeDb, year: number, departmen
         department ? sql`${taskEntries.uscc} in (select uscc from ${taskEntries} where department = ${department})` : undefined,
         // an incremental update recomputes only the targets whose tasks changed
         usccs ? inArray(taskEntries.uscc, [...usccs]) : undefined,
+        // a task taken up by a joint inspection (not declined or cancelled, the department taking part) is not
+        // proposed again (outer columns spelled out: the subquery has a "department" of its own)
+        sql`not exists (select 1 from joint_targets jt join joint_inspections j on j.id = jt.joint_id
+          join joint_participants jp on jp.joint_id = j.id and jp.department = "task_entries"."department"
+          where jt.uscc = "task_entries"."uscc" and j.status not in ('DECLINED', 'CANCELLED') and jp.response <> 'DECLINED'
+            and j.window_start <= "task_entries"."due_end" and j.window_end >= "task_entries"."due_start")`,
       ),
     );
   const planned = rows.map((r): PlannedTask => ({ department: r.department, taskId: r.taskId, uscc: r.uscc, itemCodes: r.itemCodes, inspectors: r.inspectorCount, dueStart: r.dueStart, dueEnd: r.dueEnd }));

@@ -170,6 +170,8 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 export const drawCommitments = pgTable("draw_commitments", {
   id: serial("id").primaryKey(),
   planId: integer("plan_id").notNull(),
+  /** The plan period the draw will cover (null on commitments made before periods were named). */
+  periodKey: text("period_key"),
   /** SHA-256 (hex) of the secret revealed at the draw. */
   commitment: text("commitment").notNull(),
   createdBy: text("created_by").notNull(),
@@ -343,6 +345,8 @@ export const jointTeamDraws = pgTable(
     publicValue: text("public_value").notNull(),
     seed: text("seed").notNull(),
     team: text("team").array().notNull(),
+    /** Why the team was drawn again (required for every draw after the first). */
+    reason: text("reason"),
     drawnBy: text("drawn_by").notNull(),
     drawnAt: timestamp("drawn_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -28,9 +28,18 @@ describe("follow-up (后续处置)", () => {
     [true, [], step(FollowUpKind.RECTIFICATION_ORDER, "2026-03-02", { deadline: "2026-03-09" }), /document number/],
     [true, [], step(FollowUpKind.TRANSFER, "2026-03-02"), /receiving party/],
     [true, [], step(FollowUpKind.JUDICIAL_REFERRAL, "2026-02-01", { receivingParty: "区人民检察院" }), /before the previous step/],
-    [true, [], step(FollowUpKind.CLOSE, "2027-01-01"), /in the future/],
+    [true, [], step(FollowUpKind.CLOSE, "2027-01-01", { note: "当场整改" }), /in the future/],
+    [true, [], step(FollowUpKind.CLOSE, "2026-03-02"), /needs the reason/],
+    [true, [step(FollowUpKind.RECTIFICATION_ORDER, "2026-03-02", { documentNumber: "1", deadline: "2026-03-09" }), step(FollowUpKind.REINSPECTION, "2026-03-10", { rectified: false })],
+      step(FollowUpKind.CLOSE, "2026-03-11", { note: "  " }), /needs the reason/],
   ])("refuses a bad step (problem %s, %j, %j)", (problem, steps, next, message) => {
     expect(() => checkFollowUpStep(problem, "2026-03-01", steps, next, TODAY)).toThrow(message);
+  });
+
+  it("a problem closed without a disposition is accepted with its reason; after a disposition no reason is needed", () => {
+    expect(checkFollowUpStep(true, "2026-03-01", [], step(FollowUpKind.CLOSE, "2026-03-02", { note: "当场整改完毕" }), TODAY)).toBe(FollowUpState.CLOSED);
+    const transferred = [step(FollowUpKind.TRANSFER, "2026-03-02", { receivingParty: "区应急管理局" })];
+    expect(checkFollowUpStep(true, "2026-03-01", transferred, step(FollowUpKind.CLOSE, "2026-03-03"), TODAY)).toBe(FollowUpState.CLOSED);
   });
 
   it("every state can still reach CLOSED, and CLOSED takes nothing", () => {
@@ -60,6 +69,7 @@ describe("follow-up (后续处置)", () => {
       documentNumber: fc.option(fc.constant("文书1号"), { nil: null }),
       rectified: fc.option(fc.boolean(), { nil: null }),
       receivingParty: fc.option(fc.constant("区人民检察院"), { nil: null }),
+      note: fc.option(fc.constant("当场整改完毕"), { nil: null }),
     });
     const iso = (d: number) => new Date(Date.UTC(2026, 2, 1) + d * 86_400_000).toISOString().slice(0, 10);
     fc.assert(
@@ -67,7 +77,7 @@ describe("follow-up (后续处置)", () => {
         const accepted: FollowUpStep[] = [];
         for (const a of attempts) {
           const s = step(a.kind, iso(a.day), {
-            documentNumber: a.documentNumber, rectified: a.rectified, receivingParty: a.receivingParty,
+            documentNumber: a.documentNumber, rectified: a.rectified, receivingParty: a.receivingParty, note: a.note,
             deadline: a.deadlineDays === null ? null : iso(a.day + a.deadlineDays),
           });
           const before = followUpState(problem, accepted);
@@ -78,6 +88,8 @@ describe("follow-up (后续处置)", () => {
             expect(followUpState(problem, accepted)).toBe(next);
             if (next === FollowUpState.REINSPECTED) expect(before).toBe(FollowUpState.RECTIFYING);
             if (next === FollowUpState.RECTIFYING) expect(s.deadline! > s.date).toBe(true);
+            // a problem is never closed with nothing done and no reason given
+            if (next === FollowUpState.CLOSED && (before === FollowUpState.OPEN || before === FollowUpState.NOT_RECTIFIED)) expect(s.note).toBeTruthy();
           } catch (e) {
             if (!(e instanceof FollowUpError)) throw e;
             expect(followUpState(problem, accepted)).toBe(before);

@@ -3,10 +3,10 @@
  * resolvers load and store, this decides.
  *
  *   OPEN ──责令改正──▶ RECTIFYING ──复查 (rectified)──▶ REINSPECTED ──▶ CLOSED
- *     │                    └──复查 (not rectified)──▶ NOT_RECTIFIED ──责令改正 again / 移交 / 移送司法 / close
+ *     │                    └──复查 (not rectified)──▶ NOT_RECTIFIED ──责令改正 again / 移交 / 移送司法 / close (with a reason)
  *     ├──移交──▶ TRANSFERRED ──▶ CLOSED
  *     ├──移送司法──▶ REFERRED_TO_JUDICIARY ──▶ CLOSED
- *     └──▶ CLOSED (nothing further to do)
+ *     └──▶ CLOSED without a disposition: only with the reason recorded (e.g. corrected on the spot, 当场整改)
  */
 
 export enum FollowUpState {
@@ -126,6 +126,9 @@ export function checkFollowUpStep(
       if (!step.receivingParty) throw new FollowUpError("BAD_USER_INPUT", `${step.kind} needs the receiving party`);
       break;
     case FollowUpKind.CLOSE:
+      // A problem closed with no order, re-inspection, transfer or referral behind it must say why.
+      if ((state === FollowUpState.OPEN || state === FollowUpState.NOT_RECTIFIED) && !step.note?.trim())
+        throw new FollowUpError("BAD_USER_INPUT", `closing a ${state} case without a rectification order, transfer or referral needs the reason in note (e.g. 当场整改完毕)`);
       break;
   }
   return after(step);

@@ -1,7 +1,7 @@
 /** Draw and task fields on a department's query and mutation entry points. */
-import { HubError, notFound, numericId } from "@hub/kit";
-import { checkTargetIdentifier, InspectorStatus, isIsoDate } from "@hub/schema";
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { decodeCursor, HubError, notFound, numericId, pageSize, targetKey, toConnection } from "@hub/kit";
+import { InspectorStatus, isIsoDate } from "@hub/schema";
+import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
 import type { DepartmentContext } from "../context.js";
@@ -23,6 +23,7 @@ import {
   JointTeamDraw,
   Task,
   TaskChangePage,
+  TaskConnection,
   TaskInput,
   TaskSource,
   TaskStatus,
@@ -31,6 +32,8 @@ import { toTaskChange } from "./outcome.js";
 import { DepartmentMutation, DepartmentQuery, Target } from "./resolvers.js";
 
 const id = numericId;
+/** Advisory lock class for joint team draws (the second key is the joint inspection). */
+const JOINT_TEAM_LOCK = 0x4a_54;
 
 async function toDraw(db: DepartmentDb, row: DrawRow): Promise<Draw> {
   const [n] = await db.select({ n: count() }).from(tasks).where(eq(tasks.drawId, row.id));
@@ -72,20 +75,33 @@ export class DrawQueryResolver {
   })
   async jointTeamDraws(@Ctx() ctx: DepartmentContext, @Arg("jointInspectionId", () => ID) jointInspectionId: string) {
     requireInspectorReader(ctx);
-    return ctx.db.select().from(jointTeamDraws).where(eq(jointTeamDraws.jointInspectionId, jointInspectionId)).orderBy(asc(jointTeamDraws.id));
+    return ctx.db.select().from(jointTeamDraws).where(eq(jointTeamDraws.jointInspectionId, String(id(jointInspectionId, "joint inspection")))).orderBy(asc(jointTeamDraws.id));
   }
 
-  @FieldResolver(() => [Task], { description: "Inspection tasks, by draw or target (at most 500)" })
+  @FieldResolver(() => TaskConnection, { description: "Inspection tasks, in id order, filtered by draw, target, status or source; page with `after`" })
   async tasks(
     @Ctx() ctx: DepartmentContext,
     @Arg("drawId", () => ID, { nullable: true }) drawId?: string,
     @Arg("uscc", () => String, { nullable: true }) uscc?: string,
+    @Arg("status", () => TaskStatus, { nullable: true }) status?: TaskStatus,
+    @Arg("source", () => TaskSource, { nullable: true }) source?: TaskSource,
     @Arg("first", () => Int, { defaultValue: 100 }) first = 100,
-  ) {
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<TaskConnection> {
     requireInspectorReader(ctx);
-    if (first < 0 || first > 500) throw new HubError("BAD_USER_INPUT", "first must be between 0 and 500");
-    const where = drawId ? eq(tasks.drawId, id(drawId, "draw")) : uscc ? eq(tasks.uscc, uscc.trim().toUpperCase()) : undefined;
-    return (await ctx.db.select().from(tasks).where(where).orderBy(asc(tasks.id)).limit(first)).map(toTask);
+    const where = and(
+      drawId ? eq(tasks.drawId, id(drawId, "draw")) : undefined,
+      uscc ? eq(tasks.uscc, targetKey(uscc)) : undefined,
+      status ? eq(tasks.status, status) : undefined,
+      source ? eq(tasks.source, source) : undefined,
+    );
+    const limit = pageSize(first, 100);
+    const afterId = after ? decodeCursor<number>(after, "number") : undefined;
+    const [rows, [total]] = await Promise.all([
+      ctx.db.select().from(tasks).where(and(where, afterId !== undefined ? gt(tasks.id, afterId) : undefined)).orderBy(asc(tasks.id)).limit(limit + 1),
+      ctx.db.select({ n: count() }).from(tasks).where(where),
+    ]);
+    return toConnection({ rows: rows.slice(0, limit), hasNextPage: rows.length > limit, totalCount: Number(total?.n ?? 0) }, (r) => r.id, toTask);
   }
 }
 
@@ -134,10 +150,15 @@ export class TaskResolver {
 
 @Resolver(() => DepartmentMutation)
 export class DrawMutationResolver {
-  @FieldResolver(() => DrawCommitment, { description: "Publish the SHA-256 of a secret before the draw (commit–reveal)" })
-  async commitDrawSeed(@Ctx() ctx: DepartmentContext, @Arg("planId", () => ID) planId: string, @Arg("commitment", () => String) commitment: string) {
+  @FieldResolver(() => DrawCommitment, { description: "Publish the SHA-256 of a secret before the draw (commit–reveal), for a plan period not drawn yet" })
+  async commitDrawSeed(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("planId", () => ID) planId: string,
+    @Arg("commitment", () => String) commitment: string,
+    @Arg("periodKey", () => String, { nullable: true, description: "The plan period the draw will cover, e.g. 2026-H2; the plan's year by default" }) periodKey?: string,
+  ) {
     requireOwner(ctx, "admin");
-    return commitSeed(ctx, id(planId, "plan"), commitment.trim().toLowerCase());
+    return commitSeed(ctx, id(planId, "plan"), commitment.trim().toLowerCase(), periodKey ?? undefined);
   }
 
   @FieldResolver(() => Draw, { description: "双随机: draw a published plan's targets and inspector teams, once per plan period" })
@@ -209,21 +230,32 @@ export class DrawMutationResolver {
     @Arg("usccs", () => [String]) usccs: string[],
     @Arg("size", () => Int) size: number,
     @Arg("publicValue", () => String, { description: "A value announced before the draw, as for target draws" }) publicValue: string,
+    @Arg("reason", () => String, { nullable: true, description: "Why the team is drawn again: required for every draw after the first, and recorded" }) reason?: string,
   ) {
     requireOwner(ctx, "officer");
+    const joint = String(id(jointInspectionId, "joint inspection"));
     if (!Number.isInteger(size) || size < 1 || size > 10) throw new HubError("BAD_USER_INPUT", "size must be between 1 and 10");
-    if (!publicValue.trim()) throw new HubError("BAD_USER_INPUT", "a public value announced before the draw is required");
-    const targets = [...new Set(usccs.map((u) => u.trim().toUpperCase()))];
+    if (!publicValue.trim() || publicValue.length > 200) throw new HubError("BAD_USER_INPUT", "a public value announced before the draw is required (at most 200 characters)");
+    if (usccs.length === 0 || usccs.length > 500) throw new HubError("BAD_USER_INPUT", "name the joint inspection's targets (1–500)");
+    const targets = [...new Set(usccs.map(targetKey))];
+    const why = reason?.trim() || null;
+    if (why && why.length > 500) throw new HubError("BAD_USER_INPUT", "reason is longer than 500 characters");
     const pool = (await activeInspectors(ctx.db, [], targets)).sort((a, b) => (a.certificateNumber < b.certificateNumber ? -1 : 1));
     const eligible = pool.filter((p) => !targets.some((u) => mustRecuse(p, u)));
-    const seed = deriveSeed(`joint:${jointInspectionId}:${ctx.department.code}`, publicValue);
+    const seed = deriveSeed(`joint:${joint}:${ctx.department.code}`, publicValue);
     // The candidate stream of the draw algorithm, keyed by the joint inspection instead of a target.
-    const team = teamFor(`joint-${jointInspectionId}`, eligible, { seed, teamSize: size, maxTargetsPerInspector: 1 }, new Map(), []);
+    const team = teamFor(`joint-${joint}`, eligible, { seed, teamSize: size, maxTargetsPerInspector: 1 }, new Map(), []);
     if (team.length < size)
       throw new HubError("DRAW_NOT_POSSIBLE", `only ${team.length} of ${ctx.department.code}'s active inspectors need not recuse for these targets; ${size} were asked for`);
     await ctx.db.transaction(async (tx) => {
-      await tx.insert(jointTeamDraws).values({ jointInspectionId, usccs: targets, size, publicValue, seed, team, drawnBy: ctx.identity.subject });
-      await audit(tx as unknown as DepartmentDb, ctx.identity, "drawJointTeam", [jointInspectionId, seed, ...team]);
+      const t = tx as unknown as DepartmentDb;
+      // One draw at a time per joint inspection, so that "the first draw" is well defined.
+      await t.execute(sql`select pg_advisory_xact_lock(${JOINT_TEAM_LOCK}, ${Number(joint)})`);
+      const [earlier] = await t.select({ n: count() }).from(jointTeamDraws).where(eq(jointTeamDraws.jointInspectionId, joint));
+      if (Number(earlier?.n ?? 0) > 0 && !why)
+        throw new HubError("BAD_USER_INPUT", `${ctx.department.code} already drew a team for joint inspection ${joint}: drawing again needs a reason, which is recorded for the lead and the office`);
+      await t.insert(jointTeamDraws).values({ jointInspectionId: joint, usccs: targets, size, publicValue, seed, team, reason: why, drawnBy: ctx.identity.subject });
+      await audit(t, ctx.identity, "drawJointTeam", [joint, seed, ...team]);
     });
     return team;
   }
@@ -232,21 +264,20 @@ export class DrawMutationResolver {
   async createTask(@Ctx() ctx: DepartmentContext, @Arg("input", () => TaskInput) input: TaskInput) {
     requireOwner(ctx, "officer");
     if (input.source === TaskSource.DRAW) throw new HubError("BAD_USER_INPUT", "drawn tasks come from drawTargets");
-    const target = checkTargetIdentifier(input.uscc, true);
-    if (!target.valid) throw new HubError("INVALID_USCC", `invalid USCC "${input.uscc}": ${target.reason}`);
+    const uscc = targetKey(input.uscc);
     const team = [...new Set(input.inspectors.map((c) => c.trim().toUpperCase()))];
     if (team.length < 2) throw new HubError("BAD_USER_INPUT", "a task needs at least two inspectors");
     const known = await ctx.db.select().from(inspectors).where(inArray(inspectors.certificateNumber, team));
     const unusable = team.filter((c) => !known.some((k) => k.certificateNumber === c && k.status === InspectorStatus.ACTIVE));
     if (unusable.length) throw new HubError("BAD_USER_INPUT", `not active inspectors of ${ctx.department.code}: ${unusable.join(", ")}`);
-    const conflicted = known.filter((k) => k.conflicts.includes(target.normalized!)).map((k) => k.certificateNumber);
+    const conflicted = known.filter((k) => k.conflicts.includes(uscc)).map((k) => k.certificateNumber);
     if (conflicted.length) throw new HubError("BAD_USER_INPUT", `must recuse (declared conflict): ${conflicted.join(", ")}`);
     if (!isIsoDate(input.dueStart) || !isIsoDate(input.dueEnd) || input.dueStart > input.dueEnd)
       throw new HubError("BAD_USER_INPUT", "dueStart and dueEnd must be dates (YYYY-MM-DD), start first");
     return ctx.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(tasks)
-        .values({ source: input.source, uscc: target.normalized!, itemCodes: input.itemCodes, inspectors: team, dueStart: input.dueStart, dueEnd: input.dueEnd, status: TaskStatus.ASSIGNED, note: input.note ?? null })
+        .values({ source: input.source, uscc, itemCodes: input.itemCodes, inspectors: team, dueStart: input.dueStart, dueEnd: input.dueEnd, status: TaskStatus.ASSIGNED, note: input.note ?? null, createdAt: ctx.clock.now() })
         .returning();
       await audit(tx as unknown as DepartmentDb, ctx.identity, "createTask", [row!.id]);
       return toTask(row!);

@@ -1,6 +1,7 @@
 /** GraphQL types of draws (抽取) and inspection tasks (检查任务); identical in every department. */
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { PageInfo } from "./types.js";
 
 export enum TaskSource {
   DRAW = "DRAW",
@@ -26,6 +27,7 @@ registerEnumType(TaskStatus, { name: "TaskStatus" });
 export class DrawCommitment {
   @Field(() => ID) id!: number;
   @Field(() => Int) planId!: number;
+  @Field(() => String, { nullable: true, description: "The plan period it is for" }) periodKey!: string | null;
   @Field(() => String, { description: "SHA-256 (hex) of the secret" }) commitment!: string;
   @Field(() => String) createdBy!: string;
   @Field(() => Date) createdAt!: Date;
@@ -131,6 +133,21 @@ export class Task {
 }
 
 @Directive("@shareable")
+@ObjectType()
+export class TaskEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Task) node!: Task;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "Inspection tasks in id order, paged to the end with `after`" })
+export class TaskConnection {
+  @Field(() => [TaskEdge]) edges!: TaskEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
+@Directive("@shareable")
 @ObjectType({ description: "A joint inspection team drawn by this department (drawJointTeam), with its inputs" })
 export class JointTeamDraw {
   @Field(() => [String]) usccs!: string[];
@@ -138,6 +155,7 @@ export class JointTeamDraw {
   @Field(() => String) publicValue!: string;
   @Field(() => String) seed!: string;
   @Field(() => [String], { description: "Certificate numbers drawn" }) team!: string[];
+  @Field(() => String, { nullable: true, description: "Why the team was drawn again (every draw after the first gives one)" }) reason!: string | null;
   @Field(() => String) drawnBy!: string;
   @Field(() => Date) drawnAt!: Date;
 }
@@ -196,7 +214,7 @@ export class TaskChange {
   @Field(() => Int) inspectorCount!: number;
   @Field(() => String) dueStart!: string;
   @Field(() => String) dueEnd!: string;
-  @Field(() => String, { description: "Publication deadline (window end + N working days)" }) publicationDue!: string;
+  @Field(() => String, { description: "Publication deadline: N working days after the inspection (before one, after the window's last day), never past the year's cut-off" }) publicationDue!: string;
   @Field(() => String, { nullable: true }) categoryCode!: string | null;
   @Field(() => String, { nullable: true }) inspectionDate!: string | null;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
@@ -243,7 +261,7 @@ export class TaskResult {
   @Field(() => String) recordedBy!: string;
   @Field(() => Date) recordedAt!: Date;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
-  @Field(() => String, { nullable: true, description: "Publication deadline: working days after the plan period ends" }) publicationDue!: string | null;
+  @Field(() => String, { nullable: true, description: "Publication deadline: working days after the inspection, never past the year's cut-off" }) publicationDue!: string | null;
   @Field(() => Boolean, { nullable: true }) publishedLate!: boolean | null;
 }
 
@@ -287,6 +305,15 @@ export class PublishedResult {
   @Field(() => String) categoryName!: string;
   @Field(() => String) inspectionDate!: string;
   @Field(() => Date) publishedAt!: Date;
+  @Field(() => String, { description: "公示日期: the China date it was published" }) publishedOn!: string;
   @Field(() => String, { description: "公示期: the last working day of the public notice period" }) noticeEndsOn!: string;
   @Field(() => Boolean) inNoticePeriod!: boolean;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "A page of published results, newest first" })
+export class PublishedResultPage {
+  @Field(() => [PublishedResult]) results!: PublishedResult[];
+  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page" }) endCursor!: string | null;
+  @Field(() => Boolean) hasMore!: boolean;
 }

@@ -3,9 +3,9 @@
  * window, how many targets — kept in the department's inbox. The details (targets, tasks, visits)
  * stay in the office: `jointInspectionProposals(year)`.
  */
-import { HubError } from "@hub/kit";
+import { HubError, pageSize } from "@hub/kit";
 import { isIsoDate, Role } from "@hub/schema";
-import { desc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { Arg, Ctx, Directive, Field, FieldResolver, InputType, Int, ObjectType, Resolver } from "type-graphql";
 import { forbidden, requireInspectorReader } from "../authz.js";
 import type { DepartmentContext } from "../context.js";
@@ -21,7 +21,7 @@ export class JointProposalNotice {
   @Field(() => String) windowStart!: string;
   @Field(() => String) windowEnd!: string;
   @Field(() => Int) targetCount!: number;
-  @Field(() => String, { description: "OPEN, or WITHDRAWN once the office no longer proposes it" }) status!: string;
+  @Field(() => String, { description: "OPEN; WITHDRAWN once the office no longer proposes it; ADOPTED once a joint inspection was launched from it" }) status!: string;
   @Field(() => Date) receivedAt!: Date;
   @Field(() => Date) updatedAt!: Date;
 }
@@ -37,17 +37,22 @@ export class JointProposalNoticeInput {
   @Field(() => String) status!: string;
 }
 
+const NOTICE_STATUSES = ["OPEN", "WITHDRAWN", "ADOPTED"];
+
 @Resolver(() => DepartmentQuery)
 export class ProposalInboxResolver {
-  @FieldResolver(() => [JointProposalNotice], { description: "Proposals the office pushed here, newest change first" })
+  @FieldResolver(() => [JointProposalNotice], { description: "Proposals the office pushed here, by key (year first); page with `after` (the last key you have)" })
   async jointProposalInbox(
     @Ctx() ctx: DepartmentContext,
-    @Arg("status", () => String, { nullable: true, description: "OPEN or WITHDRAWN; both when absent" }) status?: string,
+    @Arg("status", () => String, { nullable: true, description: "OPEN, WITHDRAWN or ADOPTED; all when absent" }) status?: string,
     @Arg("first", () => Int, { defaultValue: 100 }) first = 100,
+    @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
     requireInspectorReader(ctx);
-    if (first < 1 || first > 500) throw new HubError("BAD_USER_INPUT", "first must be between 1 and 500");
-    return ctx.db.select().from(jointProposalInbox).where(status ? eq(jointProposalInbox.status, status) : undefined).orderBy(desc(jointProposalInbox.updatedAt)).limit(first);
+    if (status !== undefined && !NOTICE_STATUSES.includes(status)) throw new HubError("BAD_USER_INPUT", `status must be one of ${NOTICE_STATUSES.join(", ")}`);
+    return ctx.db.select().from(jointProposalInbox)
+      .where(and(status ? eq(jointProposalInbox.status, status) : undefined, after ? gt(jointProposalInbox.key, after) : undefined))
+      .orderBy(asc(jointProposalInbox.key)).limit(pageSize(first, 100));
   }
 }
 
@@ -58,7 +63,7 @@ export class ProposalDeliveryResolver {
     if (ctx.identity.role !== Role.OFFICE_COORDINATOR) throw forbidden("only the joint-meeting office delivers proposals");
     if (notices.length > 500) throw new HubError("BAD_USER_INPUT", "at most 500 notices at a time");
     for (const n of notices)
-      if (!isIsoDate(n.windowStart) || !isIsoDate(n.windowEnd) || !["OPEN", "WITHDRAWN"].includes(n.status) || !n.departments.includes(ctx.department.code))
+      if (!isIsoDate(n.windowStart) || !isIsoDate(n.windowEnd) || !NOTICE_STATUSES.includes(n.status) || !n.departments.includes(ctx.department.code))
         throw new HubError("BAD_USER_INPUT", `notice ${n.key} is malformed or not for ${ctx.department.code}`);
     if (notices.length === 0) return 0;
     await ctx.db

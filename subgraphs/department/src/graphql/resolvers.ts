@@ -2,8 +2,8 @@
  * Resolvers of a department subgraph. The entry fields are declared under the template name
  * `department` and published under the department's code (see @hub/kit federation.ts).
  */
-import { checkUscc, maskPhone, maskResidentId, PlanStatus, type RiskLevel, type TargetKind, type TargetStatus } from "@hub/schema";
-import { badInput, decodeCursor, HubError, isNumericId, notFound, numericId, pageSize, toConnection } from "@hub/kit";
+import { maskPhone, maskResidentId, PlanStatus, type RiskLevel, type TargetKind, type TargetStatus } from "@hub/schema";
+import { badInput, decodeCursor, HubError, notFound, numericId, pageSize, targetKey, toConnection } from "@hub/kit";
 import { eq, sql } from "drizzle-orm";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { isOwner, requireAggregateReader, requireInspectorReader, requireOwner, requireTargetReader } from "../authz.js";
@@ -130,8 +130,7 @@ export class DepartmentQueryResolver {
 
   @FieldResolver(() => Plan, { nullable: true })
   async plan(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) id: string) {
-    if (!isNumericId(id)) return null;
-    const row = await planById(ctx.db, Number(id));
+    const row = await planById(ctx.db, numericId(id, "plan"));
     if (!row || (!isOwner(ctx) && row.status !== PlanStatus.PUBLISHED)) return null;
     return toPlan(row, ctx.department.creditClasses);
   }
@@ -139,7 +138,7 @@ export class DepartmentQueryResolver {
   @FieldResolver(() => TargetRecord, { nullable: true, description: "One target of this department's directory" })
   async target(@Ctx() ctx: DepartmentContext, @Arg("uscc", () => String) uscc: string) {
     requireTargetReader(ctx);
-    const code = checkUscc(uscc).normalized ?? uscc;
+    const code = targetKey(uscc);
     const row = await ctx.loaders.targetByUscc.load(code);
     return row ? toTargetRecord(code, row, !isOwner(ctx)) : null;
   }
@@ -293,7 +292,7 @@ export class DepartmentMutationResolver {
       await audit(tx as unknown as DepartmentDb, ctx.identity, "publishPlan", [plan.id]);
       const [updated] = await tx
         .update(plans)
-        .set({ status: PlanStatus.PUBLISHED, publishedAt: new Date(), updatedAt: new Date() })
+        .set({ status: PlanStatus.PUBLISHED, publishedAt: ctx.clock.now(), updatedAt: new Date() })
         .where(eq(plans.id, plan.id))
         .returning();
       return updated!;

@@ -69,6 +69,8 @@ export const jointInspections = pgTable("joint_inspections", {
   scheduledDate: date("scheduled_date"),
   status: text("status").notNull(),
   planText: text("plan_text").notNull(),
+  /** The office proposal (round 2) this joint inspection was launched from, if any. */
+  proposalKey: text("proposal_key"),
   createdBy: text("created_by").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -94,6 +96,8 @@ export const jointParticipants = pgTable(
     teamSeed: text("team_seed"),
     /** How many times the department drew a team for this joint inspection (a re-draw is visible). */
     teamDraws: integer("team_draws").notNull().default(0),
+    /** The reasons the department gave for each re-draw, oldest first. */
+    teamRedrawReasons: text("team_redraw_reasons").array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [primaryKey({ columns: [t.jointId, t.department] })],
 );
@@ -140,8 +144,10 @@ export const jointProposals = pgTable("joint_proposals", {
   windowStart: date("window_start").notNull(),
   windowEnd: date("window_end").notNull(),
   targetCount: integer("target_count").notNull(),
-  /** OPEN while the latest computation produces it, WITHDRAWN once it does not. */
+  /** OPEN while the latest computation produces it, WITHDRAWN once it does not, ADOPTED once a joint inspection was launched from it. */
   status: text("status").notNull(),
+  /** The joint inspection launched from it. */
+  jointInspectionId: integer("joint_inspection_id"),
   firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,6 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkBookings, checkTeam, checkTransition, JointRuleError, JointStatus, ResponseStatus, resultsPerRecord, statusAfterResponses, type Participant } from "./joint.js";
+import {
+  checkBookings,
+  checkScheduleDate,
+  checkTeam,
+  checkTransition,
+  checkVisitDay,
+  JointRuleError,
+  JointStatus,
+  ResponseStatus,
+  resultsPerRecord,
+  statusAfterResponses,
+  type Participant,
+} from "./joint.js";
 
 const participant = (department: string, response: ResponseStatus, n: number): Participant => ({
   department,
@@ -18,6 +30,22 @@ describe("joint inspection rules", () => {
         const valid = size >= 2 && size <= 10 && accepted.every((p) => p.inspectors.length > 0);
         if (valid) expect(checkTeam(ps)).toHaveLength(size);
         else expect(() => checkTeam(ps)).toThrow(JointRuleError);
+      }),
+    );
+  });
+
+  it("a visit is scheduled inside its window and not in the past, and is started and recorded on its day or later", () => {
+    expect(() => checkScheduleDate("2026-05-20", "2026-05-01", "2026-05-31", "2026-05-10")).not.toThrow();
+    expect(() => checkScheduleDate("2026-05-09", "2026-05-01", "2026-05-31", "2026-05-10")).toThrow(/in the past/);
+    expect(() => checkScheduleDate("2026-06-01", "2026-05-01", "2026-05-31", "2026-05-10")).toThrow(/within/);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }), (day, now) => {
+        const iso = (d: number) => `2026-05-${String(d + 1).padStart(2, "0")}`;
+        for (const to of [JointStatus.IN_PROGRESS, JointStatus.RECORDED]) {
+          if (now >= day) expect(() => checkVisitDay(to, iso(day), iso(now))).not.toThrow();
+          else expect(() => checkVisitDay(to, iso(day), iso(now))).toThrow(/before that day/);
+        }
+        expect(() => checkVisitDay(JointStatus.CANCELLED, iso(day), iso(now))).not.toThrow();
       }),
     );
   });

@@ -18,6 +18,12 @@ export enum JointStatus {
   CANCELLED = "CANCELLED",
 }
 
+/** Joint inspections that book their inspectors on their day: once scheduled, for good (a visit that happened still happened). */
+export const BOOKING_STATUSES: readonly JointStatus[] = [JointStatus.SCHEDULED, JointStatus.IN_PROGRESS, JointStatus.RECORDED, JointStatus.CLOSED];
+
+/** Joint inspections that were carried out: they count in the statistics. */
+export const CARRIED_OUT_STATUSES: readonly JointStatus[] = [JointStatus.RECORDED, JointStatus.CLOSED];
+
 export enum ResponseStatus {
   PENDING = "PENDING",
   ACCEPTED = "ACCEPTED",
@@ -78,7 +84,7 @@ export function checkTeam(participants: Participant[]): string[] {
 
 /** An inspector is booked at most once a day across joint inspections. */
 export function checkBookings(team: string[], date: string, bookedThatDay: ReadonlySet<string>) {
-  const twice = team.filter((c) => bookedThatDay.has(c));
+  const twice = team.filter((c) => bookedThatDay.has(c)).sort();
   if (twice.length) throw new JointRuleError("INSPECTOR_DOUBLE_BOOKED", `already booked on ${date}: ${twice.join(", ")}`);
 }
 
@@ -87,6 +93,19 @@ const NEXT: Partial<Record<JointStatus, JointStatus>> = {
   [JointStatus.IN_PROGRESS]: JointStatus.RECORDED,
   [JointStatus.RECORDED]: JointStatus.CLOSED,
 };
+
+/** A visit is scheduled inside its window, never in the past. */
+export function checkScheduleDate(date: string, windowStart: string, windowEnd: string, today: string) {
+  if (!isIsoDate(date) || date < windowStart || date > windowEnd)
+    throw new JointRuleError("BAD_USER_INPUT", `the date must lie within ${windowStart}–${windowEnd}`);
+  if (date < today) throw new JointRuleError("BAD_USER_INPUT", `${date} is in the past: schedule the visit for today (${today}) or later`);
+}
+
+/** A visit starts, and is recorded, on its scheduled day or later — not before it happened. */
+export function checkVisitDay(to: JointStatus, scheduledDate: string | null, today: string) {
+  if ((to === JointStatus.IN_PROGRESS || to === JointStatus.RECORDED) && scheduledDate && today < scheduledDate)
+    throw new JointRuleError("BAD_USER_INPUT", `the visit is scheduled for ${scheduledDate}: it cannot be ${to === JointStatus.IN_PROGRESS ? "started" : "recorded"} before that day (today is ${today})`);
+}
 
 export function checkTransition(from: JointStatus, to: JointStatus) {
   const ok =
