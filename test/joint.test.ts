@@ -176,10 +176,25 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     const mine = final.data.jointInspections.find((j: any) => j.id === id);
     expect(mine.history.map((h: any) => h.toStatus)).toEqual(["PROPOSED", "CONSULTED", "SCHEDULED", "IN_PROGRESS", "RECORDED", "CLOSED"]);
     expect(mine.history[1]).toMatchObject({ bySubject: "transport-officer", byDepartment: "transport" });
+    // market's own inspections this year: the denominator of its joint share
+    for (const [i, u] of [...targets, ...targets].entries()) {
+      const t = await hub.query(`mutation($u: String!) { market { createTask(input: { source: COMPLAINT, uscc: $u, itemCodes: [], inspectors: ["MK01", "MK02"], dueStart: "2026-06-01", dueEnd: "2026-06-${10 + i}" }) { id } } }`, { u }, officer("market"));
+      expect(t.errors).toBeUndefined();
+    }
+    const shares = async () => {
+      const [joint, results] = await Promise.all([
+        hub.query(`{ jointStatistics(year: 2026) { department jointShare inspections } }`, {}, officer("fire")),
+        hub.query(`{ resultStatistics(year: 2026) { department jointShare tasks } }`, {}, officer("fire")),
+      ]);
+      return { joint: joint.data.jointStatistics.find((x: any) => x.department === "market"), results: results.data.resultStatistics.find((x: any) => x.department === "market") };
+    };
+    await hub.syncUntil(async () => (await shares()).joint.inspections === 4);
+    // one definition of the joint share: 2 joint visits over 4 inspections, in both statistics
+    expect(await shares()).toEqual({ joint: { department: "market", jointShare: 0.5, inspections: 4 }, results: { department: "market", jointShare: 0.5, tasks: 4 } });
     const stats = await hub.query(`{ jointStatistics(year: 2026) { department led joined pending jointVisits inspections jointGoal meetsJointGoal ledAtLeastOne } }`, {}, officer("fire"));
     const byDept = Object.fromEntries(stats.data.jointStatistics.map((s: any) => [s.department, s]));
     // only the inspection carried out counts; the scheduled and the proposed ones are pending, the cancelled one nothing
-    expect(byDept.market).toMatchObject({ led: 1, joined: 0, pending: 2, jointVisits: 2, ledAtLeastOne: true, jointGoal: 0.1 });
+    expect(byDept.market).toMatchObject({ led: 1, joined: 0, pending: 2, jointVisits: 2, inspections: 4, ledAtLeastOne: true, jointGoal: 0.1, meetsJointGoal: true });
     expect(byDept.transport).toMatchObject({ led: 0, joined: 1, pending: 0, jointVisits: 2, ledAtLeastOne: false });
     expect(byDept.emergency).toMatchObject({ led: 0, joined: 0, pending: 2, jointVisits: 0 });
     expect(byDept.environment).toMatchObject({ led: 0, joined: 0, pending: 0, jointVisits: 0 }); // declined
