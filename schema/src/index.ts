@@ -6,3 +6,4 @@ export * from "./masking.js";
 export * from "./calendar.js";
 export * from "./results.js";
 export * from "./time.js";
+export * from "./contract.js";

@@ -10,3 +10,4 @@ export * from "./auth.js";
 export * from "./spreadsheet.js";
 export * from "./collections.js";
 export * from "./clock.js";
+export * from "./args.js";

@@ -1,0 +1,98 @@
+/**
+ * The contract between the office and the departments: the statuses and shapes that cross from a
+ * department's subgraph to the office's index (through the gateway) and back. Defined once here;
+ * the department's GraphQL types publish them, the office's typed documents read them.
+ */
+
+/** Where an inspection task came from. */
+export enum TaskSource {
+  /** 双随机: drawn from an annual plan. */
+  DRAW = "DRAW",
+  /** 投诉举报 */
+  COMPLAINT = "COMPLAINT",
+  /** 转办交办 */
+  REFERRAL = "REFERRAL",
+  /** 检测监测 */
+  MONITORING = "MONITORING",
+}
+
+/** An inspection task's progress: DRAWN → ASSIGNED → INSPECTING → DONE (a recorded result makes it DONE). */
+export enum TaskStatus {
+  DRAWN = "DRAWN",
+  ASSIGNED = "ASSIGNED",
+  INSPECTING = "INSPECTING",
+  DONE = "DONE",
+}
+
+/** 后续处置: where a result's follow-up stands. */
+export enum FollowUpState {
+  /** A problem was found and nothing has been done about it yet. */
+  OPEN = "OPEN",
+  /** 责令改正: a rectification order runs until its deadline. */
+  RECTIFYING = "RECTIFYING",
+  /** 复查: re-inspected and found rectified. */
+  REINSPECTED = "REINSPECTED",
+  /** 复查: re-inspected and found not rectified. */
+  NOT_RECTIFIED = "NOT_RECTIFIED",
+  /** 移交: handed to the authority with jurisdiction. */
+  TRANSFERRED = "TRANSFERRED",
+  /** 移送司法: referred to the judiciary. */
+  REFERRED_TO_JUDICIARY = "REFERRED_TO_JUDICIARY",
+  CLOSED = "CLOSED",
+}
+
+/** A joint inspection proposal's status, as the office keeps it and pushes it to the departments. */
+export enum ProposalStatus {
+  /** The latest computation produces it. */
+  OPEN = "OPEN",
+  /** No longer produced (the departments inspected separately, or their tasks changed). */
+  WITHDRAWN = "WITHDRAWN",
+  /** A joint inspection was launched from it. */
+  ADOPTED = "ADOPTED",
+}
+
+export const PROPOSAL_STATUSES = Object.values(ProposalStatus);
+
+/** A directory entry as the office's sync reads it (no personal data beyond what the index needs). */
+export interface DirectoryEntryShape {
+  uscc: string;
+  name: string;
+  status: string;
+}
+
+/** A changed task as the office's index keeps it: the task, its result and follow-up in plain fields. */
+export interface TaskChangeShape {
+  id: number;
+  uscc: string;
+  source: TaskSource;
+  status: TaskStatus;
+  itemCodes: string[];
+  inspectorCount: number;
+  dueStart: string;
+  dueEnd: string;
+  publicationDue: string;
+  categoryCode: string | null;
+  inspectionDate: string | null;
+  publishedAt: Date | null;
+  publishedLate: boolean | null;
+  followUpState: FollowUpState | null;
+}
+
+/** A joint inspection proposal as the office pushes it to each department involved. */
+export interface ProposalNoticeShape {
+  /** `<year>|<departments>|<windowStart>|<windowEnd>` */
+  key: string;
+  year: number;
+  departments: string[];
+  windowStart: string;
+  windowEnd: string;
+  targetCount: number;
+  status: ProposalStatus;
+}
+
+/** A joint inspection team a department drew, as the office checks a supplied team against it. */
+export interface TeamDrawShape {
+  seed: string;
+  team: string[];
+  reason: string | null;
+}
