@@ -11,7 +11,7 @@ import { createServer } from "node:net";
 import { DEPARTMENT_MIGRATIONS, departmentSchema } from "@hub/department";
 import { generateInspectors, syntheticUscc } from "@hub/gateway/synthetic";
 import { authSettings, IDENTITY_HEADER, openStorage, signInternalIdentity } from "@hub/kit";
-import { PlanStatus, REPO_ROOT, Role } from "@hub/schema";
+import { InspectionMethod, InspectorStatus, PlanStatus, REPO_ROOT, Role, TargetKind } from "@hub/schema";
 import { sql as dsql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -99,8 +99,8 @@ describe.runIf(DRIVERS.includes("postgres"))("a draw killed mid-transaction on P
       await db.execute(dsql`insert into targets (uscc, name, kind, risk_level, credit_class, tags, status)
         select '91440300' || lpad(g::text, 10, '0'), '企业' || g, 'ENTERPRISE', (array['HIGH','MEDIUM','LOW'])[1 + g % 3], (array['A','B','C','D'])[1 + g % 4], '{}', 'ACTIVE'
         from generate_series(1, 300000) g`);
-      await db.insert(departmentSchema.inspectors).values(generateInspectors("market", 2000).map((i) => ({ ...i, status: "ACTIVE", expertise: ["食品安全"] })));
-      await db.insert(departmentSchema.inspectionItems).values({ code: "SC-1", name: "食品经营", legalBasis: "《食品安全法》", targetKind: "ENTERPRISE", method: "ON_SITE", defaultRatio: 0.05, expertise: ["食品安全"] });
+      await db.insert(departmentSchema.inspectors).values(generateInspectors("market", 2000).map((i) => ({ ...i, status: InspectorStatus.ACTIVE, expertise: ["食品安全"] })));
+      await db.insert(departmentSchema.inspectionItems).values({ code: "SC-1", name: "食品经营", legalBasis: "《食品安全法》", targetKind: TargetKind.ENTERPRISE, method: InspectionMethod.ON_SITE, defaultRatio: 0.05, expertise: ["食品安全"] });
       const [plan] = await db.insert(departmentSchema.plans).values({ year: 2026, name: "崩溃", itemCodes: ["SC-1"], periodStart: "2026-03-01", periodEnd: "2026-11-30", ratios: { A: 0.1, B: 0.1, C: 0.1, D: 0.1 }, status: PlanStatus.PUBLISHED }).returning();
       const [c] = await db.insert(departmentSchema.drawCommitments).values({ planId: plan!.id, commitment: createHash("sha256").update("crash-secret").digest("hex"), createdBy: "t" }).returning();
       await storage.close();

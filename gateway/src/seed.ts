@@ -15,7 +15,7 @@ import {
   type FollowUpStep,
 } from "@hub/department";
 import { SettableClock } from "@hub/kit";
-import { chinaDate, chinaInstant, chinaYear, PlanStatus, resolveDepartment, Role, workingDayCalendar, type DepartmentConfig, type HubConfig } from "@hub/schema";
+import { chinaDate, chinaInstant, chinaYear, PlanStatus, TaskSource, resolveDepartment, Role, workingDayCalendar, type DepartmentConfig, type HubConfig } from "@hub/schema";
 import { and, asc, count, eq } from "drizzle-orm";
 import { defaultRatios, generateCompanies, generateInspectors, generateItems, prng } from "./synthetic.js";
 
@@ -141,7 +141,7 @@ export async function recordDemoResults(config: HubConfig, departments: Record<s
     const ctx = contextAt(d, db, clock);
     const at = (date: string, time: string) => clock.set(chinaInstant(date, time));
     const { tasks, inspectors } = departmentSchema;
-    const drawn = await db.select().from(tasks).where(eq(tasks.source, "DRAW")).orderBy(asc(tasks.id));
+    const drawn = await db.select().from(tasks).where(eq(tasks.source, TaskSource.DRAW)).orderBy(asc(tasks.id));
     const names = new Map((await db.select({ c: inspectors.certificateNumber, name: inspectors.name }).from(inspectors)).map((x) => [x.c, x.name]));
     const publishOn = new Map<string, number[]>();
     let recorded = 0;

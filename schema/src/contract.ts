@@ -41,6 +41,15 @@ export enum FollowUpState {
   CLOSED = "CLOSED",
 }
 
+/** 后续处置 steps: 责令改正, 复查, 移交, 移送司法, 结案. */
+export enum FollowUpKind {
+  RECTIFICATION_ORDER = "RECTIFICATION_ORDER",
+  REINSPECTION = "REINSPECTION",
+  TRANSFER = "TRANSFER",
+  JUDICIAL_REFERRAL = "JUDICIAL_REFERRAL",
+  CLOSE = "CLOSE",
+}
+
 /** A joint inspection proposal's status, as the office keeps it and pushes it to the departments. */
 export enum ProposalStatus {
   /** The latest computation produces it. */

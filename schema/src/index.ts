@@ -7,3 +7,4 @@ export * from "./calendar.js";
 export * from "./results.js";
 export * from "./time.js";
 export * from "./contract.js";
+export * from "./rule-error.js";

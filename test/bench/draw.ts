@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { createContext, DEPARTMENT_MIGRATIONS, departmentSchema, runDraw, verifyDraw, type DepartmentDb } from "@hub/department";
 import { generateInspectors } from "@hub/gateway/synthetic";
 import { openStorage } from "@hub/kit";
-import { PlanStatus, resolveDepartment, Role } from "@hub/schema";
+import { InspectionMethod, PlanStatus, resolveDepartment, Role, TargetKind } from "@hub/schema";
 import { sql } from "drizzle-orm";
 import { createTestDatabase } from "../support/hub.js";
 
@@ -28,7 +28,7 @@ async function main() {
       from generate_series(1, ${TARGETS}) g`);
     const pool = generateInspectors("market", INSPECTORS).map((i) => ({ ...i, status: "ACTIVE" as never, expertise: ["食品安全"] }));
     for (let i = 0; i < pool.length; i += 1000) await db.insert(departmentSchema.inspectors).values(pool.slice(i, i + 1000));
-    await db.insert(departmentSchema.inspectionItems).values({ code: "SC-1", name: "食品经营", legalBasis: "《食品安全法》", targetKind: "ENTERPRISE", method: "ON_SITE", defaultRatio: 0.05, expertise: ["食品安全"] });
+    await db.insert(departmentSchema.inspectionItems).values({ code: "SC-1", name: "食品经营", legalBasis: "《食品安全法》", targetKind: TargetKind.ENTERPRISE, method: InspectionMethod.ON_SITE, defaultRatio: 0.05, expertise: ["食品安全"] });
     const [plan] = await db.insert(departmentSchema.plans).values({
       year: 2026, name: "基准", itemCodes: ["SC-1"], periodStart: "2026-03-01", periodEnd: "2026-11-30",
       ratios: { A: 0.05, B: 0.05, C: 0.05, D: 0.05 }, status: PlanStatus.PUBLISHED, publishedAt: new Date(),

@@ -12,6 +12,7 @@ import { jointActions, plannedTasksByTarget, type OfficeDb } from "@hub/office";
 import { OFFICE_MIGRATIONS, officeSchema, syncDepartment } from "@hub/office";
 import { departmentSchema } from "@hub/department";
 import { openStorage } from "@hub/kit";
+import { TaskSource, TaskStatus } from "@hub/schema";
 import { sql } from "drizzle-orm";
 import { createTestDatabase, startTestHub } from "../support/hub.js";
 import { time } from "./timing.js";
@@ -82,7 +83,7 @@ async function main() {
     const market = hub.departments.market!.db;
     await hub.query(`mutation { syncDepartments { department } }`);
     const rows = Array.from({ length: 5000 }, (_, i) => ({
-      source: "COMPLAINT", uscc: `91440300${String(i).padStart(10, "0")}`, itemCodes: ["I1"], inspectors: ["A", "B"], dueStart: `${YEAR}-05-01`, dueEnd: `${YEAR}-05-31`, status: "ASSIGNED",
+      source: TaskSource.COMPLAINT, uscc: `91440300${String(i).padStart(10, "0")}`, itemCodes: ["I1"], inspectors: ["A", "B"], dueStart: `${YEAR}-05-01`, dueEnd: `${YEAR}-05-31`, status: TaskStatus.ASSIGNED,
     }));
     await market.insert(departmentSchema.tasks).values(rows);
     const [report, syncSeconds] = await time(() => syncDepartment(hub.office.sync!, "market"));

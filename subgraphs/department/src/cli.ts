@@ -19,13 +19,13 @@ import { parseArgs } from "node:util";
 import { openStorage, tableFormat, writeTable } from "@hub/kit";
 import { isIsoDate, loadConfig, REPO_ROOT, resolveDepartment, type DepartmentConfig } from "@hub/schema";
 import { departmentSchema } from "./db/schema.js";
-import { exportDraw } from "./draws.js";
-import { columnsFor, EXPORT_KINDS, exportRecords, row, type ExportKind } from "./export/records.js";
-import { importDirectory, type DirectoryKind } from "./import/importer.js";
-import type { TableFormat } from "./import/read-table.js";
-import { audit } from "./repository/audit.js";
-import type { DepartmentDb } from "./repository/targets.js";
+import { importDirectory, type DirectoryKind } from "./modules/directory/import/importer.js";
+import type { TableFormat } from "./modules/directory/import/read-table.js";
+import { exportDraw } from "./modules/draws/service.js";
+import { columnsFor, EXPORT_KINDS, exportRecords, row, type ExportKind } from "./modules/exports/records.js";
 import { DEPARTMENT_MIGRATIONS } from "./server.js";
+import { audit } from "./shared/audit.js";
+import type { DepartmentDb } from "./shared/db.js";
 
 const USAGE = `usage:
   pnpm hub import --department <code> --kind targets|inspectors --file <path.csv|path.xlsx> [--format CSV|XLSX] [--dry-run]

@@ -2,11 +2,11 @@
 import { fileURLToPath } from "node:url";
 import { once, startSubgraphService, type Clock, type RunningSubgraph } from "@hub/kit";
 import { resolveDepartment, type DepartmentConfig } from "@hub/schema";
-import { createContext } from "./context.js";
 import { departmentSchema, type DepartmentSchema } from "./db/schema.js";
-import { receiverColumns } from "./export/records.js";
-import { startOutbox } from "./outbox.js";
+import { receiverColumns } from "./modules/exports/records.js";
+import { startOutbox } from "./modules/results/outbox.js";
 import { buildDepartmentSubgraph } from "./schema.js";
+import { createContext } from "./shared/context.js";
 
 export const DEPARTMENT_MIGRATIONS = fileURLToPath(new URL("../drizzle", import.meta.url));
 

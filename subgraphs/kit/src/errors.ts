@@ -1,9 +1,11 @@
 /**
- * Typed errors with stable `extensions.code`s. Anything else that escapes a resolver is logged and
- * reported to the client as INTERNAL_SERVER_ERROR without its message or stack.
+ * Typed errors with stable `extensions.code`s: HubError from services, RuleError from pure rules.
+ * Anything else that escapes a resolver is logged and reported to the client as
+ * INTERNAL_SERVER_ERROR without its message or stack.
  */
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { CalendarError, RuleError } from "@hub/schema";
 import { logger } from "./logger.js";
 
 export type ErrorCode =
@@ -41,6 +43,12 @@ export const notFound = (what: string) => new HubError("NOT_FOUND", `${what} not
  * CommonJS and ESM copies of graphql make two GraphQLError classes.)
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  // A rule's refusal, or a date the working-day calendar cannot count from: the caller's, typed.
+  if (original instanceof RuleError)
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...original.details } };
+  if (original instanceof CalendarError)
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
   const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   if (typeof extensions.code === "string" && extensions.code !== "INTERNAL_SERVER_ERROR") {
     const message = formatted.message.replace(/^Context creation failed: /, "");

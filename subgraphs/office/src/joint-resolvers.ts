@@ -129,7 +129,7 @@ function rule<T>(check: () => T): T {
   try {
     return check();
   } catch (e) {
-    if (e instanceof JointRuleError) throw new HubError(e.code === "NOT_A_PARTICIPANT" ? "FORBIDDEN" : (e.code as never), e.message);
+    if (e instanceof JointRuleError) throw new HubError(e.code, e.message);
     throw e;
   }
 }

@@ -1,7 +1,15 @@
 /**
- * A department's own database: the inspection item list and the two directories (一单两库),
- * plus annual plans and their recorded adjustments.
+ * A department's own database, one table group per feature:
+ *   directory   targets, inspectors (一单两库's two directories)
+ *   plans       inspection_items (the item list), plans, plan_adjustments
+ *   draws       draw_commitments, draws, draw_snapshots, joint_team_draws
+ *   tasks       tasks, task_inspector_changes (递补)
+ *   results     task_results, task_follow_ups, publication_outbox
+ *   proposals   joint_proposal_inbox
+ *   every write audit_log; retries idempotency_keys
+ * Status columns carry their enums' types; the values are the enums' strings.
  */
+import type { FollowUpKind, Gender, IdentifierKind, InspectionMethod, InspectorStatus, PlanStatus, ProposalStatus, RiskLevel, TargetKind, TargetStatus, TaskSource, TaskStatus } from "@hub/schema";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -30,8 +38,8 @@ export const inspectionItems = pgTable("inspection_items", {
   code: text("code").notNull().unique(),
   name: text("name").notNull(),
   legalBasis: text("legal_basis").notNull(),
-  targetKind: text("target_kind").notNull(),
-  method: text("method").notNull(),
+  targetKind: text("target_kind").$type<TargetKind>().notNull(),
+  method: text("method").$type<InspectionMethod>().notNull(),
   /** Default sampling ratio, 0–1. */
   defaultRatio: doublePrecision("default_ratio").notNull(),
   /** Times a target may be inspected for this item per year. */
@@ -55,9 +63,9 @@ export const targets = pgTable(
   {
     uscc: text("uscc").primaryKey(),
     /** USCC, or RESIDENT_ID for an individual business keyed by its operator's ID (masked for others). */
-    idKind: text("id_kind").notNull().default("USCC"),
+    idKind: text("id_kind").$type<IdentifierKind>().notNull().default("USCC"),
     name: text("name").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<TargetKind>().notNull(),
     address: text("address"),
     legalRepresentative: text("legal_representative"),
     phone: text("phone"),
@@ -65,10 +73,10 @@ export const targets = pgTable(
     industry: text("industry"),
     /** GB/T 2260 region code. */
     region: text("region"),
-    riskLevel: text("risk_level").notNull(),
+    riskLevel: text("risk_level").$type<RiskLevel>().notNull(),
     creditClass: text("credit_class").notNull(),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
-    status: text("status").notNull(),
+    status: text("status").$type<TargetStatus>().notNull(),
     /** Transaction that last wrote the row (set by a trigger): the office's incremental sync cursor. */
     changeTxid: bigint("change_txid", { mode: "number" }).notNull().default(0),
     ...timestamps,
@@ -88,11 +96,11 @@ export const inspectors = pgTable("inspectors", {
   id: serial("id").primaryKey(),
   certificateNumber: text("certificate_number").notNull().unique(),
   name: text("name").notNull(),
-  gender: text("gender"),
+  gender: text("gender").$type<Gender>(),
   position: text("position"),
   unit: text("unit"),
   expertise: text("expertise").array().notNull().default(sql`'{}'::text[]`),
-  status: text("status").notNull(),
+  status: text("status").$type<InspectorStatus>().notNull(),
   /** USCCs the inspector has declared a conflict of interest with (回避). */
   conflicts: text("conflicts").array().notNull().default(sql`'{}'::text[]`),
   ...timestamps,
@@ -111,7 +119,7 @@ export const plans = pgTable(
     /** Sampling ratio per credit class, e.g. {"A":0.02,"B":0.04,"C":0.1,"D":1}. */
     ratios: jsonb("ratios").$type<Record<string, number>>().notNull(),
     frequency: integer("frequency").notNull().default(1),
-    status: text("status").notNull(),
+    status: text("status").$type<PlanStatus>().notNull(),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     /** Bumped by every recorded adjustment after publication. */
     version: integer("version").notNull().default(1),
@@ -231,7 +239,7 @@ export const tasks = pgTable(
   {
     id: serial("id").primaryKey(),
     /** DRAW, or COMPLAINT (投诉举报), REFERRAL (转办交办), MONITORING (检测监测). */
-    source: text("source").notNull(),
+    source: text("source").$type<TaskSource>().notNull(),
     drawId: integer("draw_id"),
     planId: integer("plan_id"),
     uscc: text("uscc").notNull(),
@@ -240,7 +248,7 @@ export const tasks = pgTable(
     dueStart: date("due_start").notNull(),
     dueEnd: date("due_end").notNull(),
     /** DRAWN → ASSIGNED → INSPECTING → DONE */
-    status: text("status").notNull(),
+    status: text("status").$type<TaskStatus>().notNull(),
     note: text("note"),
     /** Round 4 (第四轮融合): tasks on one target merged into one visit share the visit's id (its first task's id). */
     visitId: integer("visit_id"),
@@ -296,7 +304,7 @@ export const taskFollowUps = pgTable(
   {
     id: serial("id").primaryKey(),
     taskId: integer("task_id").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<FollowUpKind>().notNull(),
     documentNumber: text("document_number"),
     date: date("date").notNull(),
     deadline: date("deadline"),
@@ -361,7 +369,7 @@ export const jointProposalInbox = pgTable("joint_proposal_inbox", {
   windowStart: date("window_start").notNull(),
   windowEnd: date("window_end").notNull(),
   targetCount: integer("target_count").notNull(),
-  status: text("status").notNull(),
+  status: text("status").$type<ProposalStatus>().notNull(),
   receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

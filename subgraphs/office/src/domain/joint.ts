@@ -4,7 +4,7 @@
  *   PROPOSED → CONSULTED → SCHEDULED → IN_PROGRESS → RECORDED → CLOSED
  *   PROPOSED/CONSULTED/SCHEDULED → CANCELLED (lead);  PROPOSED → DECLINED (every responder declined)
  */
-import { isIsoDate } from "@hub/schema";
+import { isIsoDate, RuleError } from "@hub/schema";
 import { MAX_DEPARTMENTS_PER_VISIT, MAX_INSPECTORS_PER_VISIT, MIN_INSPECTORS_PER_VISIT } from "./visits.js";
 
 export enum JointStatus {
@@ -30,13 +30,13 @@ export enum ResponseStatus {
   DECLINED = "DECLINED",
 }
 
-/** A refusal with a stable code, for the resolvers to turn into a typed GraphQL error. */
-export class JointRuleError extends Error {
+/** A refusal of the workflow, with its stable code (a department acting on a joint inspection it is not part of: FORBIDDEN). */
+export class JointRuleError extends RuleError {
   constructor(
-    readonly code: "TOO_MANY_DEPARTMENTS" | "TOO_MANY_INSPECTORS" | "TOO_FEW_INSPECTORS" | "INSPECTOR_DOUBLE_BOOKED" | "NOT_A_PARTICIPANT" | "INVALID_TRANSITION" | "BAD_USER_INPUT",
+    override readonly code: "TOO_MANY_DEPARTMENTS" | "TOO_MANY_INSPECTORS" | "TOO_FEW_INSPECTORS" | "INSPECTOR_DOUBLE_BOOKED" | "FORBIDDEN" | "INVALID_TRANSITION" | "BAD_USER_INPUT",
     message: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 
@@ -59,7 +59,7 @@ export function checkProposal(lead: string, departments: string[], windowStart: 
 
 export function requireParticipant(participants: Participant[], department: string | undefined): Participant {
   const p = participants.find((x) => x.department === department);
-  if (!p) throw new JointRuleError("NOT_A_PARTICIPANT", `${department ?? "this account"} is not part of this joint inspection`);
+  if (!p) throw new JointRuleError("FORBIDDEN", `${department ?? "this account"} is not part of this joint inspection`);
   return p;
 }
 
@@ -137,7 +137,7 @@ export function resultsPerRecord(
   const byKey = new Map<string, JointResult>();
   const defaults = new Map<string, JointResult>();
   for (const r of results) {
-    if (!accepted.includes(r.department)) throw new JointRuleError("NOT_A_PARTICIPANT", `${r.department} did not take part: it records no result here`);
+    if (!accepted.includes(r.department)) throw new JointRuleError("FORBIDDEN", `${r.department} did not take part: it records no result here`);
     if (!categoryCodes.has(r.categoryCode)) throw new JointRuleError("BAD_USER_INPUT", `unknown result category "${r.categoryCode}"`);
     if (r.uscc && !targets.includes(r.uscc)) throw new JointRuleError("BAD_USER_INPUT", `${r.uscc} is not a target of this joint inspection`);
     const k = r.uscc ? key(r.uscc, r.department) : r.department;

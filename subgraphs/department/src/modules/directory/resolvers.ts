@@ -1,0 +1,108 @@
+/** The directories on a department's entry points, and its view of the Target entity. Authorization and arguments only. */
+import { decodeCursor, pageSize, targetKey, toConnection } from "@hub/kit";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { isOwner, requireAggregateReader, requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
+import type { DepartmentContext } from "../../shared/context.js";
+import { DepartmentMutation, DepartmentQuery, Target } from "../department/types.js";
+import { importUpload, saveInspector, saveTarget } from "./service.js";
+import { listInspectors, listTargets } from "./store.js";
+import {
+  ImportInput,
+  ImportReport,
+  Inspector,
+  InspectorConnection,
+  InspectorFilter,
+  InspectorInput,
+  TargetFilter,
+  TargetInput,
+  TargetRecord,
+  TargetRecordConnection,
+} from "./types.js";
+import { toInspector, toTargetRecord } from "./view.js";
+
+@Resolver(() => Target)
+export class TargetViewResolver {
+  @FieldResolver(() => TargetRecord, {
+    name: "department",
+    nullable: true,
+    description: "This department's record of the target; inDirectory is false when it holds none",
+  })
+  async view(@Root() target: Target, @Ctx() ctx: DepartmentContext): Promise<TargetRecord> {
+    requireTargetReader(ctx);
+    return toTargetRecord(target.uscc, await ctx.loaders.targetByUscc.load(target.uscc), !isOwner(ctx));
+  }
+}
+
+@Resolver(() => DepartmentQuery)
+export class DirectoryQueryResolver {
+  @FieldResolver(() => TargetRecord, { nullable: true, description: "One target of this department's directory" })
+  async target(@Ctx() ctx: DepartmentContext, @Arg("uscc", () => String) uscc: string) {
+    requireTargetReader(ctx);
+    const code = targetKey(uscc);
+    const row = await ctx.loaders.targetByUscc.load(code);
+    return row ? toTargetRecord(code, row, !isOwner(ctx)) : null;
+  }
+
+  @FieldResolver(() => Int, { description: "How many directory targets match: the aggregate dashboards may read" })
+  async targetCount(@Ctx() ctx: DepartmentContext, @Arg("filter", () => TargetFilter, { nullable: true }) filter?: TargetFilter) {
+    requireAggregateReader(ctx);
+    return (await listTargets(ctx.db, filter ?? {}, 0)).totalCount;
+  }
+
+  @FieldResolver(() => TargetRecordConnection)
+  async targets(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => TargetFilter, { nullable: true }) filter?: TargetFilter,
+  ): Promise<TargetRecordConnection> {
+    requireTargetReader(ctx);
+    const page = await listTargets(ctx.db, filter ?? {}, pageSize(first), after ? decodeCursor<string>(after, "string") : undefined);
+    const masked = !isOwner(ctx);
+    return toConnection(page, (r) => r.uscc, (r) => toTargetRecord(r.uscc, r, masked));
+  }
+
+  @FieldResolver(() => InspectorConnection)
+  async inspectors(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => InspectorFilter, { nullable: true }) filter?: InspectorFilter,
+  ): Promise<InspectorConnection> {
+    requireInspectorReader(ctx);
+    const page = await listInspectors(ctx.db, filter ?? {}, pageSize(first), after ? decodeCursor<number>(after, "number") : undefined);
+    return toConnection(page, (r) => r.id, toInspector);
+  }
+}
+
+@Resolver(() => DepartmentMutation)
+export class DirectoryMutationResolver {
+  @FieldResolver(() => TargetRecord, { description: "Create or update a target of the directory by USCC. A field left out keeps its value; null clears it." })
+  async upsertTarget(@Ctx() ctx: DepartmentContext, @Arg("input", () => TargetInput) input: TargetInput) {
+    requireOwner(ctx, "officer");
+    const uscc = await saveTarget(ctx, input);
+    return toTargetRecord(uscc, await ctx.loaders.targetByUscc.load(uscc), false);
+  }
+
+  @FieldResolver(() => Inspector, { description: "Create or update an inspector by certificate number. A field left out keeps its value; null clears it." })
+  async upsertInspector(@Ctx() ctx: DepartmentContext, @Arg("input", () => InspectorInput) input: InspectorInput) {
+    requireOwner(ctx, "officer");
+    return toInspector(await saveInspector(ctx, input));
+  }
+
+  @FieldResolver(() => ImportReport, {
+    description: "Import targets from CSV/XLSX with the usual Chinese headers; all rows land or none do (dryRun: preview only)",
+  })
+  async importTargets(@Ctx() ctx: DepartmentContext, @Arg("input", () => ImportInput) input: ImportInput) {
+    requireOwner(ctx, "officer");
+    return importUpload(ctx, "targets", input);
+  }
+
+  @FieldResolver(() => ImportReport, { description: "Import inspectors from CSV/XLSX; all rows land or none do (dryRun: preview only)" })
+  async importInspectors(@Ctx() ctx: DepartmentContext, @Arg("input", () => ImportInput) input: ImportInput) {
+    requireOwner(ctx, "officer");
+    return importUpload(ctx, "inspectors", input);
+  }
+}
+
+export const directoryResolvers = [TargetViewResolver, DirectoryQueryResolver, DirectoryMutationResolver] as const;

@@ -1,0 +1,151 @@
+/** The only SQL over the two directories (检查对象名录库, 检查人员名录库). */
+import type { InspectorStatus, RiskLevel, TargetKind, TargetStatus } from "@hub/schema";
+import { and, asc, count, getTableColumns, gt, inArray, sql, type SQL } from "drizzle-orm";
+import { inspectors, targets, type InspectorRow, type TargetRow } from "../../db/schema.js";
+import type { DepartmentDb } from "../../shared/db.js";
+import { insertedFlag, keysetPage, nameOrCodeSearch, overwriteFromExcluded, prefixAny, UPSERT_CHUNK } from "../../shared/sql.js";
+import type { InspectorValues, TargetValues } from "./rules.js";
+
+export interface TargetFilterValues {
+  creditClasses?: string[];
+  riskLevels?: RiskLevel[];
+  industries?: string[];
+  regions?: string[];
+  tags?: string[];
+  statuses?: TargetStatus[];
+  kinds?: TargetKind[];
+  search?: string;
+}
+
+function whereFor(f: TargetFilterValues): SQL[] {
+  const w: SQL[] = [];
+  if (f.creditClasses?.length) w.push(inArray(targets.creditClass, f.creditClasses.map((c) => c.toUpperCase())));
+  if (f.riskLevels?.length) w.push(inArray(targets.riskLevel, f.riskLevels));
+  if (f.statuses?.length) w.push(inArray(targets.status, f.statuses));
+  if (f.kinds?.length) w.push(inArray(targets.kind, f.kinds));
+  if (f.industries?.length) w.push(prefixAny(targets.industry, f.industries)!);
+  if (f.regions?.length) w.push(prefixAny(targets.region, f.regions)!);
+  if (f.tags?.length) w.push(sql`${targets.tags} && ${sql.param(f.tags)}::text[]`);
+  const search = nameOrCodeSearch(targets.name, targets.uscc, f.search);
+  if (search) w.push(search);
+  return w;
+}
+
+export async function listTargets(db: DepartmentDb, filter: TargetFilterValues, first: number, after?: string) {
+  const conditions = whereFor(filter);
+  return keysetPage(
+    db
+      .select()
+      .from(targets)
+      .where(and(...conditions, after ? gt(targets.uscc, after) : undefined))
+      .orderBy(asc(targets.uscc))
+      .limit(first + 1),
+    db.select({ n: count() }).from(targets).where(and(...conditions)),
+    first,
+  );
+}
+
+/** One query for a whole batch of USCCs (the dataloader's batch function). */
+export async function targetsByUscc(db: DepartmentDb, usccs: readonly string[]): Promise<Map<string, TargetRow>> {
+  if (usccs.length === 0) return new Map();
+  const rows = await db.select().from(targets).where(inArray(targets.uscc, [...new Set(usccs)]));
+  return new Map(rows.map((r) => [r.uscc, r]));
+}
+
+const TARGET_VALUE_COLUMNS = {
+  uscc: targets.uscc, idKind: targets.idKind, name: targets.name, kind: targets.kind, address: targets.address,
+  legalRepresentative: targets.legalRepresentative, phone: targets.phone, industry: targets.industry, region: targets.region,
+  riskLevel: targets.riskLevel, creditClass: targets.creditClass, tags: targets.tags, status: targets.status,
+};
+
+/** The stored records of these USCCs as directory values (locked for the transaction when `lock`). */
+export async function targetValuesByUscc(db: DepartmentDb, usccs: readonly string[], lock: boolean): Promise<Map<string, TargetValues>> {
+  if (usccs.length === 0) return new Map();
+  const query = db.select(TARGET_VALUE_COLUMNS).from(targets).where(inArray(targets.uscc, [...new Set(usccs)]));
+  const rows = lock ? await query.for("update") : await query;
+  return new Map(rows.map((r) => [r.uscc, r as TargetValues]));
+}
+
+/** Insert or update by USCC, overwriting every field with the given values. Run inside a transaction when the batch must land whole. */
+export async function upsertTargets(db: DepartmentDb, values: TargetValues[]): Promise<{ inserted: number; updated: number }> {
+  let inserted = 0;
+  const set = overwriteFromExcluded(targets, ["uscc"]);
+  for (let i = 0; i < values.length; i += UPSERT_CHUNK) {
+    const result = await db
+      .insert(targets)
+      .values(values.slice(i, i + UPSERT_CHUNK))
+      .onConflictDoUpdate({ target: targets.uscc, set })
+      .returning({ inserted: insertedFlag });
+    inserted += result.filter((r) => r.inserted).length;
+  }
+  return { inserted, updated: values.length - inserted };
+}
+
+export interface InspectorFilterValues {
+  statuses?: InspectorStatus[];
+  expertise?: string[];
+  search?: string;
+}
+
+export async function listInspectors(db: DepartmentDb, f: InspectorFilterValues, first: number, afterId?: number) {
+  const w: SQL[] = [];
+  if (f.statuses?.length) w.push(inArray(inspectors.status, f.statuses));
+  if (f.expertise?.length) w.push(sql`${inspectors.expertise} && ${sql.param(f.expertise)}::text[]`);
+  const search = nameOrCodeSearch(inspectors.name, inspectors.certificateNumber, f.search);
+  if (search) w.push(search);
+  return keysetPage(
+    db
+      .select()
+      .from(inspectors)
+      .where(and(...w, afterId !== undefined ? gt(inspectors.id, afterId) : undefined))
+      .orderBy(asc(inspectors.id))
+      .limit(first + 1),
+    db.select({ n: count() }).from(inspectors).where(and(...w)),
+    first,
+  );
+}
+
+const INSPECTOR_VALUE_COLUMNS = {
+  certificateNumber: inspectors.certificateNumber, name: inspectors.name, gender: inspectors.gender, position: inspectors.position,
+  unit: inspectors.unit, expertise: inspectors.expertise, status: inspectors.status, conflicts: inspectors.conflicts,
+};
+
+/** The stored records of these certificate numbers as directory values (locked for the transaction when `lock`). */
+export async function inspectorValuesByCertificate(db: DepartmentDb, certificates: readonly string[], lock: boolean): Promise<Map<string, InspectorValues>> {
+  if (certificates.length === 0) return new Map();
+  const query = db.select(INSPECTOR_VALUE_COLUMNS).from(inspectors).where(inArray(inspectors.certificateNumber, [...new Set(certificates)]));
+  const rows = lock ? await query.for("update") : await query;
+  return new Map(rows.map((r) => [r.certificateNumber, r as InspectorValues]));
+}
+
+/** The directory's names of these certificate numbers (a signature is checked against them). */
+export async function inspectorNames(db: DepartmentDb, certificates: readonly string[]): Promise<Map<string, string>> {
+  if (certificates.length === 0) return new Map();
+  const rows = await db.select({ c: inspectors.certificateNumber, name: inspectors.name }).from(inspectors).where(inArray(inspectors.certificateNumber, [...new Set(certificates)]));
+  return new Map(rows.map((r) => [r.c, r.name]));
+}
+
+/** The inspectors of these certificate numbers, as stored. */
+export async function inspectorsByCertificate(db: DepartmentDb, certificates: readonly string[]): Promise<InspectorRow[]> {
+  if (certificates.length === 0) return [];
+  return db.select().from(inspectors).where(inArray(inspectors.certificateNumber, [...new Set(certificates)]));
+}
+
+/** Insert or update by certificate number, overwriting every field with the given values. */
+export async function upsertInspectors(db: DepartmentDb, values: InspectorValues[]) {
+  let inserted = 0;
+  const rows: InspectorRow[] = [];
+  const set = overwriteFromExcluded(inspectors, ["certificateNumber"]);
+  for (let i = 0; i < values.length; i += UPSERT_CHUNK) {
+    const result = await db
+      .insert(inspectors)
+      .values(values.slice(i, i + UPSERT_CHUNK))
+      .onConflictDoUpdate({ target: inspectors.certificateNumber, set })
+      .returning({ ...getTableColumns(inspectors), inserted: insertedFlag });
+    for (const { inserted: isNew, ...row } of result) {
+      if (isNew) inserted++;
+      rows.push(row);
+    }
+  }
+  return { inserted, updated: values.length - inserted, rows };
+}

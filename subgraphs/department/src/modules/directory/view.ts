@@ -1,0 +1,21 @@
+/** Directory rows as a reader may see them (个人信息脱敏). */
+import { maskPhone, maskResidentId } from "@hub/schema";
+import type { InspectorRow, TargetRow } from "../../db/schema.js";
+import type { Inspector, TargetRecord } from "./types.js";
+
+/**
+ * A target row as one reader may see it: personal data (an individual's resident ID used as the
+ * code, phone numbers) is masked for everyone but the owning department.
+ */
+export function toTargetRecord(uscc: string, row: TargetRow | null, masked: boolean): TargetRecord {
+  if (row && masked)
+    return { ...toTargetRecord(uscc, { ...row, uscc: row.idKind === "RESIDENT_ID" ? maskResidentId(row.uscc) : row.uscc, phone: row.phone && maskPhone(row.phone) }, false), key: uscc };
+  if (!row)
+    return {
+      uscc, key: uscc, inDirectory: false, name: null, kind: null, address: null, legalRepresentative: null, phone: null,
+      industry: null, region: null, riskLevel: null, creditClass: null, tags: [], status: null,
+    };
+  return { ...row, key: uscc, inDirectory: true };
+}
+
+export const toInspector = (row: InspectorRow): Inspector => row;

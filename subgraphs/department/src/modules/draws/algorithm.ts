@@ -1,0 +1,244 @@
+/**
+ * 双随机: the reproducible, verifiable random draw of targets and inspectors.
+ *
+ * Pure: given the same population, pool, parameters and seed it always returns the same result,
+ * and it can be re-implemented from this description (algorithm "hub-draw/1"):
+ *
+ * 1. Strata. Key-area targets (any tag in `keyAreaTags`) form one stratum per risk level with ratio
+ *    1; the others one stratum per (risk level, credit class) with the plan's ratio for the class.
+ *    Allocation order: key-area strata first, then risk HIGH → MEDIUM → LOW, and within a risk
+ *    level credit from worst to best — so that when a cap binds, the riskier targets are kept.
+ * 2. Quota. quota = ceil(population × ratio) (never below the ratio; ratio 0 = event-triggered
+ *    only). With `maxTargets`, strata are filled in allocation order until the cap is reached.
+ * 3. Targets. Within a stratum, targets are ranked by the hex string SHA-256(seed + "|target|" +
+ *    USCC), lowest first (targets flagged `deprioritized` — inspected last year and not high risk —
+ *    after all others); the first `drawn` are selected. (The seed is 64 lowercase hex characters
+ *    and secret until the draw, so the ranking is a keyed hash no one could predict.)
+ * 4. Inspectors. The pool is sorted by certificate number. For each selected target in allocation
+ *    order, its candidate order is the stream c_i = U(SHA-256(seed + "|inspector|" + USCC + "|" + i))
+ *    for i = 0, 1, …, where U reads the first 12 hex digits as a 48-bit number and maps it
+ *    uniformly onto pool indices by rejection (values ≥ ⌊2^48 / n⌋·n are skipped); repeats are
+ *    skipped. The team is the first
+ *    `teamSize` candidates that are not recused (declared conflict, or inspected this target last
+ *    time) and still below `maxTargetsPerInspector`. A replacement (递补) is the next such candidate.
+ */
+import { createHash, hash } from "node:crypto";
+import { RiskLevel, RuleError } from "@hub/schema";
+import { canonicalJson } from "./chain.js";
+
+export const DRAW_ALGORITHM_VERSION = "hub-draw/1";
+
+export interface DrawTarget {
+  uscc: string;
+  riskLevel: RiskLevel;
+  creditClass: string;
+  tags: string[];
+  /** Inspected last year and configured to be drawn after the others (never for high risk). */
+  deprioritized?: boolean;
+}
+
+export interface DrawInspector {
+  certificateNumber: string;
+  /** USCCs with a declared conflict of interest. */
+  conflicts: string[];
+  /** USCCs this inspector inspected last time (recusal: not the same target twice in a row). */
+  inspectedLastTime: string[];
+}
+
+export interface DrawParams {
+  /** Hex seed, see `deriveSeed`. */
+  seed: string;
+  /** The department's credit scale, best first. */
+  creditClasses: readonly string[];
+  /** Sampling ratio per credit class, 0–1. */
+  ratios: Readonly<Record<string, number>>;
+  keyAreaTags: readonly string[];
+  maxTargets?: number | null;
+  teamSize: number;
+  maxTargetsPerInspector: number;
+}
+
+export interface StratumReport {
+  keyArea: boolean;
+  riskLevel: RiskLevel;
+  /** null for key-area strata, which span credit classes. */
+  creditClass: string | null;
+  population: number;
+  ratio: number;
+  quota: number;
+  drawn: number;
+}
+
+export interface Selection {
+  uscc: string;
+  stratum: number;
+  /** Certificate numbers, in the order they were drawn. */
+  team: string[];
+}
+
+export interface DrawResult {
+  algorithm: string;
+  strata: StratumReport[];
+  selections: Selection[];
+}
+
+/** A draw that cannot be made as asked: DRAW_NOT_POSSIBLE, with what is missing. */
+export class DrawError extends RuleError {
+  override name = "DrawError";
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super("DRAW_NOT_POSSIBLE", message, details);
+  }
+}
+
+const RISK_ORDER = [RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW];
+
+/** Commit–reveal: the commitment published before the draw. */
+export function commitmentOf(secret: string): string {
+  return createHash("sha256").update(secret, "utf8").digest("hex");
+}
+
+/**
+ * The seed no one controls alone: a secret committed beforehand (its SHA-256 published) combined
+ * with a public value announced before the draw (a lottery number, a witness's input).
+ */
+export function deriveSeed(secret: string, publicValue: string): string {
+  return createHash("sha256").update(`${secret}\n${publicValue}`, "utf8").digest("hex");
+}
+
+export function targetRank(seed: string, uscc: string): string {
+  return hash("sha256", `${seed}|target|${uscc}`, "hex");
+}
+
+/** The candidate order of a target's inspectors: an endless stream of distinct pool indices. */
+export function* inspectorCandidates(seed: string, uscc: string, poolSize: number): Generator<number, void, void> {
+  if (poolSize === 0) return;
+  const limit = 2 ** 48 - (2 ** 48 % poolSize); // ⌊2^48 / n⌋·n, exactly
+
+  const seen = new Set<number>();
+  for (let i = 0; seen.size < poolSize; i++) {
+    const u = parseInt(hash("sha256", `${seed}|inspector|${uscc}|${i}`, "hex").slice(0, 12), 16);
+    if (u >= limit) continue;
+    const index = u % poolSize;
+    if (seen.has(index)) continue;
+    seen.add(index);
+    yield index;
+  }
+}
+
+/** Digest of a population, so a record can prove which population it was drawn from. */
+export function populationDigest(targets: readonly DrawTarget[]): string {
+  const lines = targets
+    .map((t) => `${t.uscc},${t.riskLevel},${t.creditClass},${[...t.tags].sort().join("|")},${t.deprioritized ? 1 : 0}`)
+    .sort();
+  return createHash("sha256").update(lines.join("\n")).digest("hex");
+}
+
+function stratify(targets: readonly DrawTarget[], p: DrawParams) {
+  const keyTags = new Set(p.keyAreaTags);
+  const worstFirst = [...p.creditClasses].reverse();
+  const strata: { report: StratumReport; members: DrawTarget[] }[] = [];
+  const index = new Map<string, number>();
+  const add = (key: string, report: Omit<StratumReport, "population" | "quota" | "drawn">) => {
+    index.set(key, strata.length);
+    strata.push({ report: { ...report, population: 0, quota: 0, drawn: 0 }, members: [] });
+  };
+  for (const risk of RISK_ORDER) add(`key|${risk}`, { keyArea: true, riskLevel: risk, creditClass: null, ratio: 1 });
+  for (const risk of RISK_ORDER)
+    for (const credit of worstFirst) add(`${risk}|${credit}`, { keyArea: false, riskLevel: risk, creditClass: credit, ratio: p.ratios[credit] ?? 0 });
+  for (const t of targets) {
+    const key = t.tags.some((tag) => keyTags.has(tag)) ? `key|${t.riskLevel}` : `${t.riskLevel}|${t.creditClass}`;
+    const i = index.get(key);
+    if (i === undefined) throw new DrawError(`target ${t.uscc} has credit class "${t.creditClass}" outside the scale ${p.creditClasses.join("/")}`);
+    strata[i]!.members.push(t);
+  }
+  return strata;
+}
+
+function checkParams(p: DrawParams) {
+  if (!/^[0-9a-f]{64}$/.test(p.seed)) throw new DrawError("seed must be 64 hex characters (SHA-256)");
+  if (!Number.isInteger(p.teamSize) || p.teamSize < 2) throw new DrawError("teams need at least two inspectors");
+  if (!Number.isInteger(p.maxTargetsPerInspector) || p.maxTargetsPerInspector < 1)
+    throw new DrawError("maxTargetsPerInspector must be a positive integer");
+  if (p.maxTargets != null && (!Number.isInteger(p.maxTargets) || p.maxTargets < 0))
+    throw new DrawError("maxTargets must be a non-negative integer");
+  for (const [c, r] of Object.entries(p.ratios)) if (!(r >= 0 && r <= 1)) throw new DrawError(`ratio for ${c} must be between 0 and 1`);
+}
+
+/** Draw targets and match inspectors. Throws DrawError when the pool cannot staff the draw. */
+export function draw(targets: readonly DrawTarget[], pool: readonly DrawInspector[], p: DrawParams): DrawResult {
+  checkParams(p);
+  const strata = stratify(targets, p);
+  let remaining = p.maxTargets ?? Number.POSITIVE_INFINITY;
+  const selections: Selection[] = [];
+  strata.forEach(({ report, members }, s) => {
+    report.population = members.length;
+    // The epsilon keeps 100 × 0.03 (= 3.0000000000000004 in floating point) at 3.
+    report.quota = Math.max(0, Math.ceil(members.length * report.ratio - 1e-9));
+    report.drawn = Math.min(report.quota, remaining);
+    remaining -= report.drawn;
+    if (report.drawn === 0) return;
+    const ranked = members
+      .map((t) => ({ t, rank: `${t.deprioritized && t.riskLevel !== RiskLevel.HIGH ? 1 : 0}${targetRank(p.seed, t.uscc)}` }))
+      .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
+    for (const { t } of ranked.slice(0, report.drawn)) selections.push({ uscc: t.uscc, stratum: s, team: [] });
+  });
+
+  const sortedPool = [...pool].sort((a, b) => (a.certificateNumber < b.certificateNumber ? -1 : 1));
+  const needed = selections.length * p.teamSize;
+  const capacity = sortedPool.length * p.maxTargetsPerInspector;
+  if (needed > capacity) {
+    const missing = Math.ceil((needed - capacity) / p.maxTargetsPerInspector);
+    throw new DrawError(
+      `${selections.length} targets × ${p.teamSize} inspectors need ${needed} assignments; ${sortedPool.length} eligible inspectors at most ${p.maxTargetsPerInspector} each give ${capacity}: ${missing} more inspectors are needed`,
+      { missingInspectors: missing, needed, capacity },
+    );
+  }
+  const load = new Map<string, number>();
+  const unstaffed: string[] = [];
+  for (const sel of selections) {
+    sel.team = teamFor(sel.uscc, sortedPool, p, load, []);
+    if (sel.team.length < p.teamSize) unstaffed.push(sel.uscc);
+    for (const c of sel.team) load.set(c, (load.get(c) ?? 0) + 1);
+  }
+  if (unstaffed.length)
+    throw new DrawError(
+      `${unstaffed.length} targets cannot get ${p.teamSize} inspectors after recusal and workload limits (first: ${unstaffed.slice(0, 3).join(", ")})`,
+      { unstaffed },
+    );
+  return {
+    algorithm: DRAW_ALGORITHM_VERSION,
+    strata: strata.map((s) => s.report),
+    selections,
+  };
+}
+
+/** Whether an inspector must recuse from a target (回避). */
+export const mustRecuse = (i: DrawInspector, uscc: string) => i.conflicts.includes(uscc) || i.inspectedLastTime.includes(uscc);
+
+/**
+ * The first `teamSize` eligible candidates for a target, skipping `exclude` (for a replacement:
+ * the current team and whoever is leaving).
+ */
+export function teamFor(
+  uscc: string,
+  sortedPool: readonly DrawInspector[],
+  p: Pick<DrawParams, "seed" | "teamSize" | "maxTargetsPerInspector">,
+  load: ReadonlyMap<string, number>,
+  exclude: readonly string[],
+  wanted = p.teamSize,
+): string[] {
+  const team: string[] = [];
+  for (const index of inspectorCandidates(p.seed, uscc, sortedPool.length)) {
+    const inspector = sortedPool[index]!;
+    if (exclude.includes(inspector.certificateNumber) || mustRecuse(inspector, uscc)) continue;
+    if ((load.get(inspector.certificateNumber) ?? 0) >= p.maxTargetsPerInspector) continue;
+    team.push(inspector.certificateNumber);
+    if (team.length === wanted) break;
+  }
+  return team;
+}
+
+/** Digest of a result (canonical JSON, so a copy read back from jsonb digests the same). */
+export function resultDigest(r: DrawResult): string {
+  return createHash("sha256").update(canonicalJson(r)).digest("hex");
+}

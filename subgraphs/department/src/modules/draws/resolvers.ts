@@ -1,0 +1,126 @@
+/** Draws (抽取), their verification, replacements (递补) and joint team draws on a department's entry points. Authorization and arguments only. */
+import { badInput, listArg, numericId, targetKey, textArg } from "@hub/kit";
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
+import type { DrawRow } from "../../db/schema.js";
+import { requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
+import type { DepartmentContext } from "../../shared/context.js";
+import { DepartmentMutation, DepartmentQuery } from "../department/types.js";
+import { Task } from "../tasks/types.js";
+import { toTask } from "../tasks/view.js";
+import type { DrawResult } from "./algorithm.js";
+import { commitSeed, drawJointTeam, replaceInspector, runDraw, verifyDraw, verifyDrawChain } from "./service.js";
+import * as store from "./store.js";
+import { Draw, DrawChainVerification, DrawCommitment, DrawInput, DrawVerification, InspectorReplacement, JointTeamDraw } from "./types.js";
+
+const id = numericId;
+
+async function toDraws(ctx: DepartmentContext, rows: DrawRow[]): Promise<Draw[]> {
+  const counts = await store.taskCounts(ctx.db, rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, strata: (row.result as unknown as DrawResult).strata, taskCount: counts.get(row.id) ?? 0 }) as unknown as Draw);
+}
+
+@Resolver(() => DepartmentQuery)
+export class DrawQueryResolver {
+  @FieldResolver(() => [Draw], { description: "Recorded draws, oldest first" })
+  async draws(@Ctx() ctx: DepartmentContext, @Arg("planId", () => ID, { nullable: true }) planId?: string) {
+    requireTargetReader(ctx);
+    return toDraws(ctx, await store.listDraws(ctx.db, planId ? id(planId, "plan") : undefined));
+  }
+
+  @FieldResolver(() => Draw, { nullable: true })
+  async draw(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) drawId: string) {
+    requireTargetReader(ctx);
+    const row = await store.drawById(ctx.db, id(drawId, "draw"));
+    return row ? (await toDraws(ctx, [row]))[0] : null;
+  }
+
+  @FieldResolver(() => DrawVerification, { description: "Re-run a draw from its record and snapshots" })
+  async verifyDraw(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) drawId: string) {
+    requireTargetReader(ctx);
+    return verifyDraw(ctx.db, id(drawId, "draw"));
+  }
+
+  @FieldResolver(() => DrawChainVerification, { description: "Check that no draw record was altered, inserted or deleted" })
+  async verifyDrawChain(@Ctx() ctx: DepartmentContext) {
+    requireTargetReader(ctx);
+    return verifyDrawChain(ctx.db);
+  }
+
+  @FieldResolver(() => [JointTeamDraw], {
+    description: "This department's team draws for a joint inspection, oldest first: the office checks a supplied team against the latest",
+  })
+  async jointTeamDraws(@Ctx() ctx: DepartmentContext, @Arg("jointInspectionId", () => ID) jointInspectionId: string) {
+    requireInspectorReader(ctx);
+    return store.jointTeamDrawsOf(ctx.db, String(id(jointInspectionId, "joint inspection")));
+  }
+}
+
+@Resolver(() => Task)
+export class TaskReplacementResolver {
+  @FieldResolver(() => [InspectorReplacement])
+  async replacements(@Root() task: Task, @Ctx() ctx: DepartmentContext) {
+    return store.replacementsOf(ctx.db, task.id);
+  }
+}
+
+@Resolver(() => DepartmentMutation)
+export class DrawMutationResolver {
+  @FieldResolver(() => DrawCommitment, { description: "Publish the SHA-256 of a secret before the draw (commit–reveal), for a plan period not drawn yet" })
+  async commitDrawSeed(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("planId", () => ID) planId: string,
+    @Arg("commitment", () => String) commitment: string,
+    @Arg("periodKey", () => String, { nullable: true, description: "The plan period the draw will cover, e.g. 2026-H2; the plan's year by default" }) periodKey?: string,
+  ) {
+    requireOwner(ctx, "admin");
+    return commitSeed(ctx, id(planId, "plan"), commitment.trim().toLowerCase(), periodKey ?? undefined);
+  }
+
+  @FieldResolver(() => Draw, { description: "双随机: draw a published plan's targets and inspector teams, once per plan period" })
+  async drawTargets(@Ctx() ctx: DepartmentContext, @Arg("input", () => DrawInput) input: DrawInput) {
+    requireOwner(ctx, "admin");
+    const row = await runDraw(ctx, {
+      ...input,
+      planId: id(input.planId, "plan"),
+      commitmentId: id(input.commitmentId, "commitment"),
+      publicValue: textArg(input.publicValue, "publicValue", { max: 200 }) ?? "",
+      witnesses: [...listArg(input.witnesses, "witnesses", 20)].map((w) => ({ name: textArg(w.name, "witness name", { max: 50, required: true }), role: textArg(w.role, "witness role", { max: 50, required: true }) })),
+      maxTargets: input.maxTargets ?? undefined,
+      keyAreaTags: input.keyAreaTags ? [...listArg(input.keyAreaTags, "keyAreaTags", 30)] : undefined,
+      idempotencyKey: input.idempotencyKey ? textArg(input.idempotencyKey, "idempotencyKey", { max: 128 })! : undefined,
+    });
+    return (await toDraws(ctx, [row]))[0]!;
+  }
+
+  @FieldResolver(() => Task, { description: "递补: replace an inspector who must recuse or is unavailable with the next in the draw's order" })
+  async replaceInspector(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("taskId", () => ID) taskId: string,
+    @Arg("certificateNumber", () => String) certificateNumber: string,
+    @Arg("reason", () => String) reason: string,
+  ) {
+    requireOwner(ctx, "officer");
+    return toTask(await replaceInspector(ctx, id(taskId, "task"), certificateNumber.trim().toUpperCase(), textArg(reason, "reason", { max: 500 }) ?? ""));
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      "Draw this department's inspectors for a joint inspection at random, with the draw's recusal rules for every target; returns certificate numbers to supply to the office",
+  })
+  async drawJointTeam(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("jointInspectionId", () => ID) jointInspectionId: string,
+    @Arg("usccs", () => [String]) usccs: string[],
+    @Arg("size", () => Int) size: number,
+    @Arg("publicValue", () => String, { description: "A value announced before the draw, as for target draws" }) publicValue: string,
+    @Arg("reason", () => String, { nullable: true, description: "Why the team is drawn again: required for every draw after the first, and recorded" }) reason?: string,
+  ) {
+    requireOwner(ctx, "officer");
+    if (!Number.isInteger(size) || size < 1 || size > 10) throw badInput("size must be between 1 and 10");
+    const value = textArg(publicValue, "publicValue", { max: 200, required: true });
+    const targets = [...new Set(listArg(usccs, "usccs", 500, 1).map(targetKey))];
+    return drawJointTeam(ctx, id(jointInspectionId, "joint inspection"), targets, size, value, textArg(reason, "reason", { max: 500 }));
+  }
+}
+
+export const drawResolvers = [DrawQueryResolver, TaskReplacementResolver, DrawMutationResolver] as const;

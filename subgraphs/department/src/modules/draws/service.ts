@@ -1,0 +1,258 @@
+/**
+ * 双随机 in a department: commit a secret, draw a published plan's targets and teams, record it in
+ * the hash chain with its snapshots, create the tasks; verify a draw or the chain; replace an
+ * inspector who must recuse or becomes unavailable (递补); draw a joint inspection's team. The
+ * algorithm is algorithm.ts, the chain chain.ts; every write in a transaction with its audit entry.
+ */
+import { badInput, HubError, notFound } from "@hub/kit";
+import { PlanStatus, TaskSource, TaskStatus } from "@hub/schema";
+import type { DrawRow, TaskRow } from "../../db/schema.js";
+import { audit } from "../../shared/audit.js";
+import type { DepartmentContext } from "../../shared/context.js";
+import type { DepartmentDb } from "../../shared/db.js";
+import { itemsByCode, planById } from "../plans/store.js";
+import { insertTasks, lockedTask, updateTasks } from "../tasks/store.js";
+import {
+  commitmentOf,
+  deriveSeed,
+  draw,
+  mustRecuse,
+  populationDigest,
+  resultDigest,
+  teamFor,
+  type DrawInspector,
+  type DrawParams,
+  type DrawResult,
+} from "./algorithm.js";
+import { drawHash, GENESIS_HASH, verifyChain, type ChainCheck } from "./chain.js";
+import * as store from "./store.js";
+
+export const DEFAULT_KEY_AREA_TAGS = ["两客一危", "重点监管对象"];
+
+export interface DrawRequest {
+  planId: number;
+  periodKey?: string;
+  commitmentId: number;
+  secret: string;
+  publicValue: string;
+  witnesses: { name: string; role: string }[];
+  teamSize: number;
+  maxTargetsPerInspector: number;
+  maxTargets?: number;
+  keyAreaTags?: string[];
+  deprioritizeInspectedLastYear: boolean;
+  idempotencyKey?: string;
+}
+
+const poolDigestOf = (pool: DrawInspector[]) =>
+  populationDigest(pool.map((p) => ({ uscc: p.certificateNumber, riskLevel: "LOW" as never, creditClass: [...p.conflicts].sort().join("|"), tags: p.inspectedLastTime })));
+
+/** A plan period: the plan's year by default, or a label of it such as "2026-H2". */
+function checkPeriodKey(periodKey: string | undefined, year: number): string {
+  const period = periodKey?.trim() || String(year);
+  if (!/^\d{4}(-[A-Za-z0-9]{1,10})?$/.test(period) || !period.startsWith(String(year)))
+    throw badInput(`period ${JSON.stringify(period.slice(0, 20))} must be the plan's year ${year} or a label of it such as ${year}-H2`);
+  return period;
+}
+
+/** Commit–reveal: record the SHA-256 of a secret for a plan period that has not been drawn yet. */
+export async function commitSeed(ctx: DepartmentContext, planId: number, commitment: string, periodKey?: string) {
+  if (!/^[0-9a-f]{64}$/.test(commitment)) throw badInput("commitment must be the SHA-256 (64 hex characters) of the secret");
+  const plan = await planById(ctx.db, planId);
+  if (!plan) throw notFound(`plan ${planId}`);
+  const period = checkPeriodKey(periodKey, plan.year);
+  const drawn = await store.drawOfPeriod(ctx.db, plan.id, period);
+  if (drawn) throw new HubError("CONFLICT", `plan ${plan.id} was already drawn for period ${period} (draw #${drawn.seq}); a commitment for it can never be used`);
+  return ctx.db.transaction(async (tx) => {
+    const row = await store.insertCommitment(tx, { planId, periodKey: period, commitment, createdBy: ctx.identity.subject, createdAt: ctx.clock.now() });
+    await audit(tx, ctx.identity, "commitDrawSeed", [row.id]);
+    return row;
+  });
+}
+
+/** Draw a published plan's targets and inspector teams; one draw per plan period. */
+export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise<DrawRow> {
+  if (req.idempotencyKey) {
+    const done = await store.drawByIdempotencyKey(ctx.db, req.idempotencyKey);
+    if (done) return done;
+  }
+  const plan = await planById(ctx.db, req.planId);
+  if (!plan) throw notFound(`plan ${req.planId}`);
+  if (plan.status !== PlanStatus.PUBLISHED) throw new HubError("PLAN_NOT_EDITABLE", `plan ${plan.id} must be published before its draw`);
+  const periodKey = checkPeriodKey(req.periodKey, plan.year);
+  const commitment = await store.commitmentOfPlan(ctx.db, req.commitmentId, plan.id);
+  if (!commitment) throw notFound(`commitment ${req.commitmentId} for plan ${plan.id}`);
+  if (commitment.usedByDraw) throw new HubError("CONFLICT", `commitment ${commitment.id} was already used by draw ${commitment.usedByDraw}`);
+  if (commitment.periodKey && commitment.periodKey !== periodKey)
+    throw badInput(`commitment ${commitment.id} was published for period ${commitment.periodKey}, not ${periodKey}`);
+  if (commitmentOf(req.secret) !== commitment.commitment) throw badInput("the secret does not match the published commitment");
+  if (!req.publicValue.trim()) throw badInput("a public value announced before the draw is required");
+
+  const items = await itemsByCode(ctx.db, plan.itemCodes);
+  const population = await store.eligiblePopulation(ctx.db, plan, items, { deprioritizeInspectedLastYear: req.deprioritizeInspectedLastYear });
+  // Inspectors with the expertise the plan's items need.
+  const pool = await store.activeInspectors(ctx.db, [...new Set(items.flatMap((i) => i.expertise))]);
+  const params: DrawParams = {
+    seed: deriveSeed(req.secret, req.publicValue),
+    creditClasses: ctx.department.creditClasses,
+    ratios: plan.ratios,
+    keyAreaTags: req.keyAreaTags ?? DEFAULT_KEY_AREA_TAGS,
+    maxTargets: req.maxTargets,
+    teamSize: req.teamSize,
+    maxTargetsPerInspector: req.maxTargetsPerInspector,
+  };
+  const result = draw(population, pool, params); // a DrawError is DRAW_NOT_POSSIBLE
+
+  // The draw's moment: its record, its tasks (a result cannot be dated before it).
+  const drawnAt = ctx.clock.now();
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      await store.lockChain(tx);
+      const tail = await store.lastDraw(tx);
+      const record = {
+        seq: (tail?.seq ?? 0) + 1,
+        planId: plan.id,
+        periodKey,
+        commitment: commitment.commitment,
+        secret: req.secret,
+        publicValue: req.publicValue,
+        seed: params.seed,
+        witnesses: req.witnesses,
+        // Everything but the seed, which is recorded (and re-derived) on its own.
+        params: {
+          creditClasses: [...params.creditClasses],
+          ratios: params.ratios,
+          keyAreaTags: [...params.keyAreaTags],
+          maxTargets: params.maxTargets ?? null,
+          teamSize: params.teamSize,
+          maxTargetsPerInspector: params.maxTargetsPerInspector,
+          deprioritizeInspectedLastYear: req.deprioritizeInspectedLastYear,
+        },
+        algorithm: result.algorithm,
+        populationDigest: populationDigest(population),
+        populationSize: population.length,
+        poolDigest: poolDigestOf(pool),
+        resultDigest: resultDigest(result),
+        createdBy: ctx.identity.subject,
+        createdAt: drawnAt,
+        prevHash: tail?.hash ?? GENESIS_HASH,
+      };
+      const row = await store.insertDraw(tx, { ...record, idempotencyKey: req.idempotencyKey ?? null, commitmentId: commitment.id, result: result as never, hash: drawHash(record) });
+      await store.insertSnapshot(tx, row.id, population, pool);
+      await store.markCommitmentUsed(tx, commitment.id, row.id);
+      await insertTasks(tx, result.selections.map((s) => ({
+        source: TaskSource.DRAW, drawId: row.id, planId: plan.id, uscc: s.uscc, itemCodes: plan.itemCodes, inspectors: s.team,
+        dueStart: plan.periodStart, dueEnd: plan.periodEnd, status: TaskStatus.ASSIGNED, createdAt: drawnAt,
+      })));
+      await audit(tx, ctx.identity, "drawTargets", [row.id]);
+      return row;
+    });
+  } catch (e) {
+    // A concurrent request with the same idempotency key committed first: it is the same draw.
+    if (req.idempotencyKey) {
+      const done = await store.drawByIdempotencyKey(ctx.db, req.idempotencyKey);
+      if (done) return done;
+    }
+    const message = `${(e as Error).message ?? ""} ${(e as { cause?: Error }).cause?.message ?? ""}`;
+    if (message.includes("draws_plan_period_uq")) throw new HubError("CONFLICT", `plan ${plan.id} already has a draw for period ${periodKey}`);
+    if (message.includes("draws_seq_uq")) throw new HubError("CONFLICT", "another draw was recorded at the same moment; retry");
+    throw e;
+  }
+}
+
+export interface DrawVerification {
+  reproduces: boolean;
+  checks: { name: string; ok: boolean; detail: string }[];
+}
+
+/** Re-run a draw from its record and snapshots, and say whether everything matches. */
+export async function verifyDraw(db: DepartmentDb, id: number): Promise<DrawVerification> {
+  const row = await store.drawById(db, id);
+  if (!row) throw notFound(`draw ${id}`);
+  const snapshot = await store.drawSnapshot(db, id);
+  const checks: DrawVerification["checks"] = [];
+  const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
+  check("commitment", commitmentOf(row.secret) === row.commitment, "SHA-256 of the revealed secret equals the commitment published before the draw");
+  check("seed", deriveSeed(row.secret, row.publicValue) === row.seed, "seed = SHA-256(secret ‖ newline ‖ public value)");
+  if (!snapshot) {
+    check("snapshot", false, "the population and pool snapshot is missing");
+    return { reproduces: false, checks };
+  }
+  check("population", populationDigest(snapshot.population) === row.populationDigest, `${snapshot.population.length} eligible targets, digest ${row.populationDigest.slice(0, 12)}…`);
+  check("pool", poolDigestOf(snapshot.pool) === row.poolDigest, `${snapshot.pool.length} eligible inspectors`);
+  const p = row.params as unknown as DrawParams;
+  let rerun: DrawResult | undefined;
+  try {
+    rerun = draw(snapshot.population, snapshot.pool, { ...p, seed: row.seed });
+  } catch (e) {
+    check("rerun", false, (e as Error).message);
+  }
+  if (rerun) {
+    check("result", resultDigest(rerun) === row.resultDigest && resultDigest(rerun) === resultDigest(row.result as unknown as DrawResult),
+      `${rerun.selections.length} targets and their teams, algorithm ${rerun.algorithm}`);
+  }
+  check("record", drawHash(row) === row.hash, "the record's hash covers its content and the previous record");
+  return { reproduces: checks.every((c) => c.ok), checks };
+}
+
+export async function verifyDrawChain(db: DepartmentDb): Promise<ChainCheck> {
+  return verifyChain(await store.drawChain(db));
+}
+
+/** 递补: replace an inspector on a drawn task with the next eligible one in the draw's order. */
+export async function replaceInspector(ctx: DepartmentContext, taskId: number, leaving: string, reason: string): Promise<TaskRow> {
+  if (!reason.trim()) throw badInput("a replacement needs a reason (回避 or unavailability)");
+  return ctx.db.transaction(async (tx) => {
+    const task = await lockedTask(tx, taskId);
+    if (!task) throw notFound(`task ${taskId}`);
+    if (!task.inspectors.includes(leaving)) throw badInput(`${leaving} is not on task ${taskId}'s team`);
+    if (task.drawId === null) throw badInput(`task ${taskId} was not drawn; change its team through its own source`);
+    const row = await store.drawById(tx, task.drawId);
+    const snapshot = await store.drawSnapshot(tx, task.drawId);
+    if (!row || !snapshot) throw notFound(`draw ${task.drawId}`);
+    const p = row.params as unknown as DrawParams;
+    // Everyone who ever left this task, and whoever is no longer active, is skipped.
+    const past = await store.replacementsOf(tx, taskId);
+    const inactive = await store.inactiveAmong(tx, snapshot.pool.map((i) => i.certificateNumber));
+    const load = new Map<string, number>();
+    for (const team of await store.teamsOfDraw(tx, task.drawId)) for (const c of team) load.set(c, (load.get(c) ?? 0) + 1);
+    const sortedPool = [...snapshot.pool].sort((a, b) => (a.certificateNumber < b.certificateNumber ? -1 : 1));
+    const exclude = [...task.inspectors, leaving, ...past.map((x) => x.leaving), ...inactive];
+    const [replacement] = teamFor(task.uscc, sortedPool, { ...p, seed: row.seed }, load, exclude, 1);
+    if (!replacement) throw new HubError("DRAW_NOT_POSSIBLE", `no eligible inspector is left to replace ${leaving} on task ${taskId}`);
+    const [updated] = await updateTasks(tx, [taskId], { inspectors: task.inspectors.map((c) => (c === leaving ? replacement : c)) });
+    await store.insertReplacement(tx, { taskId, leaving, replacement, reason: reason.trim(), changedBy: ctx.identity.subject });
+    await audit(tx, ctx.identity, "replaceInspector", [taskId, leaving, replacement]);
+    return updated!;
+  });
+}
+
+/**
+ * Draw this department's team for a joint inspection at random, with the draw's recusal rules for
+ * every target; every draw is recorded, and drawing again needs a reason.
+ */
+export async function drawJointTeam(ctx: DepartmentContext, jointInspectionId: number, targets: string[], size: number, publicValue: string, reason: string | null): Promise<string[]> {
+  const joint = String(jointInspectionId);
+  const pool = (await store.activeInspectors(ctx.db, [], targets)).sort((a, b) => (a.certificateNumber < b.certificateNumber ? -1 : 1));
+  const eligible = pool.filter((p) => !targets.some((u) => mustRecuse(p, u)));
+  const seed = deriveSeed(`joint:${joint}:${ctx.department.code}`, publicValue);
+  // The candidate stream of the draw algorithm, keyed by the joint inspection instead of a target.
+  const team = teamFor(`joint-${joint}`, eligible, { seed, teamSize: size, maxTargetsPerInspector: 1 }, new Map(), []);
+  if (team.length < size)
+    throw new HubError("DRAW_NOT_POSSIBLE", `only ${team.length} of ${ctx.department.code}'s active inspectors need not recuse for these targets; ${size} were asked for`);
+  await ctx.db.transaction(async (tx) => {
+    await store.lockJointTeamDraws(tx, jointInspectionId);
+    if ((await store.jointTeamDrawsOf(tx, joint)).length > 0 && !reason)
+      throw badInput(`${ctx.department.code} already drew a team for joint inspection ${joint}: drawing again needs a reason, which is recorded for the lead and the office`);
+    await store.insertJointTeamDraw(tx, { jointInspectionId: joint, usccs: targets, size, publicValue, seed, team, reason, drawnBy: ctx.identity.subject });
+    await audit(tx, ctx.identity, "drawJointTeam", [joint, seed, ...team]);
+  });
+  return team;
+}
+
+/** A draw's record with its eligible population and pool: everything an outside re-check needs. */
+export async function exportDraw(db: DepartmentDb, id: number) {
+  const record = await store.drawById(db, id);
+  const snapshot = record && (await store.drawSnapshot(db, id));
+  return record && snapshot ? { record, population: snapshot.population, pool: snapshot.pool } : undefined;
+}

@@ -1,0 +1,126 @@
+/** GraphQL types of draws (抽取), joint team draws and replacements (递补); identical in every department. */
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+
+@Directive("@shareable")
+@ObjectType({ description: "A commitment to a secret, published before the draw (commit–reveal)" })
+export class DrawCommitment {
+  @Field(() => ID) id!: number;
+  @Field(() => Int) planId!: number;
+  @Field(() => String, { nullable: true, description: "The plan period it is for" }) periodKey!: string | null;
+  @Field(() => String, { description: "SHA-256 (hex) of the secret" }) commitment!: string;
+  @Field(() => String) createdBy!: string;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "监督人: a witness of the draw (notary, discipline inspection, deputy…)" })
+export class Witness {
+  @Field(() => String) name!: string;
+  @Field(() => String) role!: string;
+}
+
+@InputType()
+export class WitnessInput {
+  @Field(() => String) name!: string;
+  @Field(() => String) role!: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "One stratum of a draw: who was eligible, at what ratio, how many were due and drawn" })
+export class DrawStratum {
+  @Field(() => Boolean, { description: "Key-area stratum, sampled at 100%" }) keyArea!: boolean;
+  @Field(() => String) riskLevel!: string;
+  @Field(() => String, { nullable: true }) creditClass!: string | null;
+  @Field(() => Int) population!: number;
+  @Field(() => Number) ratio!: number;
+  @Field(() => Int, { description: "ceil(population × ratio)" }) quota!: number;
+  @Field(() => Int, { description: "Less than quota only where maxTargets bound" }) drawn!: number;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "抽取记录: a recorded, reproducible draw" })
+export class Draw {
+  @Field(() => ID) id!: number;
+  @Field(() => Int, { description: "Position in the department's hash chain" }) seq!: number;
+  @Field(() => Int) planId!: number;
+  @Field(() => String) periodKey!: string;
+  @Field(() => String) commitment!: string;
+  @Field(() => String, { description: "The revealed secret" }) secret!: string;
+  @Field(() => String, { description: "The public value announced before the draw" }) publicValue!: string;
+  @Field(() => String) seed!: string;
+  @Field(() => [Witness]) witnesses!: Witness[];
+  @Field(() => GraphQLJSONObject) params!: Record<string, unknown>;
+  @Field(() => String) algorithm!: string;
+  @Field(() => Int) populationSize!: number;
+  @Field(() => String) populationDigest!: string;
+  @Field(() => [DrawStratum]) strata!: DrawStratum[];
+  @Field(() => Int) taskCount!: number;
+  @Field(() => String) prevHash!: string;
+  @Field(() => String) hash!: string;
+  @Field(() => String) createdBy!: string;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@Directive("@shareable")
+@ObjectType()
+export class DrawCheck {
+  @Field(() => String) name!: string;
+  @Field(() => Boolean) ok!: boolean;
+  @Field(() => String) detail!: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "Whether a draw re-runs from its record to exactly the recorded result" })
+export class DrawVerification {
+  @Field(() => Boolean) reproduces!: boolean;
+  @Field(() => [DrawCheck]) checks!: DrawCheck[];
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "Whether the department's chain of draw records is intact" })
+export class DrawChainVerification {
+  @Field(() => Boolean) intact!: boolean;
+  @Field(() => Int) length!: number;
+  @Field(() => Int, { nullable: true }) brokenAt!: number | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "递补: an inspector replaced on a task, why, when and by whom" })
+export class InspectorReplacement {
+  @Field(() => String) leaving!: string;
+  @Field(() => String) replacement!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => String) changedBy!: string;
+  @Field(() => Date) changedAt!: Date;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "A joint inspection team drawn by this department (drawJointTeam), with its inputs" })
+export class JointTeamDraw {
+  @Field(() => [String]) usccs!: string[];
+  @Field(() => Int) size!: number;
+  @Field(() => String) publicValue!: string;
+  @Field(() => String) seed!: string;
+  @Field(() => [String], { description: "Certificate numbers drawn" }) team!: string[];
+  @Field(() => String, { nullable: true, description: "Why the team was drawn again (every draw after the first gives one)" }) reason!: string | null;
+  @Field(() => String) drawnBy!: string;
+  @Field(() => Date) drawnAt!: Date;
+}
+
+@InputType()
+export class DrawInput {
+  @Field(() => ID) planId!: string;
+  @Field(() => String, { nullable: true, description: "Plan period, e.g. 2026-H2; the plan's year by default" }) periodKey?: string;
+  @Field(() => ID, { description: "The commitment published before the draw" }) commitmentId!: string;
+  @Field(() => String, { description: "The committed secret, revealed now" }) secret!: string;
+  @Field(() => String, { description: "A public value announced before the draw (lottery number, witness input)" }) publicValue!: string;
+  @Field(() => [WitnessInput], { defaultValue: [] }) witnesses!: WitnessInput[];
+  @Field(() => Int, { defaultValue: 2, description: "Inspectors per target, at least 2" }) teamSize!: number;
+  @Field(() => Int, { defaultValue: 20 }) maxTargetsPerInspector!: number;
+  @Field(() => Int, { nullable: true, description: "Capacity cap on the number of targets" }) maxTargets?: number;
+  @Field(() => [String], { nullable: true, description: "Tags sampled at 100% (两客一危, 重点监管对象 by default)" }) keyAreaTags?: string[];
+  @Field(() => Boolean, { defaultValue: false }) deprioritizeInspectedLastYear!: boolean;
+  @Field(() => String, { nullable: true }) idempotencyKey?: string;
+}

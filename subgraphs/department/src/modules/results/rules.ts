@@ -1,0 +1,74 @@
+/**
+ * What a result (检查结果) must be to be recorded on a task. Pure: the service loads the task and the
+ * signers' directory entries, this decides.
+ *
+ * - its category is one of the hub's result categories, and it states its findings;
+ * - at least two inspectors of the task's team sign, each under the name the inspector directory
+ *   holds for their certificate number (一人一证: a name that does not match is not a signature);
+ * - evidence is referenced by id and the file's SHA-256;
+ * - the inspection happened inside the task's window, not before the task existed (a drawn task
+ *   exists from its draw), and not in the future.
+ */
+import { findCategory, isIsoDate, type ResultCategory } from "@hub/schema";
+import { quote } from "../directory/rules.js";
+
+export const MAX_FINDINGS = 5000;
+export const MAX_EVIDENCE = 100;
+
+export interface ResultSubmission {
+  categoryCode: string;
+  findings: string;
+  inspectionDate: string;
+  signers: { name: string; certificateNumber: string }[];
+  evidence: { id: string; kind: string; sha256: string }[];
+}
+
+export interface TaskFacts {
+  inspectors: readonly string[];
+  dueStart: string;
+  dueEnd: string;
+  /** China date the task was created (for a drawn task, the draw's). */
+  createdOn: string;
+}
+
+export type CheckedResult = { ok: true; value: ResultSubmission } | { ok: false; problems: string[] };
+
+export function checkResult(
+  input: ResultSubmission,
+  facts: { categories: readonly ResultCategory[]; task: TaskFacts; names: ReadonlyMap<string, string>; today: string },
+): CheckedResult {
+  const problems: string[] = [];
+  if (!findCategory(facts.categories, input.categoryCode))
+    problems.push(`检查结果类别“${quote(input.categoryCode)}”不存在 (unknown result category; see resultCategories)`);
+  const findings = input.findings.trim();
+  if (!findings) problems.push("检查情况不能为空 (findings are required; 未发现问题 is a finding too)");
+  else if (findings.length > MAX_FINDINGS) problems.push(`检查情况最多${MAX_FINDINGS}字 (findings longer than ${MAX_FINDINGS} characters)`);
+
+  const signers = input.signers.map((s) => ({ name: s.name.trim(), certificateNumber: s.certificateNumber.trim().toUpperCase() }));
+  if (new Set(signers.map((s) => s.certificateNumber)).size < 2 || signers.some((s) => !s.name))
+    problems.push("至少两名检查人员签名，每人写明姓名和执法证号 (at least two inspectors sign, each with name and certificate number)");
+  const strangers = signers.filter((s) => !facts.task.inspectors.includes(s.certificateNumber)).map((s) => quote(s.certificateNumber, 32));
+  if (strangers.length) problems.push(`不是本任务检查组成员 (not on the task's team): ${strangers.join(", ")}`);
+  for (const s of signers) {
+    const known = facts.names.get(s.certificateNumber);
+    if (facts.task.inspectors.includes(s.certificateNumber) && known !== undefined && known !== s.name)
+      problems.push(`执法证号 ${s.certificateNumber} 登记的姓名是“${known}”，不是“${quote(s.name, 20)}” (the name does not match the certificate)`);
+  }
+
+  const evidence = input.evidence.map((e) => ({ id: e.id.trim(), kind: e.kind.trim().toUpperCase(), sha256: e.sha256.trim().toLowerCase() }));
+  if (evidence.length > MAX_EVIDENCE) problems.push(`证据最多${MAX_EVIDENCE}项 (at most ${MAX_EVIDENCE} pieces of evidence)`);
+  if (evidence.some((e) => !e.id || e.id.length > 200 || e.kind.length > 40 || !/^[0-9a-f]{64}$/.test(e.sha256)))
+    problems.push("证据需有编号和文件的 SHA-256 (64 位十六进制) (evidence needs an id and the SHA-256 of the file, 64 hex characters)");
+
+  const date = input.inspectionDate;
+  const { task, today } = facts;
+  if (!isIsoDate(date)) problems.push(`检查日期“${quote(date, 20)}”不是日期 YYYY-MM-DD (not a date)`);
+  else if (date > today) problems.push(`检查日期 ${date} 晚于今天 (the inspection date is in the future)`);
+  else {
+    if (date < task.dueStart || date > task.dueEnd)
+      problems.push(`检查日期 ${date} 不在任务期限 ${task.dueStart} 至 ${task.dueEnd} 内 (outside the task's window)`);
+    if (date < task.createdOn) problems.push(`检查日期 ${date} 早于任务下达（抽取）日期 ${task.createdOn} (before the task existed)`);
+  }
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, value: { categoryCode: input.categoryCode, findings, inspectionDate: date, signers, evidence } };
+}

@@ -1,0 +1,163 @@
+/** The only SQL of results (检查结果), follow-up (后续处置), publication (公示) and its outbox (推送). */
+import { groupBy } from "@hub/kit";
+import { FollowUpKind } from "@hub/schema";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, max, min, or, sql, sum } from "drizzle-orm";
+import { publicationOutbox, targets, taskFollowUps, taskResults, tasks, type FollowUpRow, type TaskResultRow } from "../../db/schema.js";
+import type { DepartmentDb } from "../../shared/db.js";
+
+/** A batch of tasks' results (the dataloader's batch function). */
+export async function resultsByTask(db: DepartmentDb, ids: readonly number[]): Promise<(TaskResultRow | null)[]> {
+  const rows = await db.select().from(taskResults).where(inArray(taskResults.taskId, [...ids]));
+  const byId = new Map(rows.map((r) => [r.taskId, r]));
+  return ids.map((i) => byId.get(i) ?? null);
+}
+
+/** A batch of tasks' follow-up steps, oldest first. */
+export async function followUpsByTask(db: DepartmentDb, ids: readonly number[]): Promise<FollowUpRow[][]> {
+  const rows = await db.select().from(taskFollowUps).where(inArray(taskFollowUps.taskId, [...ids])).orderBy(asc(taskFollowUps.id));
+  const byTask = groupBy(rows, (r) => r.taskId);
+  return ids.map((i) => byTask.get(i) ?? []);
+}
+
+export async function resultOf(db: DepartmentDb, taskId: number): Promise<TaskResultRow | undefined> {
+  const [row] = await db.select().from(taskResults).where(eq(taskResults.taskId, taskId));
+  return row;
+}
+
+export async function insertResult(db: DepartmentDb, values: typeof taskResults.$inferInsert) {
+  await db.insert(taskResults).values(values);
+}
+
+export async function stepsOf(db: DepartmentDb, taskId: number): Promise<FollowUpRow[]> {
+  return db.select().from(taskFollowUps).where(eq(taskFollowUps.taskId, taskId)).orderBy(asc(taskFollowUps.id));
+}
+
+export async function insertStep(db: DepartmentDb, values: typeof taskFollowUps.$inferInsert) {
+  await db.insert(taskFollowUps).values(values);
+}
+
+/** Tasks with their results and targets' names, the tasks locked for the rest of the transaction. */
+export async function lockedForPublication(db: DepartmentDb, ids: readonly number[]) {
+  return db
+    .select({ task: tasks, result: taskResults, name: targets.name })
+    .from(tasks)
+    .leftJoin(taskResults, eq(taskResults.taskId, tasks.id))
+    .leftJoin(targets, eq(targets.uscc, tasks.uscc))
+    .where(inArray(tasks.id, [...ids]))
+    .for("update", { of: tasks });
+}
+
+export async function markPublished(db: DepartmentDb, taskId: number, set: Pick<TaskResultRow, "publishedAt" | "publicationDue" | "publishedLate">) {
+  await db.update(taskResults).set(set).where(eq(taskResults.taskId, taskId));
+}
+
+export async function enqueuePush(db: DepartmentDb, values: typeof publicationOutbox.$inferInsert) {
+  await db.insert(publicationOutbox).values(values);
+}
+
+/** Published results, newest first, after a (publishedAt, taskId) cursor. */
+export async function publishedResults(
+  db: DepartmentDb,
+  f: { uscc?: string; categoryCode?: string; from?: string; to?: string; after?: { publishedAt: string; taskId: number } },
+  first: number,
+) {
+  return db
+    .select({ result: taskResults, uscc: tasks.uscc, name: targets.name, idKind: targets.idKind })
+    .from(taskResults)
+    .innerJoin(tasks, eq(tasks.id, taskResults.taskId))
+    .leftJoin(targets, eq(targets.uscc, tasks.uscc))
+    .where(and(
+      isNotNull(taskResults.publishedAt),
+      f.uscc ? eq(tasks.uscc, f.uscc) : undefined,
+      f.categoryCode ? eq(taskResults.categoryCode, f.categoryCode) : undefined,
+      f.from ? gte(taskResults.inspectionDate, f.from) : undefined,
+      f.to ? lte(taskResults.inspectionDate, f.to) : undefined,
+      f.after ? sql`(${taskResults.publishedAt}, ${taskResults.taskId}) < (${f.after.publishedAt}::timestamptz, ${f.after.taskId})` : undefined,
+    ))
+    .orderBy(desc(taskResults.publishedAt), desc(taskResults.taskId))
+    .limit(first);
+}
+
+const withResult = { task: tasks, result: taskResults };
+
+/**
+ * Candidates for the publication alerts, each list in deadline order, at most `first`. Without a
+ * result, a task's deadline grows with its window's end (and the year's cut-off); with one, it was
+ * stored when the result was recorded, and is never before the inspection date, which stands in for
+ * results recorded before deadlines were stored.
+ */
+export async function publicationCandidates(db: DepartmentDb, horizon: string, cutoff: string | null, first: number) {
+  const [cutoffMonth, cutoffDay] = (cutoff ?? "12-31").split("-").map(Number);
+  const recordedDue = sql`coalesce(${taskResults.publicationDue}, ${taskResults.inspectionDate})`;
+  const [unrecorded, unpublished] = await Promise.all([
+    db.select(withResult).from(tasks).leftJoin(taskResults, eq(taskResults.taskId, tasks.id))
+      .where(and(isNull(taskResults.taskId), or(lte(tasks.dueEnd, horizon), cutoff ? sql`make_date(extract(year from ${tasks.dueEnd})::int, ${cutoffMonth}, ${cutoffDay}) <= ${horizon}` : undefined)))
+      .orderBy(asc(tasks.dueEnd), asc(tasks.id)).limit(first),
+    db.select(withResult).from(tasks).innerJoin(taskResults, eq(taskResults.taskId, tasks.id))
+      .where(and(isNull(taskResults.publishedAt), sql`${recordedDue} <= ${horizon}`)).orderBy(asc(recordedDue), asc(tasks.id)).limit(first),
+  ]);
+  return [...unrecorded, ...unpublished];
+}
+
+/** Results published late since `since`, in deadline order. */
+export async function publishedLateSince(db: DepartmentDb, since: Date, first: number) {
+  return db.select(withResult).from(tasks).innerJoin(taskResults, eq(taskResults.taskId, tasks.id))
+    .where(and(eq(taskResults.publishedLate, true), gte(taskResults.publishedAt, since))).orderBy(asc(taskResults.publicationDue), asc(tasks.id)).limit(first);
+}
+
+/** Tasks whose case waits on a rectification order past its deadline (the order is still the latest step). */
+export async function overdueRectifications(db: DepartmentDb, today: string, first: number): Promise<number[]> {
+  const rows = await db.select({ taskId: taskFollowUps.taskId }).from(taskFollowUps)
+    .where(and(
+      eq(taskFollowUps.kind, FollowUpKind.RECTIFICATION_ORDER),
+      lt(taskFollowUps.deadline, today),
+      sql`not exists (select 1 from task_follow_ups later where later.task_id = "task_follow_ups"."task_id" and later.id > "task_follow_ups"."id")`,
+    ))
+    .orderBy(asc(taskFollowUps.deadline), asc(taskFollowUps.taskId)).limit(first);
+  return [...new Set(rows.map((o) => o.taskId))];
+}
+
+export async function tasksWithResults(db: DepartmentDb, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db.select(withResult).from(tasks).leftJoin(taskResults, eq(taskResults.taskId, tasks.id)).where(inArray(tasks.id, [...ids]));
+}
+
+type OutboxRow = typeof publicationOutbox.$inferSelect;
+
+/** Claim due messages for a lease: the lease keeps another worker (or a restarted one) off them while they are in flight. */
+export async function claimDue(db: DepartmentDb, lease: Date, batch: number): Promise<OutboxRow[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: publicationOutbox.id })
+      .from(publicationOutbox)
+      .where(and(isNull(publicationOutbox.deliveredAt), lte(publicationOutbox.nextAttemptAt, new Date())))
+      .orderBy(asc(publicationOutbox.nextAttemptAt), asc(publicationOutbox.id))
+      .limit(batch)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx.update(publicationOutbox).set({ nextAttemptAt: lease }).where(inArray(publicationOutbox.id, due.map((d) => d.id))).returning();
+  });
+}
+
+export async function markDelivered(db: DepartmentDb, id: number) {
+  await db.update(publicationOutbox).set({ deliveredAt: new Date(), lastError: null }).where(eq(publicationOutbox.id, id));
+}
+
+export async function markFailed(db: DepartmentDb, id: number, attempts: number, lastError: string, nextAttemptAt: Date) {
+  await db.update(publicationOutbox).set({ attempts, lastError, nextAttemptAt }).where(eq(publicationOutbox.id, id));
+}
+
+/** Per receiver: delivered and total messages, failed attempts, the oldest pending and its last error. */
+export async function outboxTotals(db: DepartmentDb) {
+  return db
+    .select({
+      receiver: publicationOutbox.receiver,
+      delivered: count(publicationOutbox.deliveredAt),
+      total: count(),
+      failedAttempts: sum(publicationOutbox.attempts),
+      oldestPending: min(sql<Date>`case when ${publicationOutbox.deliveredAt} is null then ${publicationOutbox.createdAt} end`),
+      lastFailure: max(sql<string>`case when ${publicationOutbox.deliveredAt} is null then ${publicationOutbox.lastError} end`),
+    })
+    .from(publicationOutbox)
+    .groupBy(publicationOutbox.receiver);
+}

@@ -1,0 +1,172 @@
+/** GraphQL types of results (检查结果), follow-up (后续处置), alerts, publication (公示) and its push (推送); identical in every department. */
+import { FollowUpKind, FollowUpState } from "@hub/schema";
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { AlertKind } from "./alerts.js";
+
+registerEnumType(FollowUpKind, {
+  name: "FollowUpKind",
+  description: "RECTIFICATION_ORDER 责令改正, REINSPECTION 复查, TRANSFER 移交, JUDICIAL_REFERRAL 移送司法, CLOSE 结案",
+});
+registerEnumType(FollowUpState, { name: "FollowUpState", description: "Where a result's follow-up stands (后续处置)" });
+registerEnumType(AlertKind, { name: "AlertKind" });
+
+@Directive("@shareable")
+@ObjectType()
+export class Signer {
+  @Field(() => String) name!: string;
+  @Field(() => String) certificateNumber!: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "A reference to evidence kept elsewhere (audio-video, photo, document), by id and checksum" })
+export class Evidence {
+  @Field(() => String) id!: string;
+  @Field(() => String) kind!: string;
+  @Field(() => String, { description: "SHA-256 of the file, hex" }) sha256!: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "检查结果: one of the nine result categories, the findings, who signed, the evidence" })
+export class TaskResult {
+  @Field(() => ID) taskId!: number;
+  @Field(() => String) categoryCode!: string;
+  @Field(() => String) categoryName!: string;
+  @Field(() => String) findings!: string;
+  @Field(() => String) inspectionDate!: string;
+  @Field(() => [Signer]) signers!: Signer[];
+  @Field(() => [Evidence]) evidence!: Evidence[];
+  @Field(() => String, { description: "Last day to enter the result, in working days after the inspection" }) entryDue!: string;
+  @Field(() => Boolean, { description: "The due date reaches past the published holiday calendar" }) entryDueProvisional!: boolean;
+  @Field(() => Boolean) enteredLate!: boolean;
+  @Field(() => String) recordedBy!: string;
+  @Field(() => Date) recordedAt!: Date;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "Publication deadline: working days after the inspection, never past the year's cut-off" }) publicationDue!: string | null;
+  @Field(() => Boolean, { nullable: true }) publishedLate!: boolean | null;
+}
+
+@InputType()
+export class SignerInput {
+  @Field(() => String) name!: string;
+  @Field(() => String) certificateNumber!: string;
+}
+
+@InputType()
+export class EvidenceInput {
+  @Field(() => String) id!: string;
+  @Field(() => String, { description: "AUDIO_VIDEO, PHOTO, DOCUMENT…" }) kind!: string;
+  @Field(() => String) sha256!: string;
+}
+
+@InputType()
+export class ResultInput {
+  @Field(() => String, { description: "One of the result category codes (resultCategories)" }) categoryCode!: string;
+  @Field(() => String) findings!: string;
+  @Field(() => String, { description: "YYYY-MM-DD" }) inspectionDate!: string;
+  @Field(() => [SignerInput], { description: "At least two inspectors of the task's team" }) signers!: SignerInput[];
+  @Field(() => [EvidenceInput], { defaultValue: [] }) evidence!: EvidenceInput[];
+}
+
+@Directive("@shareable")
+@ObjectType()
+export class ResultCategoryInfo {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Boolean) problem!: boolean;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "一公开: a published inspection result, as the public sees it (personal data masked)" })
+export class PublishedResult {
+  @Field(() => String) uscc!: string;
+  @Field(() => String) targetName!: string;
+  @Field(() => String) department!: string;
+  @Field(() => String) categoryCode!: string;
+  @Field(() => String) categoryName!: string;
+  @Field(() => String) inspectionDate!: string;
+  @Field(() => Date) publishedAt!: Date;
+  @Field(() => String, { description: "公示日期: the China date it was published" }) publishedOn!: string;
+  @Field(() => String, { description: "公示期: the last working day of the public notice period" }) noticeEndsOn!: string;
+  @Field(() => Boolean) inNoticePeriod!: boolean;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "A page of published results, newest first" })
+export class PublishedResultPage {
+  @Field(() => [PublishedResult]) results!: PublishedResult[];
+  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page" }) endCursor!: string | null;
+  @Field(() => Boolean) hasMore!: boolean;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "后续处置: one follow-up step of a result" })
+export class FollowUp {
+  @Field(() => FollowUpKind) kind!: FollowUpKind;
+  @Field(() => String, { nullable: true, description: "文书编号" }) documentNumber!: string | null;
+  @Field(() => String, { description: "When it happened, YYYY-MM-DD" }) date!: string;
+  @Field(() => String, { nullable: true, description: "Rectification orders: the last day to rectify" }) deadline!: string | null;
+  @Field(() => Boolean, { nullable: true, description: "Re-inspections: rectified or not" }) rectified!: boolean | null;
+  @Field(() => String, { nullable: true, description: "Transfers and judicial referrals: who received the case" }) receivingParty!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String) recordedBy!: string;
+  @Field(() => Date) recordedAt!: Date;
+}
+
+@InputType()
+export class FollowUpInput {
+  @Field(() => FollowUpKind) kind!: FollowUpKind;
+  @Field(() => String, { description: "YYYY-MM-DD" }) date!: string;
+  @Field(() => String, { nullable: true }) documentNumber?: string;
+  @Field(() => String, { nullable: true, description: "Rectification orders: the last day to rectify" }) deadline?: string;
+  @Field(() => Boolean, { nullable: true, description: "Re-inspections: rectified or not" }) rectified?: boolean;
+  @Field(() => String, { nullable: true, description: "Transfers and judicial referrals" }) receivingParty?: string;
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "One inspection of a target by one department, as other departments and the office see it (no inspector details)" })
+export class InspectionRecord {
+  @Field(() => ID) taskId!: number;
+  @Field(() => String) department!: string;
+  @Field(() => String) source!: string;
+  @Field(() => [String]) itemCodes!: string[];
+  @Field(() => String) dueStart!: string;
+  @Field(() => String) dueEnd!: string;
+  @Field(() => String) status!: string;
+  @Field(() => String, { nullable: true }) inspectionDate!: string | null;
+  @Field(() => String, { nullable: true }) categoryCode!: string | null;
+  @Field(() => String, { nullable: true }) categoryName!: string | null;
+  @Field(() => String, { nullable: true }) findings!: string | null;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => FollowUpState, { nullable: true, description: "Null until a result is recorded" }) followUpState!: FollowUpState | null;
+  @Field(() => [FollowUp]) followUps!: FollowUp[];
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "A deadline that needs attention" })
+export class ResultAlert {
+  @Field(() => AlertKind) kind!: AlertKind;
+  @Field(() => ID) taskId!: number;
+  @Field(() => String) uscc!: string;
+  @Field(() => String, { description: "The deadline concerned" }) due!: string;
+  @Field(() => Boolean, { description: "The deadline reaches past the published holiday calendar" }) provisional!: boolean;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "推送: deliveries of published results to one receiver" })
+export class ReceiverStatus {
+  @Field(() => String) receiver!: string;
+  @Field(() => Int) delivered!: number;
+  @Field(() => Int, { description: "Waiting for delivery or for the next retry" }) pending!: number;
+  @Field(() => Int, { description: "Attempts that failed so far, over all messages" }) failedAttempts!: number;
+  @Field(() => String, { nullable: true }) lastError!: string | null;
+  @Field(() => Date, { nullable: true, description: "When the oldest pending message was published" }) oldestPendingSince!: Date | null;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "A deadline on the working-day calendar" })
+export class Deadline {
+  @Field(() => String) date!: string;
+  @Field(() => Boolean, { description: "Some day counted lies in a year without a published holiday notice yet" }) provisional!: boolean;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+}

@@ -1,0 +1,73 @@
+/** Inspection tasks on a department's entry points. Authorization and arguments only. */
+import { decodeCursor, listArg, numericId, pageSize, targetKey, textArg, toConnection } from "@hub/kit";
+import { TaskSource, TaskStatus } from "@hub/schema";
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
+import { requireInspectorReader, requireOwner } from "../../shared/authz.js";
+import type { DepartmentContext } from "../../shared/context.js";
+import { DepartmentMutation, DepartmentQuery, Target } from "../department/types.js";
+import { advanceTask, createTask, mergeTasks } from "./service.js";
+import { listTasks } from "./store.js";
+import { Task, TaskConnection, TaskInput } from "./types.js";
+import { toTask } from "./view.js";
+
+@Resolver(() => DepartmentQuery)
+export class TaskQueryResolver {
+  @FieldResolver(() => TaskConnection, { description: "Inspection tasks, in id order, filtered by draw, target, status or source; page with `after`" })
+  async tasks(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("drawId", () => ID, { nullable: true }) drawId?: string,
+    @Arg("uscc", () => String, { nullable: true }) uscc?: string,
+    @Arg("status", () => TaskStatus, { nullable: true }) status?: TaskStatus,
+    @Arg("source", () => TaskSource, { nullable: true }) source?: TaskSource,
+    @Arg("first", () => Int, { defaultValue: 100 }) first = 100,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<TaskConnection> {
+    requireInspectorReader(ctx);
+    const filter = { drawId: drawId ? numericId(drawId, "draw") : undefined, uscc: uscc ? targetKey(uscc) : undefined, status, source };
+    const page = await listTasks(ctx.db, filter, pageSize(first, 100), after ? decodeCursor<number>(after, "number") : undefined);
+    return toConnection(page, (r) => r.id, toTask);
+  }
+}
+
+@Resolver(() => Task)
+export class TaskResolver {
+  @FieldResolver(() => Target, {
+    description: "The target, as the entity every subgraph extends: e.g. `target { inspectionsThisYear { department status } }` from the office, to see what other departments plan there",
+  })
+  target(@Root() task: Task): Target {
+    return { uscc: task.uscc };
+  }
+}
+
+@Resolver(() => DepartmentMutation)
+export class TaskMutationResolver {
+  @FieldResolver(() => Task, { description: "Move a task along DRAWN → ASSIGNED → INSPECTING → DONE (one step at a time)" })
+  async advanceTask(@Ctx() ctx: DepartmentContext, @Arg("taskId", () => ID) taskId: string, @Arg("status", () => TaskStatus) status: TaskStatus) {
+    requireOwner(ctx, "officer");
+    return toTask(await advanceTask(ctx, numericId(taskId, "task"), status));
+  }
+
+  @FieldResolver(() => [Task], {
+    description: "第四轮融合: merge tasks on one target (a drawn task with complaint, referral or monitoring tasks) into one visit; each keeps its source",
+  })
+  async mergeTasksIntoVisit(@Ctx() ctx: DepartmentContext, @Arg("taskIds", () => [ID]) taskIds: string[]) {
+    requireOwner(ctx, "officer");
+    const ids = [...new Set(listArg(taskIds, "taskIds", 100).map((t) => numericId(t, "task")))];
+    return (await mergeTasks(ctx, ids)).map(toTask);
+  }
+
+  @FieldResolver(() => Task, { description: "A task from a complaint, referral or monitoring (not a draw)" })
+  async createTask(@Ctx() ctx: DepartmentContext, @Arg("input", () => TaskInput) input: TaskInput) {
+    requireOwner(ctx, "officer");
+    const itemCodes = [...new Set(listArg(input.itemCodes, "itemCodes", 50).map((c) => c.trim()).filter(Boolean))];
+    return toTask(await createTask(ctx, {
+      ...input,
+      uscc: targetKey(input.uscc),
+      inspectors: [...listArg(input.inspectors, "inspectors", 10)],
+      itemCodes,
+      note: textArg(input.note, "note", { max: 2000 }),
+    }));
+  }
+}
+
+export const taskResolvers = [TaskQueryResolver, TaskResolver, TaskMutationResolver] as const;

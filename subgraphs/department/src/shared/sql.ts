@@ -1,0 +1,43 @@
+/** SQL helpers the stores share: literal LIKE, prefixes, keyset pages, whole-row upserts. */
+import { getTableColumns, ilike, like, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+
+/** Escape LIKE metacharacters so user text matches literally. */
+export const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The column starts with any of the prefixes (industry and region codes are hierarchical). */
+export function prefixAny(column: AnyPgColumn, prefixes: string[]): SQL | undefined {
+  return or(...prefixes.map((p) => like(column, `${likeLiteral(p)}%`)));
+}
+
+/** "Name contains, or code starts with" — the search box of every directory list. */
+export function nameOrCodeSearch(name: AnyPgColumn, code: AnyPgColumn, text: string | undefined): SQL | undefined {
+  const s = text?.trim();
+  if (!s) return undefined;
+  return or(ilike(name, `%${likeLiteral(s)}%`), like(code, `${likeLiteral(s.toUpperCase())}%`));
+}
+
+/** A page of a keyset-paginated list: fetch one row more than asked to know whether more follow. */
+export async function keysetPage<T>(rows: Promise<T[]>, total: Promise<{ n: number }[]>, first: number) {
+  const [r, [t]] = await Promise.all([rows, total]);
+  return { rows: r.slice(0, first), hasNextPage: r.length > first, totalCount: Number(t?.n ?? 0) };
+}
+
+/**
+ * The SET clause of an upsert that overwrites every column from the proposed row, except the key
+ * and the creation time, and stamps updated_at.
+ */
+export function overwriteFromExcluded(table: PgTable, keep: string[]): Record<string, SQL> {
+  const set: Record<string, SQL> = {};
+  for (const [field, column] of Object.entries(getTableColumns(table))) {
+    if (keep.includes(field) || field === "createdAt" || field === "id") continue;
+    set[field] = field === "updatedAt" ? sql`now()` : sql.raw(`excluded."${column.name}"`);
+  }
+  return set;
+}
+
+/** Rows per INSERT: about a dozen parameters a row keeps far below PostgreSQL's 65,535. */
+export const UPSERT_CHUNK = 2000;
+
+/** `(xmax = 0)` is true only for row versions this statement inserted, not updated. */
+export const insertedFlag = sql<boolean>`(xmax = 0)`;
