@@ -86,4 +86,17 @@ describe("supergraph composition", () => {
     const fresh = await composeFromConfig(loadConfig());
     expect(committed).toContain(fresh);
   });
+
+  it("the office's typed documents are current with the committed supergraph (run `pnpm compose`)", async () => {
+    const { generate } = await import("@graphql-codegen/cli");
+    const { default: config } = await import("../codegen.js");
+    const cwd = process.cwd();
+    process.chdir(REPO_ROOT);
+    try {
+      const [file] = (await generate(config, false)) as { filename: string; content: string }[];
+      expect(readFileSync(resolve(REPO_ROOT, file!.filename), "utf8")).toBe(file!.content);
+    } finally {
+      process.chdir(cwd);
+    }
+  }, 60_000);
 });

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exportLibrary, officeSchema, pageSize, pushProposals, refreshProposals, syncDepartment } from "@hub/office";
-import { chinaInstant } from "@hub/schema";
+import { chinaInstant, TaskStatus } from "@hub/schema";
 import { and, count, eq, ne } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { admin, officer } from "./support/tokens.js";
@@ -163,7 +163,7 @@ const drawIn = async (department: string, periodStart: string, periodEnd: string
     const sync = hub.office.sync!;
     for (let i = 0; i < 50; i++) {
       await syncDepartment(sync, "transport"); // pulls without pushing
-      const [left] = await hub.office.db.select({ n: count() }).from(officeSchema.taskEntries).where(and(eq(officeSchema.taskEntries.department, "transport"), ne(officeSchema.taskEntries.status, "DONE")));
+      const [left] = await hub.office.db.select({ n: count() }).from(officeSchema.taskEntries).where(and(eq(officeSchema.taskEntries.department, "transport"), ne(officeSchema.taskEntries.status, TaskStatus.DONE)));
       if (Number(left!.n) === 0) break;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -233,8 +233,8 @@ const drawIn = async (department: string, periodStart: string, periodEnd: string
 
 describe("the office's sync under a tight cost limit", () => {
   it("pages small enough for the gateway's cost limit, and still reads everything", async () => {
-    // 30 directory entries; at a cost limit of 120 a page holds floor(114 / 7) = 16 of them.
-    expect(pageSize("uscc name status", 120)).toBe(16);
+    // 30 directory entries of three fields; at a cost limit of 120 a page holds floor(114 / 7) = 16 of them.
+    expect(pageSize(3, 120)).toBe(16);
     const hub = await startTestHub("pglite", [{ code: "market", name: "市场监督管理局", port: 1 }], {}, 3000, {
       gateway: { port: 0, subgraphTimeoutMs: 3000, limits: { maxCost: 120 } },
     });

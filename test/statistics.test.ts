@@ -5,7 +5,7 @@
  */
 import { OFFICE_MIGRATIONS, officeSchema, period, resultStatistics, type OfficeDb } from "@hub/office";
 import { openStorage, type Storage } from "@hub/kit";
-import { DEFAULT_RESULT_CATEGORIES } from "@hub/schema";
+import { DEFAULT_RESULT_CATEGORIES, TaskSource, TaskStatus } from "@hub/schema";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, DRIVERS } from "./support/hub.js";
@@ -16,7 +16,7 @@ const day = (d: number) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000).toISO
 
 const arbEntry = fc.record({
   department: fc.constantFrom(...DEPARTMENTS),
-  source: fc.constantFrom("DRAW", "DRAW", "COMPLAINT"),
+  source: fc.constantFrom(TaskSource.DRAW, TaskSource.DRAW, TaskSource.COMPLAINT),
   dueEnd: fc.integer({ min: 0, max: 364 }),
   dueLag: fc.integer({ min: 0, max: 60 }),
   result: fc.option(fc.record({
@@ -71,7 +71,7 @@ describe.each(DRIVERS)("result statistics over %s", (driver) => {
         await db.delete(officeSchema.taskEntries);
         if (entries.length)
           await db.insert(officeSchema.taskEntries).values(entries.map((e, i) => ({
-            department: e.department, taskId: i + 1, uscc: `U${i}`, source: e.source, status: e.result ? "DONE" : "ASSIGNED",
+            department: e.department, taskId: i + 1, uscc: `U${i}`, source: e.source, status: e.result ? TaskStatus.DONE : TaskStatus.ASSIGNED,
             dueStart: day(Math.max(0, e.dueEnd - 30)), dueEnd: day(e.dueEnd), publicationDue: day(e.dueEnd + e.dueLag),
             categoryCode: e.result?.code ?? null, inspectionDate: e.result ? day(e.dueEnd) : null,
             publishedAt: e.result?.published ? new Date(`${day(e.dueEnd + 1)}T08:00:00Z`) : null,

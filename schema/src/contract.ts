@@ -62,6 +62,28 @@ export enum ProposalStatus {
 
 export const PROPOSAL_STATUSES = Object.values(ProposalStatus);
 
+/**
+ * A joint inspection's state (联合抽查): PROPOSED → CONSULTED → SCHEDULED → IN_PROGRESS → RECORDED →
+ * CLOSED, or DECLINED (every responder declined) / CANCELLED (by the lead).
+ */
+export enum JointStatus {
+  PROPOSED = "PROPOSED",
+  CONSULTED = "CONSULTED",
+  SCHEDULED = "SCHEDULED",
+  IN_PROGRESS = "IN_PROGRESS",
+  RECORDED = "RECORDED",
+  CLOSED = "CLOSED",
+  DECLINED = "DECLINED",
+  CANCELLED = "CANCELLED",
+}
+
+/** A participating department's written answer to a joint inspection (响应部门书面意见). */
+export enum ResponseStatus {
+  PENDING = "PENDING",
+  ACCEPTED = "ACCEPTED",
+  DECLINED = "DECLINED",
+}
+
 /** A directory entry as the office's sync reads it (no personal data beyond what the index needs). */
 export interface DirectoryEntryShape {
   uscc: string;

@@ -13,9 +13,11 @@ import { parseArgs } from "node:util";
 import { openStorage, writeTable } from "@hub/kit";
 import { loadConfig, REPO_ROOT } from "@hub/schema";
 import { officeSchema } from "./db/schema.js";
-import { exportLibrary } from "./export-library.js";
+import { exportLibrary } from "./modules/index/library.js";
+import { period, PeriodError } from "./modules/statistics/period.js";
+import { resultStatistics } from "./modules/statistics/service.js";
+import { statisticsTable } from "./modules/statistics/table.js";
 import { OFFICE_MIGRATIONS } from "./server.js";
-import { period, PeriodError, resultStatistics, statisticsTable } from "./statistics.js";
 
 const USAGE = `usage:
   pnpm office export-library --file <path.xlsx|path.csv> [--min-departments 2]

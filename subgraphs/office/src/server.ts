@@ -1,19 +1,14 @@
 /** Run the office subgraph, and its scheduled pull of department changes. */
 import { fileURLToPath } from "node:url";
-import { authSettings, buildFederatedSubgraph, logger, once, signUserToken, startSubgraphService, type Clock, type RunningSubgraph, type Subgraph } from "@hub/kit";
+import { authSettings, logger, once, signUserToken, startSubgraphService, type Clock, type RunningSubgraph } from "@hub/kit";
 import { Role, type HubConfig } from "@hub/schema";
 import { officeSchema, type OfficeSchema } from "./db/schema.js";
-import { jointResolvers } from "./joint-resolvers.js";
-import { officeResultResolvers } from "./result-resolvers.js";
-import { createOfficeContext, officeResolvers, Target } from "./resolvers.js";
-import { syncAndPropose } from "./proposals.js";
-import { type SyncOptions } from "./sync.js";
+import type { SyncOptions } from "./modules/index/sync.js";
+import { syncAndPropose } from "./modules/proposals/service.js";
+import { buildOfficeSubgraph } from "./schema.js";
+import { createOfficeContext } from "./shared/context.js";
 
 export const OFFICE_MIGRATIONS = fileURLToPath(new URL("../drizzle", import.meta.url));
-
-export function buildOfficeSubgraph(): Promise<Subgraph> {
-  return buildFederatedSubgraph("office", { resolvers: [...officeResolvers, ...jointResolvers, ...officeResultResolvers], orphanedTypes: [Target] });
-}
 
 export interface OfficeServerOptions {
   config: HubConfig;

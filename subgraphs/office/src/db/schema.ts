@@ -2,6 +2,7 @@
  * The office's own database. Departments stay the owners of their data; the office keeps an index
  * of every department's directory entries and tasks, pulled incrementally through the supergraph.
  */
+import type { FollowUpState, JointStatus, ProposalStatus, ResponseStatus, TaskSource, TaskStatus } from "@hub/schema";
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 
@@ -25,8 +26,8 @@ export const taskEntries = pgTable(
     department: text("department").notNull(),
     taskId: integer("task_id").notNull(),
     uscc: text("uscc").notNull(),
-    source: text("source").notNull(),
-    status: text("status").notNull(),
+    source: text("source").$type<TaskSource>().notNull(),
+    status: text("status").$type<TaskStatus>().notNull(),
     itemCodes: text("item_codes").array().notNull().default(sql`'{}'::text[]`),
     inspectorCount: integer("inspector_count").notNull().default(0),
     dueStart: date("due_start").notNull(),
@@ -38,7 +39,7 @@ export const taskEntries = pgTable(
     /** The publication deadline as the department computed it (window end + N working days). */
     publicationDue: date("publication_due"),
     publishedLate: boolean("published_late"),
-    followUpState: text("follow_up_state"),
+    followUpState: text("follow_up_state").$type<FollowUpState>(),
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -67,7 +68,7 @@ export const jointInspections = pgTable("joint_inspections", {
   windowStart: date("window_start").notNull(),
   windowEnd: date("window_end").notNull(),
   scheduledDate: date("scheduled_date"),
-  status: text("status").notNull(),
+  status: text("status").$type<JointStatus>().notNull(),
   planText: text("plan_text").notNull(),
   /** The office proposal (round 2) this joint inspection was launched from, if any. */
   proposalKey: text("proposal_key"),
@@ -87,7 +88,7 @@ export const jointParticipants = pgTable(
   {
     jointId: integer("joint_id").notNull(),
     department: text("department").notNull(),
-    response: text("response").notNull(),
+    response: text("response").$type<ResponseStatus>().notNull(),
     reason: text("reason"),
     respondedBy: text("responded_by"),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
@@ -106,8 +107,8 @@ export const jointParticipants = pgTable(
 export const jointTransitions = pgTable("joint_transitions", {
   id: serial("id").primaryKey(),
   jointId: integer("joint_id").notNull(),
-  fromStatus: text("from_status"),
-  toStatus: text("to_status").notNull(),
+  fromStatus: text("from_status").$type<JointStatus>(),
+  toStatus: text("to_status").$type<JointStatus>().notNull(),
   bySubject: text("by_subject").notNull(),
   byDepartment: text("by_department"),
   note: text("note"),
@@ -145,7 +146,7 @@ export const jointProposals = pgTable("joint_proposals", {
   windowEnd: date("window_end").notNull(),
   targetCount: integer("target_count").notNull(),
   /** OPEN while the latest computation produces it, WITHDRAWN once it does not, ADOPTED once a joint inspection was launched from it. */
-  status: text("status").notNull(),
+  status: text("status").$type<ProposalStatus>().notNull(),
   /** The joint inspection launched from it. */
   jointInspectionId: integer("joint_inspection_id"),
   firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
@@ -159,7 +160,7 @@ export const proposalDeliveries = pgTable(
     key: text("key").notNull(),
     department: text("department").notNull(),
     /** The status and target count last acknowledged by the department (null: never). */
-    deliveredStatus: text("delivered_status"),
+    deliveredStatus: text("delivered_status").$type<ProposalStatus>(),
     deliveredTargetCount: integer("delivered_target_count"),
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),
@@ -170,3 +171,9 @@ export const proposalDeliveries = pgTable(
 
 export const officeSchema = { jointProposals, proposalDeliveries, directoryEntries, taskEntries, syncState, jointInspections, jointTargets, jointParticipants, jointTransitions, jointRecords };
 export type OfficeSchema = typeof officeSchema;
+
+export type TaskEntryRow = typeof taskEntries.$inferSelect;
+export type JointInspectionRow = typeof jointInspections.$inferSelect;
+export type JointParticipantRow = typeof jointParticipants.$inferSelect;
+export type JointRecordRow = typeof jointRecords.$inferSelect;
+export type JointProposalRow = typeof jointProposals.$inferSelect;

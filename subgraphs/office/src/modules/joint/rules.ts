@@ -1,34 +1,19 @@
 /**
- * The joint inspection (联合抽查) workflow's rules. Pure: the resolvers load and store, this decides.
+ * The joint inspection (联合抽查) workflow's rules. Pure: the service loads and stores, this decides.
  *
  *   PROPOSED → CONSULTED → SCHEDULED → IN_PROGRESS → RECORDED → CLOSED
  *   PROPOSED/CONSULTED/SCHEDULED → CANCELLED (lead);  PROPOSED → DECLINED (every responder declined)
  */
-import { isIsoDate, RuleError } from "@hub/schema";
-import { MAX_DEPARTMENTS_PER_VISIT, MAX_INSPECTORS_PER_VISIT, MIN_INSPECTORS_PER_VISIT } from "./visits.js";
+import { isIsoDate, JointStatus, ResponseStatus, RuleError, type TeamDrawShape } from "@hub/schema";
+import { MAX_DEPARTMENTS_PER_VISIT, MAX_INSPECTORS_PER_VISIT, MIN_INSPECTORS_PER_VISIT } from "../proposals/visits.js";
 
-export enum JointStatus {
-  PROPOSED = "PROPOSED",
-  CONSULTED = "CONSULTED",
-  SCHEDULED = "SCHEDULED",
-  IN_PROGRESS = "IN_PROGRESS",
-  RECORDED = "RECORDED",
-  CLOSED = "CLOSED",
-  DECLINED = "DECLINED",
-  CANCELLED = "CANCELLED",
-}
+export { JointStatus, ResponseStatus };
 
 /** Joint inspections that book their inspectors on their day: once scheduled, for good (a visit that happened still happened). */
 export const BOOKING_STATUSES: readonly JointStatus[] = [JointStatus.SCHEDULED, JointStatus.IN_PROGRESS, JointStatus.RECORDED, JointStatus.CLOSED];
 
 /** Joint inspections that were carried out: they count in the statistics. */
 export const CARRIED_OUT_STATUSES: readonly JointStatus[] = [JointStatus.RECORDED, JointStatus.CLOSED];
-
-export enum ResponseStatus {
-  PENDING = "PENDING",
-  ACCEPTED = "ACCEPTED",
-  DECLINED = "DECLINED",
-}
 
 /** A refusal of the workflow, with its stable code (a department acting on a joint inspection it is not part of: FORBIDDEN). */
 export class JointRuleError extends RuleError {
@@ -154,4 +139,33 @@ export function resultsPerRecord(
     }
   if (missing.length) throw new JointRuleError("BAD_USER_INPUT", `every participating department records a result for every target; missing: ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ` and ${missing.length - 10} more` : ""}`);
   return byKey;
+}
+
+/** A responding department answers once, in writing, while the joint inspection is proposed; a decline gives its reason. */
+export function checkResponse(joint: { status: JointStatus; lead: string }, me: Participant, accept: boolean, reason: string | null | undefined) {
+  if (me.department === joint.lead) throw new JointRuleError("BAD_USER_INPUT", "the lead department does not respond to its own proposal");
+  if (joint.status !== JointStatus.PROPOSED) throw new JointRuleError("INVALID_TRANSITION", `the joint inspection is ${joint.status}; responses are closed`);
+  if (!accept && !reason?.trim()) throw new JointRuleError("BAD_USER_INPUT", "a decline needs a written reason");
+}
+
+/** A department that accepted supplies its team while the joint inspection is proposed or consulted. */
+export function checkSupply(status: JointStatus, me: Participant) {
+  if (status !== JointStatus.PROPOSED && status !== JointStatus.CONSULTED) throw new JointRuleError("INVALID_TRANSITION", `the joint inspection is ${status}; its team is fixed`);
+  if (me.response !== ResponseStatus.ACCEPTED) throw new JointRuleError("BAD_USER_INPUT", "only a department that accepted supplies inspectors");
+}
+
+/** 双随机 for joint teams too: the team supplied is exactly the one of the department's latest draw. */
+export function checkDrawnTeam(department: string, jointId: number, supplied: readonly string[], latest: TeamDrawShape | undefined) {
+  if (!latest)
+    throw new JointRuleError("BAD_USER_INPUT", `${department} has not drawn a team for joint inspection ${jointId}: draw it with ${department} { drawJointTeam(jointInspectionId: "${jointId}", …) } first`);
+  const drawn = new Set(latest.team);
+  if (supplied.length !== drawn.size || supplied.some((c) => !drawn.has(c)))
+    throw new JointRuleError("BAD_USER_INPUT", `not the team ${department} drew for joint inspection ${jointId} (${latest.team.join(", ")}, seed ${latest.seed.slice(0, 12)}…)`);
+}
+
+/** 双随机抽查记录表: every inspector of the team signs (with a name). */
+export function checkSignatures(team: readonly string[], signatures: readonly { name: string; certificateNumber: string }[]) {
+  const signed = new Set(signatures.filter((s) => s.name.trim()).map((s) => s.certificateNumber.trim().toUpperCase()));
+  const unsigned = team.filter((c) => !signed.has(c));
+  if (unsigned.length) throw new JointRuleError("BAD_USER_INPUT", `every inspector must sign: missing ${unsigned.join(", ")}`);
 }

@@ -2,6 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   checkBookings,
+  checkDrawnTeam,
+  checkResponse,
+  checkSignatures,
+  checkSupply,
   checkScheduleDate,
   checkTeam,
   checkTransition,
@@ -12,7 +16,7 @@ import {
   resultsPerRecord,
   statusAfterResponses,
   type Participant,
-} from "./joint.js";
+} from "./rules.js";
 
 const participant = (department: string, response: ResponseStatus, n: number): Participant => ({
   department,
@@ -111,5 +115,32 @@ describe("one result per participating department on the shared record", () => {
         },
       ),
     );
+  });
+
+  it("a responder answers once, in writing, while proposed; a decline gives its reason; the lead does not answer", () => {
+    const joint = { status: JointStatus.PROPOSED, lead: "market" };
+    const me = participant("transport", ResponseStatus.PENDING, 0);
+    expect(() => checkResponse(joint, me, true, null)).not.toThrow();
+    expect(() => checkResponse(joint, me, false, " ")).toThrow(/decline needs a written reason/);
+    expect(() => checkResponse(joint, me, false, "本月已安排专项执法")).not.toThrow();
+    expect(() => checkResponse(joint, participant("market", ResponseStatus.ACCEPTED, 0), true, null)).toThrow(/lead department does not respond/);
+    expect(() => checkResponse({ ...joint, status: JointStatus.CONSULTED }, me, true, null)).toThrow(/responses are closed/);
+  });
+
+  it("only a department that accepted supplies a team, before scheduling, and only the team it drew last", () => {
+    expect(() => checkSupply(JointStatus.CONSULTED, participant("a", ResponseStatus.ACCEPTED, 0))).not.toThrow();
+    expect(() => checkSupply(JointStatus.SCHEDULED, participant("a", ResponseStatus.ACCEPTED, 0))).toThrow(/team is fixed/);
+    expect(() => checkSupply(JointStatus.PROPOSED, participant("a", ResponseStatus.DECLINED, 0))).toThrow(/accepted/);
+    const latest = { seed: "f".repeat(64), team: ["A1", "A2"], reason: null };
+    expect(() => checkDrawnTeam("a", 7, ["A2", "A1"], latest)).not.toThrow();
+    expect(() => checkDrawnTeam("a", 7, ["A1"], latest)).toThrow(/not the team a drew/);
+    expect(() => checkDrawnTeam("a", 7, ["A1", "A3"], latest)).toThrow(/not the team a drew/);
+    expect(() => checkDrawnTeam("a", 7, ["A1", "A2"], undefined)).toThrow(/has not drawn a team/);
+  });
+
+  it("every inspector of the team signs the record, with a name", () => {
+    expect(() => checkSignatures(["A1", "A2"], [{ name: "甲", certificateNumber: "a1" }, { name: "乙", certificateNumber: "A2" }])).not.toThrow();
+    expect(() => checkSignatures(["A1", "A2"], [{ name: "甲", certificateNumber: "A1" }, { name: " ", certificateNumber: "A2" }])).toThrow(/missing A2/);
+    expect(() => checkSignatures(["A1", "A2"], [{ name: "甲", certificateNumber: "A1" }])).toThrow(/missing A2/);
   });
 });

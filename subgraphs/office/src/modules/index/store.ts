@@ -1,10 +1,13 @@
-/** The office's index of department directories and tasks, by USCC. */
-import { groupBy, type Db } from "@hub/kit";
-import { and, asc, count, gt, gte, inArray, lte, sql } from "drizzle-orm";
-import { directoryEntries, taskEntries, type OfficeSchema } from "./db/schema.js";
-import type { PlannedTask } from "./domain/visits.js";
-
-export type OfficeDb = Db<OfficeSchema>;
+/**
+ * The only SQL of the office's index: every department's directory entries and tasks (as pulled
+ * through the supergraph), and the sync's cursors and outcomes.
+ */
+import { groupBy } from "@hub/kit";
+import type { DirectoryEntryShape } from "@hub/schema";
+import { and, asc, count, eq, getTableColumns, gt, gte, inArray, lte, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { directoryEntries, syncState, taskEntries } from "../../db/schema.js";
+import type { OfficeDb } from "../../shared/db.js";
 
 export interface IndexedTarget {
   uscc: string;
@@ -66,28 +69,37 @@ export async function inspectionsInYear(db: OfficeDb, usccs: readonly string[], 
   return usccs.map((u) => byUscc.get(u) ?? []);
 }
 
-/** Round 2 input: drawn tasks not yet done whose window touches the year, by target. */
-export async function plannedTasksByTarget(db: OfficeDb, year: number, department?: string, usccs?: readonly string[]) {
-  const rows = await db
-    .select()
-    .from(taskEntries)
-    .where(
-      and(
-        sql`${taskEntries.source} = 'DRAW' and ${taskEntries.status} <> 'DONE'`,
-        lte(taskEntries.dueStart, `${year}-12-31`),
-        gte(taskEntries.dueEnd, `${year}-01-01`),
-        // a department sees the targets it has planned tasks on, with every department's tasks there
-        department ? sql`${taskEntries.uscc} in (select uscc from ${taskEntries} where department = ${department})` : undefined,
-        // an incremental update recomputes only the targets whose tasks changed
-        usccs ? inArray(taskEntries.uscc, [...usccs]) : undefined,
-        // a task taken up by a joint inspection (not declined or cancelled, the department taking part) is not
-        // proposed again (outer columns spelled out: the subquery has a "department" of its own)
-        sql`not exists (select 1 from joint_targets jt join joint_inspections j on j.id = jt.joint_id
-          join joint_participants jp on jp.joint_id = j.id and jp.department = "task_entries"."department"
-          where jt.uscc = "task_entries"."uscc" and j.status not in ('DECLINED', 'CANCELLED') and jp.response <> 'DECLINED'
-            and j.window_start <= "task_entries"."due_end" and j.window_end >= "task_entries"."due_start")`,
-      ),
-    );
-  const planned = rows.map((r): PlannedTask => ({ department: r.department, taskId: r.taskId, uscc: r.uscc, itemCodes: r.itemCodes, inspectors: r.inspectorCount, dueStart: r.dueStart, dueEnd: r.dueEnd }));
-  return groupBy(planned, (t) => t.uscc);
+/** An upsert's SET: each column takes the incoming row's value, and the entry is stamped as synced now. */
+const fromIncoming = (columns: Record<string, AnyPgColumn>) => ({
+  ...Object.fromEntries(Object.entries(columns).map(([field, column]) => [field, sql.raw(`excluded."${column.name}"`)])),
+  syncedAt: sql`now()`,
+});
+// A task entry's key, target and source never change; everything else follows the department.
+const { department: _d, taskId: _t, uscc: _u, source: _s, syncedAt: _a, ...taskFields } = getTableColumns(taskEntries);
+
+export async function storeDirectoryEntries(db: OfficeDb, department: string, rows: DirectoryEntryShape[]) {
+  await db
+    .insert(directoryEntries)
+    .values(rows.map((e) => ({ department, ...e })))
+    .onConflictDoUpdate({ target: [directoryEntries.department, directoryEntries.uscc], set: fromIncoming({ name: directoryEntries.name, status: directoryEntries.status }) });
+}
+
+export async function storeTaskEntries(db: OfficeDb, rows: (typeof taskEntries.$inferInsert)[]) {
+  await db.insert(taskEntries).values(rows).onConflictDoUpdate({ target: [taskEntries.department, taskEntries.taskId], set: fromIncoming(taskFields) });
+}
+
+export type Cursor = "directoryCursor" | "taskCursor";
+
+export async function syncStateOf(db: OfficeDb, department: string) {
+  await db.insert(syncState).values({ department }).onConflictDoNothing();
+  const [state] = await db.select().from(syncState).where(eq(syncState.department, department));
+  return state!;
+}
+
+export async function allSyncStates(db: OfficeDb) {
+  return db.select().from(syncState);
+}
+
+export async function updateSyncState(db: OfficeDb, department: string, set: Partial<Omit<typeof syncState.$inferInsert, "department">>) {
+  await db.update(syncState).set(set).where(eq(syncState.department, department));
 }

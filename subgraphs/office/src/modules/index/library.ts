@@ -1,6 +1,7 @@
 /** Round 1's joint inspection target library as a spreadsheet (XLSX or CSV by file extension). */
 import { writeTable } from "@hub/kit";
-import { jointTargetLibrary, type OfficeDb } from "./target-index.js";
+import type { OfficeDb } from "../../shared/db.js";
+import { jointTargetLibrary } from "./store.js";
 
 export async function exportLibrary(db: OfficeDb, file: string, minDepartments: number, departmentNames: Record<string, string>) {
   async function* pages() {

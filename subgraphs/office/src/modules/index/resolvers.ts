@@ -1,0 +1,74 @@
+/** The office's index on the supergraph: the sync, the joint target library (round 1), a target's inspections this year (round 3). */
+import { HubError, pageSize } from "@hub/kit";
+import { chinaYear } from "@hub/schema";
+import DataLoader from "dataloader";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireCoordinator, requireJointReader } from "../../shared/authz.js";
+import type { OfficeContext } from "../../shared/context.js";
+import { syncAndPropose } from "../proposals/service.js";
+import { Target } from "../registry/types.js";
+import { syncStatusOf } from "./service.js";
+import { inspectionsInYear, jointTargetLibrary } from "./store.js";
+import { DepartmentSync, InspectionEntry, JointTargetPage } from "./types.js";
+
+@Resolver()
+export class IndexQueryResolver {
+  @Query(() => JointTargetPage, { description: "第一轮融合: targets active in at least `minDepartments` directories, in USCC order" })
+  async jointTargetLibrary(
+    @Ctx() ctx: OfficeContext,
+    @Arg("minDepartments", () => Int, { defaultValue: 2 }) minDepartments: number,
+    @Arg("first", () => Int, { defaultValue: 100 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<JointTargetPage> {
+    requireJointReader(ctx);
+    if (!Number.isInteger(minDepartments) || minDepartments < 2 || minDepartments > 100) throw new HubError("BAD_USER_INPUT", "minDepartments must be between 2 and 100");
+    const page = await jointTargetLibrary(ctx.db, minDepartments, pageSize(first, 100, { min: 1, max: 1000 }), after ?? undefined);
+    return { entries: page.rows, totalCount: page.totalCount, hasMore: page.hasMore, endCursor: page.rows.at(-1)?.uscc ?? null };
+  }
+
+  @Query(() => [DepartmentSync], { description: "When the office last read each department, and whether its copy is stale" })
+  async syncStatus(@Ctx() ctx: OfficeContext) {
+    requireJointReader(ctx);
+    return syncStatusOf(ctx.db, ctx.config);
+  }
+}
+
+@Resolver()
+export class IndexMutationResolver {
+  @Mutation(() => [DepartmentSync], { description: "Pull every department's changes now (also runs on a schedule)" })
+  async syncDepartments(@Ctx() ctx: OfficeContext) {
+    requireCoordinator(ctx);
+    if (!ctx.sync) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway to sync through");
+    await syncAndPropose(ctx.sync);
+    return syncStatusOf(ctx.db, ctx.config);
+  }
+}
+
+@Resolver(() => Target)
+export class IndexTargetResolver {
+  @FieldResolver(() => [InspectionEntry], {
+    description: "第三轮融合: every department's inspections of this target whose window touches the year (this year by default)",
+  })
+  async inspectionsThisYear(@Root() t: Target, @Ctx() ctx: OfficeContext, @Arg("year", () => Int, { nullable: true }) year?: number) {
+    const y = year ?? chinaYear(ctx.clock.now());
+    if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new HubError("BAD_USER_INPUT", `year ${y} is out of range`);
+    let loader = ctx.loaders.inspectionsByYear.get(y);
+    if (!loader) {
+      loader = new DataLoader((usccs: readonly string[]) => inspectionsInYear(ctx.db, usccs, y));
+      ctx.loaders.inspectionsByYear.set(y, loader);
+    }
+    return loader.load(t.uscc);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The name as recorded in the department directories (office index)" })
+  async name(@Root() t: Target, @Ctx() ctx: OfficeContext) {
+    return (await ctx.loaders.indexByUscc.load(t.uscc))?.name ?? null;
+  }
+
+  @FieldResolver(() => [String], { description: "Codes of the departments whose directory holds this target (office index)" })
+  async departments(@Root() t: Target, @Ctx() ctx: OfficeContext) {
+    return (await ctx.loaders.indexByUscc.load(t.uscc))?.departments ?? [];
+  }
+}
+
+export const indexResolvers = [IndexQueryResolver, IndexMutationResolver, IndexTargetResolver] as const;

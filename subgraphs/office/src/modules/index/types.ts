@@ -1,0 +1,45 @@
+/** GraphQL types of the office's index: the joint target library, a target's inspections, the sync's state. */
+import { Field, ID, Int, ObjectType } from "type-graphql";
+
+/** 联合检查对象名录库: a target held by two or more departments. */
+@ObjectType({ description: "A target in two or more departments' directories (round 1 of the four rounds)" })
+export class JointTarget {
+  @Field(() => String) uscc!: string;
+  @Field(() => String) name!: string;
+  @Field(() => [String]) departments!: string[];
+}
+
+@ObjectType()
+export class JointTargetPage {
+  @Field(() => [JointTarget]) entries!: JointTarget[];
+  @Field(() => Int) totalCount!: number;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => Boolean) hasMore!: boolean;
+}
+
+@ObjectType({ description: "One department's inspection of a target (planned, ongoing or done)" })
+export class InspectionEntry {
+  @Field(() => String) department!: string;
+  @Field(() => ID) taskId!: number;
+  @Field(() => String) source!: string;
+  @Field(() => String) status!: string;
+  @Field(() => [String]) itemCodes!: string[];
+  @Field(() => String) dueStart!: string;
+  @Field(() => String) dueEnd!: string;
+  @Field(() => String, { nullable: true, description: "The result's category, once recorded" }) categoryCode!: string | null;
+  @Field(() => String, { nullable: true }) inspectionDate!: string | null;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "Publication deadline (working days after the window ends)" }) publicationDue!: string | null;
+  @Field(() => Boolean, { nullable: true }) publishedLate!: boolean | null;
+  @Field(() => String, { nullable: true, description: "后续处置: OPEN, RECTIFYING, REINSPECTED, NOT_RECTIFIED, TRANSFERRED, REFERRED_TO_JUDICIARY, CLOSED" })
+  followUpState!: string | null;
+}
+
+@ObjectType({ description: "How current the office's copy of a department is" })
+export class DepartmentSync {
+  @Field(() => String) department!: string;
+  @Field(() => Date, { nullable: true }) lastSuccessAt!: Date | null;
+  @Field(() => Date, { nullable: true }) lastAttemptAt!: Date | null;
+  @Field(() => String, { nullable: true }) lastError!: string | null;
+  @Field(() => Boolean, { description: "Never synced, last attempt failed, or older than two sync intervals" }) stale!: boolean;
+}

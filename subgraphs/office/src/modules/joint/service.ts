@@ -1,0 +1,228 @@
+/**
+ * The joint inspection workflow (联合抽查): proposed by a lead department (or the office, or from
+ * an office proposal), answered in writing by each responder, staffed with teams each department
+ * drew at random, scheduled, carried out on its day, recorded and closed. The rules are rules.ts;
+ * each step is one transaction with its transition (who, when).
+ */
+import { badInput, HubError, notFound, quoted, targetKey, today } from "@hub/kit";
+import { JointStatus, ProposalStatus, ResponseStatus, Role, type TeamDrawShape } from "@hub/schema";
+import type { JointParticipantRow } from "../../db/schema.js";
+import { askDepartment, DepartmentCallError } from "../../department-api/client.js";
+import { JointTeamDrawsDocument } from "../../department-api/generated.js";
+import { actingDepartment } from "../../shared/authz.js";
+import type { OfficeContext } from "../../shared/context.js";
+import type { OfficeDb } from "../../shared/db.js";
+import { lockedProposal, plannedTasksByTarget, setProposalStatus } from "../proposals/store.js";
+import { proposalKey } from "../proposals/service.js";
+import { jointActions, MAX_INSPECTORS_PER_VISIT } from "../proposals/visits.js";
+import {
+  checkBookings,
+  checkDrawnTeam,
+  checkProposal,
+  checkResponse,
+  checkScheduleDate,
+  checkSignatures,
+  checkSupply,
+  checkTeam,
+  checkTransition,
+  checkVisitDay,
+  requireParticipant,
+  resultsPerRecord,
+  statusAfterResponses,
+} from "./rules.js";
+import * as store from "./store.js";
+
+async function load(db: OfficeDb, id: number, lock = false) {
+  const found = await store.jointWithParticipants(db, id, lock);
+  if (!found) throw notFound(`joint inspection ${id}`);
+  return found;
+}
+
+function requireLead(ctx: OfficeContext, lead: string) {
+  if (actingDepartment(ctx) !== lead) throw new HubError("FORBIDDEN", `only the lead department (${lead}) may do this`);
+}
+
+/** The office proposes for any lead; department staff for their own department only. */
+export function requireProposer(ctx: OfficeContext, lead: string) {
+  const acting = actingDepartment(ctx);
+  if (ctx.identity.role !== Role.OFFICE_COORDINATOR && acting !== lead)
+    throw new HubError("FORBIDDEN", `a ${acting ?? ctx.identity.role} account cannot propose for ${quoted(lead)}`);
+}
+
+async function transition(db: OfficeDb, ctx: OfficeContext, jointId: number, from: JointStatus | null, to: JointStatus, note?: string | null, set: { scheduledDate?: string } = {}) {
+  await store.setStatus(db, jointId, to, set);
+  await store.insertTransition(db, { jointId, fromStatus: from, toStatus: to, bySubject: ctx.identity.subject, byDepartment: ctx.identity.department ?? null, note: note ?? null, at: ctx.clock.now() });
+  // A proposal whose joint inspection will not happen is open again (the next refresh withdraws it if it is no longer produced).
+  if (to === JointStatus.CANCELLED || to === JointStatus.DECLINED) await setProposalStatus(db, { jointInspectionId: jointId }, ProposalStatus.OPEN, null);
+}
+
+export interface NewJoint {
+  lead: string;
+  departments: string[];
+  usccs: string[];
+  windowStart: string;
+  windowEnd: string;
+  planText: string;
+  proposalKey?: string;
+}
+
+/** Check a new joint inspection and write it with its targets, participants and first transition. */
+async function createJoint(db: OfficeDb, ctx: OfficeContext, input: NewJoint) {
+  requireProposer(ctx, input.lead);
+  const known = new Set(ctx.config.departments.map((d) => d.code));
+  const unknown = [input.lead, ...input.departments].filter((d) => !known.has(d));
+  if (unknown.length) throw badInput(`unknown departments: ${unknown.slice(0, 10).map((d) => quoted(d)).join(", ")}`);
+  if (input.usccs.length > 500) throw badInput("at most 500 targets in one joint inspection");
+  const usccs = [...new Set(input.usccs.map(targetKey))];
+  const planText = input.planText.trim();
+  if (!planText || planText.length > 5000) throw badInput("the plan text (联合检查方案) is required, at most 5000 characters");
+  const departments = checkProposal(input.lead, input.departments, input.windowStart, input.windowEnd, usccs);
+  // Every target is in a participating department's directory (as of the office's last sync).
+  const held = await store.heldBy(db, usccs, departments);
+  const strangers = usccs.filter((u) => !held.has(u));
+  if (strangers.length)
+    throw badInput(`not in the directory of any participating department (as of the office's last sync): ${strangers.slice(0, 10).join(", ")}${strangers.length > 10 ? ` and ${strangers.length - 10} more` : ""}`, { usccs: strangers.slice(0, 100) });
+  const now = ctx.clock.now();
+  const joint = await store.insertJoint(db, {
+    lead: input.lead, departments, windowStart: input.windowStart, windowEnd: input.windowEnd, status: JointStatus.PROPOSED, planText, proposalKey: input.proposalKey ?? null, createdBy: ctx.identity.subject, createdAt: now,
+  });
+  await store.insertTargets(db, joint.id, usccs);
+  await store.insertParticipants(db, departments.map((d) => ({
+    jointId: joint.id, department: d,
+    response: d === input.lead ? ResponseStatus.ACCEPTED : ResponseStatus.PENDING,
+    respondedBy: d === input.lead ? ctx.identity.subject : null, respondedAt: d === input.lead ? now : null,
+  })));
+  await store.insertTransition(db, { jointId: joint.id, fromStatus: null, toStatus: JointStatus.PROPOSED, bySubject: ctx.identity.subject, byDepartment: ctx.identity.department ?? null, at: now });
+  return joint;
+}
+
+export function propose(ctx: OfficeContext, input: NewJoint) {
+  return ctx.db.transaction((tx) => createJoint(tx, ctx, input));
+}
+
+/** Launch a joint inspection from an office proposal: its departments, window and targets; the proposal is then ADOPTED. */
+export async function launch(ctx: OfficeContext, key: string, lead: string, planText: string) {
+  requireProposer(ctx, lead);
+  return ctx.db.transaction(async (tx) => {
+    const proposal = await lockedProposal(tx, key);
+    if (!proposal) throw notFound(`proposal ${quoted(key, 80)}`);
+    if (proposal.status === ProposalStatus.ADOPTED) throw new HubError("CONFLICT", `proposal ${key} was already launched as joint inspection ${proposal.jointInspectionId}`);
+    if (proposal.status !== ProposalStatus.OPEN) throw new HubError("CONFLICT", `proposal ${key} was withdrawn: the departments no longer have planned tasks together there`);
+    if (!proposal.departments.includes(lead)) throw badInput(`${quoted(lead)} is not one of the proposal's departments (${proposal.departments.join(", ")})`);
+    // The proposal's targets as the office computes them now.
+    const action = jointActions(await plannedTasksByTarget(tx, proposal.year)).find((a) => proposalKey(proposal.year, a) === key);
+    if (!action) throw new HubError("CONFLICT", `proposal ${key} is no longer produced by the departments' tasks; sync and look again`);
+    const joint = await createJoint(tx, ctx, {
+      lead, departments: proposal.departments.filter((d) => d !== lead), usccs: action.visits.map((v) => v.uscc),
+      windowStart: proposal.windowStart, windowEnd: proposal.windowEnd, planText, proposalKey: key,
+    });
+    await setProposalStatus(tx, { key }, ProposalStatus.ADOPTED, joint.id);
+    return joint;
+  });
+}
+
+/** A responding department accepts or declines in writing. */
+export async function respond(ctx: OfficeContext, id: number, accept: boolean, reason: string | null) {
+  return ctx.db.transaction(async (tx) => {
+    const { joint, participants } = await load(tx, id, true);
+    const me = requireParticipant(participants, actingDepartment(ctx));
+    checkResponse(joint, me, accept, reason);
+    me.response = accept ? ResponseStatus.ACCEPTED : ResponseStatus.DECLINED;
+    await store.updateParticipant(tx, joint.id, me.department, { response: me.response, reason, respondedBy: ctx.identity.subject, respondedAt: ctx.clock.now() });
+    const next = statusAfterResponses(joint.lead, participants);
+    if (next !== joint.status) await transition(tx, ctx, joint.id, joint.status, next);
+    return (await load(tx, id)).joint;
+  });
+}
+
+/** The department's recorded team draws for a joint inspection, read through the gateway as the office. */
+async function drawnTeams(ctx: OfficeContext, department: string, jointId: number): Promise<TeamDrawShape[]> {
+  if (!ctx.sync) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway: it cannot check the drawn team");
+  try {
+    const data = await askDepartment(ctx.sync, department, JointTeamDrawsDocument, { jointInspectionId: String(jointId) });
+    return data.department?.jointTeamDraws ?? [];
+  } catch (e) {
+    if (e instanceof DepartmentCallError) throw new HubError("DEPARTMENT_UNAVAILABLE", `cannot read ${department}'s team draw: ${e.message}`, { department });
+    throw e;
+  }
+}
+
+/** A department supplies the team its drawJointTeam drew, nothing else. */
+export async function supply(ctx: OfficeContext, id: number, certificateNumbers: string[]) {
+  const supplied = [...new Set(certificateNumbers.map((c) => c.trim().toUpperCase()).filter(Boolean))];
+  const before = await load(ctx.db, id);
+  const department = requireParticipant(before.participants, actingDepartment(ctx)).department;
+  checkSupply(before.joint.status, requireParticipant(before.participants, department));
+  const draws = await drawnTeams(ctx, department, before.joint.id);
+  const latest = draws.at(-1);
+  checkDrawnTeam(department, before.joint.id, supplied, latest);
+  return ctx.db.transaction(async (tx) => {
+    const { joint, participants } = await load(tx, id, true);
+    const me = requireParticipant(participants, department);
+    checkSupply(joint.status, me);
+    me.inspectors = supplied;
+    // Only the ten-inspector cap can be checked before everyone has supplied.
+    const total = participants.filter((p) => p.response === ResponseStatus.ACCEPTED).flatMap((p) => p.inspectors).length;
+    if (total > MAX_INSPECTORS_PER_VISIT) checkTeam(participants);
+    await store.updateParticipant(tx, joint.id, me.department, { inspectors: me.inspectors, teamSeed: latest!.seed, teamDraws: draws.length, teamRedrawReasons: draws.slice(1).map((d) => d.reason ?? "") });
+    return joint;
+  });
+}
+
+/** The lead sets the visit's day: inside the window, not in the past, the team complete, nobody booked twice that day. */
+export async function schedule(ctx: OfficeContext, id: number, date: string) {
+  return ctx.db.transaction(async (tx) => {
+    const { joint, participants } = await load(tx, id, true);
+    requireLead(ctx, joint.lead);
+    checkScheduleDate(date, joint.windowStart, joint.windowEnd, today(ctx.clock));
+    checkTransition(joint.status, JointStatus.SCHEDULED);
+    const team = checkTeam(participants);
+    checkBookings(team, date, await store.bookedOn(tx, date));
+    await transition(tx, ctx, joint.id, joint.status, JointStatus.SCHEDULED, undefined, { scheduledDate: date });
+    return (await load(tx, id)).joint;
+  });
+}
+
+/** The lead moves the inspection on: IN_PROGRESS (on its day or later), CLOSED, or CANCELLED. */
+export async function advance(ctx: OfficeContext, id: number, status: JointStatus, note: string | null) {
+  if (![JointStatus.IN_PROGRESS, JointStatus.CLOSED, JointStatus.CANCELLED].includes(status))
+    throw badInput("use scheduleJointInspection and recordJointInspection for those steps");
+  return ctx.db.transaction(async (tx) => {
+    const { joint } = await load(tx, id, true);
+    requireLead(ctx, joint.lead);
+    checkTransition(joint.status, status);
+    checkVisitDay(status, joint.scheduledDate, today(ctx.clock));
+    await transition(tx, ctx, joint.id, joint.status, status, note);
+    return (await load(tx, id)).joint;
+  });
+}
+
+export interface JointResultSubmission {
+  department: string;
+  uscc?: string | null;
+  categoryCode: string;
+  findings?: string | null;
+}
+
+/** 双随机抽查记录表: the findings signed by every inspector, one result per participating department and target. */
+export async function record(ctx: OfficeContext, id: number, findings: string, signatures: { name: string; certificateNumber: string }[], results: JointResultSubmission[]) {
+  return ctx.db.transaction(async (tx) => {
+    const { joint, participants } = await load(tx, id, true);
+    requireLead(ctx, joint.lead);
+    checkTransition(joint.status, JointStatus.RECORDED);
+    checkVisitDay(JointStatus.RECORDED, joint.scheduledDate, today(ctx.clock));
+    checkSignatures(checkTeam(participants), signatures);
+    const targets = await store.targetsOf(tx, joint.id);
+    const accepted = participants.filter((p: JointParticipantRow) => p.response === ResponseStatus.ACCEPTED).map((p) => p.department);
+    const codes = new Set(ctx.config.resultCategories.map((c) => c.code));
+    const perRecord = resultsPerRecord(targets, accepted, results.map((r) => ({ ...r, uscc: r.uscc?.trim() ? targetKey(r.uscc) : null })), codes);
+    const signers = signatures.map((s) => ({ name: s.name.trim(), certificateNumber: s.certificateNumber.trim().toUpperCase() }));
+    const recordedAt = ctx.clock.now();
+    await store.insertRecords(tx, targets.flatMap((uscc) => accepted.map((department) => {
+      const r = perRecord.get(`${uscc}|${department}`)!;
+      return { jointId: joint.id, uscc, department, findings, signatures: signers, categoryCode: r.categoryCode, departmentFindings: r.findings?.trim() || null, recordedAt };
+    })));
+    await transition(tx, ctx, joint.id, joint.status, JointStatus.RECORDED);
+    return (await load(tx, id)).joint;
+  });
+}

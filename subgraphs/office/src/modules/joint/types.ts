@@ -1,0 +1,83 @@
+/** GraphQL types of joint inspections (联合抽查). */
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+
+@ObjectType()
+export class JointParticipant {
+  @Field(() => String) department!: string;
+  @Field(() => String, { description: "PENDING, ACCEPTED or DECLINED" }) response!: string;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true }) respondedBy!: string | null;
+  @Field(() => Date, { nullable: true }) respondedAt!: Date | null;
+  @Field(() => [String], { description: "Certificate numbers this department supplies" }) inspectors!: string[];
+  @Field(() => String, { nullable: true, description: "Seed of the department's drawJointTeam that drew them" }) teamSeed!: string | null;
+  @Field(() => Int, { description: "How many times the department drew a team for this joint inspection (more than one: a re-draw)" }) teamDraws!: number;
+  @Field(() => [String], { description: "The reason the department gave for each re-draw, oldest first" }) teamRedrawReasons!: string[];
+}
+
+@ObjectType()
+export class JointTransition {
+  @Field(() => String, { nullable: true }) fromStatus!: string | null;
+  @Field(() => String) toStatus!: string;
+  @Field(() => String) bySubject!: string;
+  @Field(() => String, { nullable: true }) byDepartment!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Date) at!: Date;
+}
+
+@ObjectType()
+export class Signature {
+  @Field(() => String) name!: string;
+  @Field(() => String) certificateNumber!: string;
+}
+
+@ObjectType({ description: "One copy of a 双随机抽查记录表, for one department, with that department's result" })
+export class JointRecord {
+  @Field(() => ID, { description: "The joint inspection" }) jointId!: number;
+  @Field(() => String) uscc!: string;
+  @Field(() => String) department!: string;
+  @Field(() => [Signature]) signatures!: Signature[];
+  @Field(() => String, { description: "The shared findings of the visit" }) findings!: string;
+  @Field(() => String, { nullable: true, description: "This department's result category" }) categoryCode!: string | null;
+  @Field(() => String, { nullable: true }) categoryName!: string | null;
+  @Field(() => String, { nullable: true, description: "This department's own findings, if any" }) departmentFindings!: string | null;
+  @Field(() => Date) recordedAt!: Date;
+  @Field(() => String, { description: "Pass as `after` for the records after this one" }) cursor!: string;
+}
+
+@InputType({ description: "One department's result on the shared record; without uscc, for every target not named otherwise" })
+export class JointResultInput {
+  @Field(() => String) department!: string;
+  @Field(() => String, { nullable: true }) uscc?: string;
+  @Field(() => String, { description: "A result category code (resultCategories)" }) categoryCode!: string;
+  @Field(() => String, { nullable: true }) findings?: string;
+}
+
+@ObjectType({ description: "联合抽查: a joint inspection — lead department, responders, targets, one window" })
+export class JointInspection {
+  @Field(() => ID) id!: number;
+  @Field(() => String) lead!: string;
+  @Field(() => [String]) departments!: string[];
+  @Field(() => String) windowStart!: string;
+  @Field(() => String) windowEnd!: string;
+  @Field(() => String, { nullable: true }) scheduledDate!: string | null;
+  @Field(() => String) status!: string;
+  @Field(() => String) planText!: string;
+  @Field(() => String, { nullable: true, description: "The office proposal it was launched from (launchJointInspection)" }) proposalKey!: string | null;
+  @Field(() => String) createdBy!: string;
+}
+
+@InputType()
+export class JointInspectionInput {
+  @Field(() => String, { description: "Lead department (牵头部门); an officer may only lead for their own" }) lead!: string;
+  @Field(() => [String], { description: "Responding departments (响应部门)" }) departments!: string[];
+  @Field(() => [String]) usccs!: string[];
+  @Field(() => String) windowStart!: string;
+  @Field(() => String) windowEnd!: string;
+  @Field(() => String) planText!: string;
+}
+
+@InputType()
+export class SignatureInput {
+  @Field(() => String) name!: string;
+  @Field(() => String) certificateNumber!: string;
+}
