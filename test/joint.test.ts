@@ -79,19 +79,27 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
   });
 
   let id: string;
-  it("runs proposed → consulted → scheduled → in progress → recorded → closed, recording who did each step", async () => {
+  // One joint inspection, step by step: proposed → consulted → scheduled → in progress → recorded → closed.
+  const respond = (as: ReturnType<typeof officer>, accept: boolean, reason?: string) =>
+    hub.query(`mutation($id: ID!, $a: Boolean!, $r: String) { respondToJointInspection(id: $id, accept: $a, reason: $r) { status } }`, { id, a: accept, r: reason }, as);
+  const schedule = (date: string, as = admin("market"), jid = id) => hub.query(`mutation($id: ID!, $d: String!) { scheduleJointInspection(id: $id, date: $d) { status scheduledDate } }`, { id: jid, d: date }, as);
+  const advance = (status: string) => hub.query(`mutation($id: ID!, $s: String!) { advanceJointInspection(id: $id, status: $s) { status } }`, { id, s: status }, admin("market"));
+  const [first, second] = [...targets].sort();
+  let transportTeam: string[];
+
+  it("is proposed by the lead and answered in writing: a decline needs a reason; consulted once every responder answered", async () => {
     const p = await propose(admin("market"), ["transport", "environment"]);
     expect(p.errors).toBeUndefined();
     id = p.data.proposeJointInspection.id;
     expect(p.data.proposeJointInspection).toMatchObject({ status: "PROPOSED", departments: ["market", "transport", "environment"] });
 
-    const respond = (as: ReturnType<typeof officer>, accept: boolean, reason?: string) =>
-      hub.query(`mutation($id: ID!, $a: Boolean!, $r: String) { respondToJointInspection(id: $id, accept: $a, reason: $r) { status } }`, { id, a: accept, r: reason }, as);
     expect((await respond(officer("emergency"), true)).errors?.[0].extensions.code).toBe("FORBIDDEN");
     expect((await respond(officer("environment"), false)).errors?.[0].message).toMatch(/reason/);
     expect((await respond(officer("environment"), false, "本月已安排专项执法行动，无法参加")).data.respondToJointInspection.status).toBe("PROPOSED");
     expect((await respond(officer("transport"), true)).data.respondToJointInspection.status).toBe("CONSULTED");
+  });
 
+  it("is staffed with the teams the departments drew, nothing else; a re-draw is on the record with its reason; at most ten inspectors", async () => {
     // Each department supplies the team its drawJointTeam drew, nothing else.
     expect((await supplyTo(id, "market", ["MK01", "MK02"])).errors?.[0].message).toMatch(/has not drawn a team/);
     const marketTeam = await drawTeam("market", id, 3);
@@ -99,17 +107,19 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     expect((await supplyTo(id, "market", marketTeam)).errors).toBeUndefined();
     const eleven = await supplyTo(id, "transport", await drawTeam("transport", id, 8));
     expect(eleven.errors?.[0].extensions.code).toBe("TOO_MANY_INSPECTORS");
-    const schedule = (date: string, as = admin("market"), jid = id) => hub.query(`mutation($id: ID!, $d: String!) { scheduleJointInspection(id: $id, date: $d) { status scheduledDate } }`, { id: jid, d: date }, as);
     expect((await schedule("2026-05-20")).errors?.[0].extensions.code).toBe("TOO_FEW_INSPECTORS"); // transport supplied nobody yet
     expect((await supplyTo(id, "environment", ["EN01"])).errors?.[0].message).toMatch(/accepted/);
     expect((await hub.query(`mutation($j: ID!, $u: [String!]!) { transport { drawJointTeam(jointInspectionId: $j, usccs: $u, size: 1, publicValue: "x") } }`, { j: id, u: targets }, officer("transport"))).errors?.[0].message).toMatch(/needs a reason/);
-    const transportTeam = await drawTeam("transport", id, 1, "原抽取人数超过联合检查上限，按1人重新抽取");
+    transportTeam = await drawTeam("transport", id, 1, "原抽取人数超过联合检查上限，按1人重新抽取");
     const supplied = await supplyTo(id, "transport", transportTeam);
     expect(supplied.errors).toBeUndefined();
     // The re-draw is on the record: transport drew twice for this joint inspection, and said why.
     expect(supplied.data.supplyJointInspectors.participants.find((p: any) => p.department === "transport")).toMatchObject({
       inspectors: transportTeam, teamDraws: 2, teamSeed: expect.stringMatching(/^[0-9a-f]{64}$/), teamRedrawReasons: ["原抽取人数超过联合检查上限，按1人重新抽取"],
     });
+  });
+
+  it("is scheduled by the lead on a day inside its window, not in the past, with nobody booked twice that day", async () => {
     expect((await schedule("2026-06-20")).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
     hub.clock.set(chinaInstant("2026-05-03", "09:00"));
     expect((await schedule("2026-05-02")).errors?.[0].message).toMatch(/in the past/); // never a day that has gone by
@@ -126,13 +136,14 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     expect(twice.errors?.[0]).toMatchObject({ extensions: { code: "INSPECTOR_DOUBLE_BOOKED" }, message: expect.stringMatching(/MK01, MK02, MK03/) });
     expect((await schedule("2026-05-21", admin("market"), other)).errors).toBeUndefined();
 
-    const advance = (status: string) => hub.query(`mutation($id: ID!, $s: String!) { advanceJointInspection(id: $id, status: $s) { status } }`, { id, s: status }, admin("market"));
+  });
+
+  it("starts on its day, and its record is signed by every inspector, with each department's result for every target", async () => {
     expect((await advance("CLOSED")).errors?.[0].extensions.code).toBe("INVALID_TRANSITION");
     // nothing happens before the scheduled day
     expect((await advance("IN_PROGRESS")).errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/scheduled for 2026-05-20/) });
     hub.clock.set(chinaInstant("2026-05-20", "09:00"));
     expect((await advance("IN_PROGRESS")).data.advanceJointInspection.status).toBe("IN_PROGRESS");
-    const [first, second] = [...targets].sort();
     const perDepartment = [
       { department: "market", categoryCode: "NO_PROBLEM" },
       { department: "transport", categoryCode: "NO_PROBLEM" },
@@ -163,6 +174,9 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
       { jointId: id, department: "market", categoryName: "未发现问题", departmentFindings: null },
       { jointId: id, department: "transport", categoryName: "发现问题已责令改正", departmentFindings: "车辆技术档案不全，已责令改正" },
     ]);
+  });
+
+  it("is closed by the lead; a closed visit still booked its inspectors that day; every step is in its history", async () => {
     expect((await advance("CLOSED")).data.advanceJointInspection.status).toBe("CLOSED");
     // A closed visit still booked its inspectors that day.
     hub.clock.set(chinaInstant("2026-05-15", "09:00"));
@@ -176,6 +190,9 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     const mine = final.data.jointInspections.find((j: any) => j.id === id);
     expect(mine.history.map((h: any) => h.toStatus)).toEqual(["PROPOSED", "CONSULTED", "SCHEDULED", "IN_PROGRESS", "RECORDED", "CLOSED"]);
     expect(mine.history[1]).toMatchObject({ bySubject: "transport-officer", byDepartment: "transport" });
+  });
+
+  it("counts in the statistics only once carried out, with one definition of the joint share", async () => {
     // market's own inspections this year: the denominator of its joint share
     for (const [i, u] of [...targets, ...targets].entries()) {
       const t = await hub.query(`mutation($u: String!) { market { createTask(input: { source: COMPLAINT, uscc: $u, itemCodes: [], inspectors: ["MK01", "MK02"], dueStart: "2026-06-01", dueEnd: "2026-06-${10 + i}" }) { id } } }`, { u }, officer("market"));

@@ -74,6 +74,9 @@ export function normalizeCode(raw: string): string {
   return out.replace(/\s+/g, "").toUpperCase();
 }
 
+/** A law-enforcement certificate number (执法证号) as stored: the same normalization as a code. */
+export const certificateKey = (raw: string) => normalizeCode(raw);
+
 /** The mod-31 check character for the first 17 characters (which must be in the charset). */
 export function usccCheckCharacter(first17: string): string {
   let sum = 0;

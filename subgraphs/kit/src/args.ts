@@ -27,6 +27,12 @@ export function pageSize(first: number | null | undefined, fallback = 50, { min 
   return n;
 }
 
+/** A year the hub keeps plans and statistics for. */
+export function yearArg(value: number, what = "year"): number {
+  if (!Number.isInteger(value) || value < 2000 || value > 2100) throw badInput(`${what} ${value} is out of range (2000–2100)`, { argument: what });
+  return value;
+}
+
 /** A calendar date, YYYY-MM-DD (a real one: not 2026-02-30). */
 export function dateArg(value: string, what: string): string {
   if (!isIsoDate(value)) throw badInput(`${what} ${quoted(value, 20)} is not a date (YYYY-MM-DD)`, { argument: what });

@@ -10,6 +10,7 @@
  * are cleared, so that an import can report it before and after writing.
  */
 import {
+  certificateKey,
   checkTargetIdentifier,
   Gender,
   type IdentifierKind,
@@ -196,7 +197,7 @@ export interface InspectorInputShape {
 
 export function checkInspectorChange(input: InspectorInputShape): Checked<InspectorChange> {
   const problems: FieldProblem[] = [];
-  const certificateNumber = blankToNull(input.certificateNumber)?.toUpperCase() ?? null;
+  const certificateNumber = certificateKey(input.certificateNumber ?? "") || null;
   if (!certificateNumber || !/^[0-9A-Z\-]{4,32}$/.test(certificateNumber))
     problems.push({ field: "certificateNumber", reason: "执法证号应为4–32位数字或字母 (certificate number)" });
   const name = blankToNull(input.name);

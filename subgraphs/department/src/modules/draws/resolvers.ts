@@ -1,5 +1,6 @@
 /** Draws (抽取), their verification, replacements (递补) and joint team draws on a department's entry points. Authorization and arguments only. */
 import { badInput, listArg, numericId, targetKey, textArg } from "@hub/kit";
+import { certificateKey } from "@hub/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import type { DrawRow } from "../../db/schema.js";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
@@ -100,7 +101,7 @@ export class DrawMutationResolver {
     @Arg("reason", () => String) reason: string,
   ) {
     requireOwner(ctx, "officer");
-    return toTask(await replaceInspector(ctx, id(taskId, "task"), certificateNumber.trim().toUpperCase(), textArg(reason, "reason", { max: 500 }) ?? ""));
+    return toTask(await replaceInspector(ctx, id(taskId, "task"), certificateKey(certificateNumber), textArg(reason, "reason", { max: 500 }) ?? ""));
   }
 
   @FieldResolver(() => [String], {

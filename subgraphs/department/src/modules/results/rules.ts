@@ -9,7 +9,7 @@
  * - the inspection happened inside the task's window, not before the task existed (a drawn task
  *   exists from its draw), and not in the future.
  */
-import { findCategory, isIsoDate, type ResultCategory } from "@hub/schema";
+import { certificateKey, findCategory, isIsoDate, type ResultCategory } from "@hub/schema";
 import { quote } from "../directory/rules.js";
 
 export const MAX_FINDINGS = 5000;
@@ -44,7 +44,7 @@ export function checkResult(
   if (!findings) problems.push("检查情况不能为空 (findings are required; 未发现问题 is a finding too)");
   else if (findings.length > MAX_FINDINGS) problems.push(`检查情况最多${MAX_FINDINGS}字 (findings longer than ${MAX_FINDINGS} characters)`);
 
-  const signers = input.signers.map((s) => ({ name: s.name.trim(), certificateNumber: s.certificateNumber.trim().toUpperCase() }));
+  const signers = input.signers.map((s) => ({ name: s.name.trim(), certificateNumber: certificateKey(s.certificateNumber) }));
   if (new Set(signers.map((s) => s.certificateNumber)).size < 2 || signers.some((s) => !s.name))
     problems.push("至少两名检查人员签名，每人写明姓名和执法证号 (at least two inspectors sign, each with name and certificate number)");
   const strangers = signers.filter((s) => !facts.task.inspectors.includes(s.certificateNumber)).map((s) => quote(s.certificateNumber, 32));

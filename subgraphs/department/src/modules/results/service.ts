@@ -4,7 +4,7 @@
  * dates come from the request's clock, in China time.
  */
 import { badInput, HubError, notFound, today } from "@hub/kit";
-import { chinaDate, isProblemCategory, publicationDeadline, TaskStatus, workingDayCalendar } from "@hub/schema";
+import { certificateKey, chinaDate, isProblemCategory, publicationDeadline, TaskStatus, workingDayCalendar } from "@hub/schema";
 import type { TaskResultRow, TaskRow } from "../../db/schema.js";
 import { audit } from "../../shared/audit.js";
 import type { DepartmentContext } from "../../shared/context.js";
@@ -22,7 +22,7 @@ export async function recordResult(ctx: DepartmentContext, taskId: number, input
     const task = await lockedTask(tx, taskId);
     if (!task) throw notFound(`task ${taskId}`);
     if (task.status === TaskStatus.DONE) throw new HubError("CONFLICT", `task ${taskId} already has its result`);
-    const names = await inspectorNames(tx, input.signers.slice(0, 50).map((s) => s.certificateNumber.trim().toUpperCase()));
+    const names = await inspectorNames(tx, input.signers.slice(0, 50).map((s) => certificateKey(s.certificateNumber)));
     const checked = checkResult(input, {
       categories: ctx.department.resultCategories,
       task: { inspectors: task.inspectors, dueStart: task.dueStart, dueEnd: task.dueEnd, createdOn: chinaDate(task.createdAt) },

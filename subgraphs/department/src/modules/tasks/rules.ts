@@ -7,7 +7,7 @@
  * - 第四轮融合: tasks on one target, none done, merge into one visit, named by the smallest visit or
  *   task id among them; each keeps its source.
  */
-import { isIsoDate, RuleError, TaskSource, TaskStatus } from "@hub/schema";
+import { certificateKey, isIsoDate, RuleError, TaskSource, TaskStatus } from "@hub/schema";
 
 const ORDER = [TaskStatus.DRAWN, TaskStatus.ASSIGNED, TaskStatus.INSPECTING, TaskStatus.DONE];
 
@@ -34,7 +34,7 @@ export function checkNewTask(
   known: readonly { certificateNumber: string; status: string; conflicts: readonly string[] }[],
 ): string[] {
   if (input.source === TaskSource.DRAW) throw new RuleError("BAD_USER_INPUT", "drawn tasks come from drawTargets");
-  const team = [...new Set(input.inspectors.map((c) => c.trim().toUpperCase()))];
+  const team = [...new Set(input.inspectors.map(certificateKey))];
   if (team.length < 2) throw new RuleError("BAD_USER_INPUT", "a task needs at least two inspectors");
   if (team.length > 10) throw new RuleError("BAD_USER_INPUT", "a task has at most ten inspectors");
   const unusable = team.filter((c) => !known.some((k) => k.certificateNumber === c && k.status === "ACTIVE"));

@@ -1,6 +1,6 @@
 /** Inspection tasks (检查任务): created from a complaint, referral or monitoring, moved along, merged into one visit. */
 import { notFound } from "@hub/kit";
-import { TaskStatus } from "@hub/schema";
+import { certificateKey, TaskStatus } from "@hub/schema";
 import type { TaskRow } from "../../db/schema.js";
 import { audit } from "../../shared/audit.js";
 import type { DepartmentContext } from "../../shared/context.js";
@@ -9,7 +9,7 @@ import { checkAdvance, checkNewTask, mergedVisitId, type NewTaskInput } from "./
 import * as store from "./store.js";
 
 export async function createTask(ctx: DepartmentContext, input: NewTaskInput & { itemCodes: string[]; note: string | null }): Promise<TaskRow> {
-  const known = await inspectorsByCertificate(ctx.db, input.inspectors.slice(0, 50).map((c) => c.trim().toUpperCase()));
+  const known = await inspectorsByCertificate(ctx.db, input.inspectors.slice(0, 50).map(certificateKey));
   const team = checkNewTask(ctx.department.code, input, known);
   return ctx.db.transaction(async (tx) => {
     const row = await store.insertTask(tx, {

@@ -1,5 +1,5 @@
 /** The office's index on the supergraph: the sync, the joint target library (round 1), a target's inspections this year (round 3). */
-import { HubError, pageSize } from "@hub/kit";
+import { HubError, pageSize, yearArg } from "@hub/kit";
 import { chinaYear } from "@hub/schema";
 import DataLoader from "dataloader";
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -21,8 +21,7 @@ export class IndexQueryResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<JointTargetPage> {
     requireJointReader(ctx);
-    if (!Number.isInteger(minDepartments) || minDepartments < 2 || minDepartments > 100) throw new HubError("BAD_USER_INPUT", "minDepartments must be between 2 and 100");
-    const page = await jointTargetLibrary(ctx.db, minDepartments, pageSize(first, 100, { min: 1, max: 1000 }), after ?? undefined);
+    const page = await jointTargetLibrary(ctx.db, pageSize(minDepartments, 2, { min: 2, max: 100 }), pageSize(first, 100, { min: 1, max: 1000 }), after ?? undefined);
     return { entries: page.rows, totalCount: page.totalCount, hasMore: page.hasMore, endCursor: page.rows.at(-1)?.uscc ?? null };
   }
 
@@ -50,8 +49,7 @@ export class IndexTargetResolver {
     description: "第三轮融合: every department's inspections of this target whose window touches the year (this year by default)",
   })
   async inspectionsThisYear(@Root() t: Target, @Ctx() ctx: OfficeContext, @Arg("year", () => Int, { nullable: true }) year?: number) {
-    const y = year ?? chinaYear(ctx.clock.now());
-    if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new HubError("BAD_USER_INPUT", `year ${y} is out of range`);
+    const y = yearArg(year ?? chinaYear(ctx.clock.now()));
     let loader = ctx.loaders.inspectionsByYear.get(y);
     if (!loader) {
       loader = new DataLoader((usccs: readonly string[]) => inspectionsInYear(ctx.db, usccs, y));

@@ -4,7 +4,7 @@
  *   PROPOSED → CONSULTED → SCHEDULED → IN_PROGRESS → RECORDED → CLOSED
  *   PROPOSED/CONSULTED/SCHEDULED → CANCELLED (lead);  PROPOSED → DECLINED (every responder declined)
  */
-import { isIsoDate, JointStatus, ResponseStatus, RuleError, type TeamDrawShape } from "@hub/schema";
+import { certificateKey, isIsoDate, JointStatus, ResponseStatus, RuleError, type TeamDrawShape } from "@hub/schema";
 import { MAX_DEPARTMENTS_PER_VISIT, MAX_INSPECTORS_PER_VISIT, MIN_INSPECTORS_PER_VISIT } from "../proposals/visits.js";
 
 export { JointStatus, ResponseStatus };
@@ -165,7 +165,7 @@ export function checkDrawnTeam(department: string, jointId: number, supplied: re
 
 /** 双随机抽查记录表: every inspector of the team signs (with a name). */
 export function checkSignatures(team: readonly string[], signatures: readonly { name: string; certificateNumber: string }[]) {
-  const signed = new Set(signatures.filter((s) => s.name.trim()).map((s) => s.certificateNumber.trim().toUpperCase()));
+  const signed = new Set(signatures.filter((s) => s.name.trim()).map((s) => certificateKey(s.certificateNumber)));
   const unsigned = team.filter((c) => !signed.has(c));
   if (unsigned.length) throw new JointRuleError("BAD_USER_INPUT", `every inspector must sign: missing ${unsigned.join(", ")}`);
 }

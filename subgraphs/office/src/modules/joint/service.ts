@@ -5,7 +5,7 @@
  * each step is one transaction with its transition (who, when).
  */
 import { badInput, HubError, notFound, quoted, targetKey, today } from "@hub/kit";
-import { JointStatus, ProposalStatus, ResponseStatus, Role, type TeamDrawShape } from "@hub/schema";
+import { certificateKey, JointStatus, ProposalStatus, ResponseStatus, Role, type TeamDrawShape } from "@hub/schema";
 import type { JointParticipantRow } from "../../db/schema.js";
 import { askDepartment, DepartmentCallError } from "../../department-api/client.js";
 import { JointTeamDrawsDocument } from "../../department-api/generated.js";
@@ -149,7 +149,7 @@ async function drawnTeams(ctx: OfficeContext, department: string, jointId: numbe
 
 /** A department supplies the team its drawJointTeam drew, nothing else. */
 export async function supply(ctx: OfficeContext, id: number, certificateNumbers: string[]) {
-  const supplied = [...new Set(certificateNumbers.map((c) => c.trim().toUpperCase()).filter(Boolean))];
+  const supplied = [...new Set(certificateNumbers.map(certificateKey).filter(Boolean))];
   const before = await load(ctx.db, id);
   const department = requireParticipant(before.participants, actingDepartment(ctx)).department;
   checkSupply(before.joint.status, requireParticipant(before.participants, department));
@@ -216,7 +216,7 @@ export async function record(ctx: OfficeContext, id: number, findings: string, s
     const accepted = participants.filter((p: JointParticipantRow) => p.response === ResponseStatus.ACCEPTED).map((p) => p.department);
     const codes = new Set(ctx.config.resultCategories.map((c) => c.code));
     const perRecord = resultsPerRecord(targets, accepted, results.map((r) => ({ ...r, uscc: r.uscc?.trim() ? targetKey(r.uscc) : null })), codes);
-    const signers = signatures.map((s) => ({ name: s.name.trim(), certificateNumber: s.certificateNumber.trim().toUpperCase() }));
+    const signers = signatures.map((s) => ({ name: s.name.trim(), certificateNumber: certificateKey(s.certificateNumber) }));
     const recordedAt = ctx.clock.now();
     await store.insertRecords(tx, targets.flatMap((uscc) => accepted.map((department) => {
       const r = perRecord.get(`${uscc}|${department}`)!;

@@ -1,5 +1,5 @@
 /** Round 2 on the supergraph: the joint inspection proposals, computed from every department's planned tasks. */
-import { HubError, listArg, targetKey } from "@hub/kit";
+import { listArg, targetKey, yearArg } from "@hub/kit";
 import { Role } from "@hub/schema";
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { requireJointReader } from "../../shared/authz.js";
@@ -20,7 +20,7 @@ export class ProposalResolver {
     @Arg("usccs", () => [String], { nullable: true, description: "Only these targets (e.g. those a sync just changed)" }) usccs?: string[],
   ): Promise<JointInspectionProposal[]> {
     requireJointReader(ctx);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new HubError("BAD_USER_INPUT", `year ${year} is out of range`);
+    yearArg(year);
     const only = usccs ? [...new Set(listArg(usccs, "usccs", 10_000).map(targetKey))] : undefined;
     const own = ctx.identity.role === Role.OFFICE_COORDINATOR ? undefined : ctx.identity.department;
     const actions = jointActions(await plannedTasksByTarget(ctx.db, year, own, only));

@@ -1,5 +1,5 @@
 /** The office's registry on the supergraph: departments, the Target entry points, USCC checks. */
-import { HubError, quoted, targetKey } from "@hub/kit";
+import { HubError, listArg, quoted, targetKey, textArg } from "@hub/kit";
 import { checkTargetIdentifier, checkUscc } from "@hub/schema";
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { requireJointReader } from "../../shared/authz.js";
@@ -24,7 +24,7 @@ export class RegistryResolver {
   @Query(() => [Target], { nullable: "items", description: `Several targets in input order (at most ${MAX_TARGETS_PER_QUERY})` })
   targets(@Ctx() ctx: OfficeContext, @Arg("usccs", () => [String]) usccs: string[]): Target[] {
     requireJointReader(ctx);
-    if (usccs.length > MAX_TARGETS_PER_QUERY) throw new HubError("BAD_USER_INPUT", `at most ${MAX_TARGETS_PER_QUERY} USCCs per query, got ${usccs.length}`);
+    listArg(usccs, "usccs", MAX_TARGETS_PER_QUERY);
     // Targets are keyed by USCC, or by the operator's resident ID for individual businesses without one.
     const checked = usccs.map((u) => ({ u, c: checkTargetIdentifier(u, true) }));
     const invalid = checked.filter((x) => !x.c.valid);
@@ -37,8 +37,7 @@ export class RegistryResolver {
 
   @Query(() => UsccCheck, { description: "Check a unified social credit code and say which rule fails" })
   checkUscc(@Arg("code", () => String) code: string): UsccCheck {
-    if (code.length > 100) throw new HubError("BAD_USER_INPUT", "a code is at most 100 characters");
-    return checkUscc(code);
+    return checkUscc(textArg(code, "code", { max: 100 }) ?? "");
   }
 }
 

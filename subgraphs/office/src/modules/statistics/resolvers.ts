@@ -1,5 +1,5 @@
 /** The office's statistics on the supergraph: results and joint inspections per department and period. */
-import { HubError, today } from "@hub/kit";
+import { today, yearArg } from "@hub/kit";
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { requireSignedIn } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
@@ -30,8 +30,7 @@ export class StatisticsResolver {
   })
   async jointStatistics(@Ctx() ctx: OfficeContext, @Arg("year", () => Int) year: number): Promise<JointStatistics[]> {
     requireSignedIn(ctx, "statistics");
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new HubError("BAD_USER_INPUT", `year ${year} is out of range`);
-    return jointStatistics(ctx.db, ctx.config.departments, year);
+    return jointStatistics(ctx.db, ctx.config.departments, yearArg(year));
   }
 }
 
