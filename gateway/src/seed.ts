@@ -51,8 +51,7 @@ export async function seedHub(opts: SeedOptions): Promise<{ companies: number; p
     const scale = d.creditClasses ?? ["A", "B", "C", "D"];
     const targets = held.map((c) => ({ ...c.target, creditClass: scale.includes(c.target.creditClass) ? c.target.creditClass : scale[0]! }));
     const items = generateItems(d.code);
-    await db.transaction(async (tx) => {
-      const t = tx as unknown as DepartmentDb;
+    await db.transaction(async (t) => {
       await t.insert(departmentSchema.inspectionItems).values(items).onConflictDoNothing();
       await upsertTargets(t, targets);
       await upsertInspectors(t, generateInspectors(d.code, opts.inspectorsPerDepartment ?? 200));

@@ -11,6 +11,7 @@
  */
 import type { FollowUpKind, Gender, IdentifierKind, InspectionMethod, InspectorStatus, PlanStatus, ProposalStatus, RiskLevel, TargetKind, TargetStatus, TaskSource, TaskStatus } from "@hub/schema";
 import { sql } from "drizzle-orm";
+import type { DrawRecordParams, DrawResult } from "../modules/draws/algorithm.js";
 import {
   bigint,
   boolean,
@@ -207,12 +208,12 @@ export const draws = pgTable(
     publicValue: text("public_value").notNull(),
     seed: text("seed").notNull(),
     witnesses: jsonb("witnesses").$type<{ name: string; role: string }[]>().notNull(),
-    params: jsonb("params").$type<Record<string, unknown>>().notNull(),
+    params: jsonb("params").$type<DrawRecordParams>().notNull(),
     algorithm: text("algorithm").notNull(),
     populationDigest: text("population_digest").notNull(),
     populationSize: integer("population_size").notNull(),
     poolDigest: text("pool_digest").notNull(),
-    result: jsonb("result").$type<Record<string, unknown>>().notNull(),
+    result: jsonb("result").$type<DrawResult>().notNull(),
     resultDigest: text("result_digest").notNull(),
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),

@@ -58,6 +58,9 @@ export interface DrawParams {
   maxTargetsPerInspector: number;
 }
 
+/** A draw's parameters as its record keeps them: everything but the seed, which is recorded on its own. */
+export type DrawRecordParams = Omit<DrawParams, "seed" | "maxTargets"> & { maxTargets: number | null; deprioritizeInspectedLastYear: boolean };
+
 export interface StratumReport {
   keyArea: boolean;
   riskLevel: RiskLevel;

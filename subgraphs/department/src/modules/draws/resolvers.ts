@@ -8,7 +8,6 @@ import type { DepartmentContext } from "../../shared/context.js";
 import { DepartmentMutation, DepartmentQuery } from "../department/types.js";
 import { Task } from "../tasks/types.js";
 import { toTask } from "../tasks/view.js";
-import type { DrawResult } from "./algorithm.js";
 import { commitSeed, drawJointTeam, replaceInspector, runDraw, verifyDraw, verifyDrawChain } from "./service.js";
 import * as store from "./store.js";
 import { Draw, DrawChainVerification, DrawCommitment, DrawInput, DrawVerification, InspectorReplacement, JointTeamDraw } from "./types.js";
@@ -17,7 +16,7 @@ const id = numericId;
 
 async function toDraws(ctx: DepartmentContext, rows: DrawRow[]): Promise<Draw[]> {
   const counts = await store.taskCounts(ctx.db, rows.map((r) => r.id));
-  return rows.map((row) => ({ ...row, strata: (row.result as unknown as DrawResult).strata, taskCount: counts.get(row.id) ?? 0 }) as unknown as Draw);
+  return rows.map((row) => ({ ...row, strata: row.result.strata, taskCount: counts.get(row.id) ?? 0 }));
 }
 
 @Resolver(() => DepartmentQuery)

@@ -137,7 +137,7 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
         createdAt: drawnAt,
         prevHash: tail?.hash ?? GENESIS_HASH,
       };
-      const row = await store.insertDraw(tx, { ...record, idempotencyKey: req.idempotencyKey ?? null, commitmentId: commitment.id, result: result as never, hash: drawHash(record) });
+      const row = await store.insertDraw(tx, { ...record, idempotencyKey: req.idempotencyKey ?? null, commitmentId: commitment.id, result, hash: drawHash(record) });
       await store.insertSnapshot(tx, row.id, population, pool);
       await store.markCommitmentUsed(tx, commitment.id, row.id);
       await insertTasks(tx, result.selections.map((s) => ({
@@ -180,7 +180,7 @@ export async function verifyDraw(db: DepartmentDb, id: number): Promise<DrawVeri
   }
   check("population", populationDigest(snapshot.population) === row.populationDigest, `${snapshot.population.length} eligible targets, digest ${row.populationDigest.slice(0, 12)}…`);
   check("pool", poolDigestOf(snapshot.pool) === row.poolDigest, `${snapshot.pool.length} eligible inspectors`);
-  const p = row.params as unknown as DrawParams;
+  const p = row.params;
   let rerun: DrawResult | undefined;
   try {
     rerun = draw(snapshot.population, snapshot.pool, { ...p, seed: row.seed });
@@ -188,7 +188,7 @@ export async function verifyDraw(db: DepartmentDb, id: number): Promise<DrawVeri
     check("rerun", false, (e as Error).message);
   }
   if (rerun) {
-    check("result", resultDigest(rerun) === row.resultDigest && resultDigest(rerun) === resultDigest(row.result as unknown as DrawResult),
+    check("result", resultDigest(rerun) === row.resultDigest && resultDigest(rerun) === resultDigest(row.result),
       `${rerun.selections.length} targets and their teams, algorithm ${rerun.algorithm}`);
   }
   check("record", drawHash(row) === row.hash, "the record's hash covers its content and the previous record");
@@ -210,7 +210,7 @@ export async function replaceInspector(ctx: DepartmentContext, taskId: number, l
     const row = await store.drawById(tx, task.drawId);
     const snapshot = await store.drawSnapshot(tx, task.drawId);
     if (!row || !snapshot) throw notFound(`draw ${task.drawId}`);
-    const p = row.params as unknown as DrawParams;
+    const p = row.params;
     // Everyone who ever left this task, and whoever is no longer active, is skipped.
     const past = await store.replacementsOf(tx, taskId);
     const inactive = await store.inactiveAmong(tx, snapshot.pool.map((i) => i.certificateNumber));
