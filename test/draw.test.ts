@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { departmentSchema, exportDraw } from "@hub/department";
-import { chinaInstant, publicationDeadline, REPO_ROOT, resolveDepartment } from "@hub/schema";
+import { chinaInstant, publicationDeadline, REPO_ROOT, resolveDepartment, Role } from "@hub/schema";
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -99,6 +99,28 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect(v.data.market.verifyDraw.reproduces).toBe(true);
     expect(v.data.market.verifyDraw.checks.map((c: any) => c.name)).toEqual(["commitment", "seed", "population", "pool", "result", "record"]);
     expect(v.data.market.verifyDrawChain).toEqual({ intact: true, length: 1 });
+  });
+
+  it("keeps a draw's verdict; a re-check re-runs it, at most three times a minute per caller", async () => {
+    const q = `query($d: ID!, $r: Boolean!) { market { verifyDraw(id: $d, recheck: $r) { reproduces verifiedAt verifiedBy } } }`;
+    const checker = { subject: `checker-${driver}`, role: Role.OFFICE_COORDINATOR };
+    const kept = await hub.query(q, { d: drawId, r: false }, checker);
+    const again = await hub.query(q, { d: drawId, r: false }, checker);
+    expect(again.data.market.verifyDraw).toEqual(kept.data.market.verifyDraw);
+    // The verdict was computed by the first verification (the coordinator's), not by this caller.
+    expect(kept.data.market.verifyDraw.verifiedBy).toBe("office-coordinator");
+    for (let i = 0; i < 3; i++) {
+      const r = await hub.query(q, { d: drawId, r: true }, checker);
+      expect(r.data.market.verifyDraw).toMatchObject({ reproduces: true, verifiedBy: checker.subject });
+      expect(Date.parse(r.data.market.verifyDraw.verifiedAt)).toBeGreaterThanOrEqual(Date.parse(kept.data.market.verifyDraw.verifiedAt));
+    }
+    const refused = await hub.query(q, { d: drawId, r: true }, checker);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "RATE_LIMITED" });
+    expect(refused.errors?.[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+    // Another caller has a budget of its own; the kept verdict is now the latest re-check.
+    const other = await hub.query(q, { d: drawId, r: true }, { ...checker, subject: `other-${driver}` });
+    expect(other.data.market.verifyDraw.verifiedBy).toBe(`other-${driver}`);
+    expect((await hub.query(q, { d: drawId, r: false }, checker)).data.market.verifyDraw.verifiedBy).toBe(`other-${driver}`);
   });
 
   it("two concurrent draws for the same plan period cannot both commit", async () => {
@@ -293,6 +315,7 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     await db.execute(sql`update draws set public_value = '改过的' where seq = 1`);
     const chain = await hub.query(`{ market { verifyDrawChain { intact brokenAt reason } } }`, {}, coordinator);
     expect(chain.data.market.verifyDrawChain).toMatchObject({ intact: false, brokenAt: 1 });
+    // The verdict kept from before does not answer for the altered record: it is re-run.
     const v = await hub.query(`query($d: ID!) { market { verifyDraw(id: $d) { reproduces checks { name ok } } } }`, { d: drawId }, coordinator);
     expect(v.data.market.verifyDraw.reproduces).toBe(false);
     expect(v.data.market.verifyDraw.checks.find((c: any) => c.name === "seed").ok).toBe(false);

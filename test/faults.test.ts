@@ -32,25 +32,34 @@ describe("faults", () => {
     const t0 = Date.now();
     const r = await hub.query(query, { u: syntheticUscc(1, "440305") });
     const elapsed = Date.now() - t0;
+    // Not before the timeout; and the silent department never answers, so without the gateway's
+    // timeout this request would hang until the test's own timeout fails it.
     expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
-    expect(elapsed).toBeLessThan(TIMEOUT_MS + 2000);
     expect(r.data.target.market).toEqual({ inDirectory: false });
     expect(r.data.target.emergency).toEqual({ inDirectory: false });
     expect(r.data.target.environment).toBeNull();
     expect(r.errors).toHaveLength(1);
-    expect(r.errors![0].extensions).toMatchObject({ code: "DEPARTMENT_UNAVAILABLE", department: "environment" });
+    expect(r.errors![0].extensions).toMatchObject({ code: "DEPARTMENT_UNAVAILABLE", department: "environment", fields: ["Target.environment"] });
+    expect(r.errors![0].message).toBe("生态环境局 (environment) did not answer in time: its fields are null in this answer; try again later");
   });
 
   it("a department that is down (connection refused) fails fast, only for its fields", async () => {
     await hub.departments.emergency!.close();
-    const t0 = Date.now();
     const r = await hub.query(`{ market { code } emergency { code } departments { code } }`);
-    expect(Date.now() - t0).toBeLessThan(TIMEOUT_MS);
     expect(r.data.market).toEqual({ code: "market" });
     expect(r.data.departments).toHaveLength(4);
     expect(r.data.emergency).toBeNull();
     expect(r.errors!.map((e: any) => e.extensions.department)).toEqual(["emergency"]);
-    expect(r.errors![0].extensions.code).toBe("DEPARTMENT_UNAVAILABLE");
+    // The client learns which department and which fields, never the subgraph's address or socket error.
+    expect(r.errors![0]).toMatchObject({ path: ["emergency"], extensions: { code: "DEPARTMENT_UNAVAILABLE", department: "emergency", fields: ["emergency"] } });
+    // Refused at once, not waited out: the message says unavailable, not "did not answer in time".
+    expect(r.errors![0].message).toMatch(/^应急管理局 \(emergency\) is unavailable/);
+    expect(JSON.stringify(r.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|http:|graphql/);
+    // On an entity, the fields it would have given are named.
+    const t = await hub.query(`query($u: String!) { target(uscc: $u) { uscc emergency { inDirectory } market { inDirectory } } }`, { u: syntheticUscc(1, "440305") });
+    expect(t.data.target).toEqual({ uscc: syntheticUscc(1, "440305"), emergency: null, market: { inDirectory: false } });
+    expect(t.errors).toHaveLength(1);
+    expect(t.errors![0].extensions).toMatchObject({ code: "DEPARTMENT_UNAVAILABLE", department: "emergency", fields: ["Target.emergency"] });
   });
 
   it("the gateway's metrics count subgraph requests by outcome", async () => {

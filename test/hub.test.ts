@@ -152,7 +152,7 @@ describe.each(DRIVERS)("hub over %s", (driver) => {
     expect(await q({ tags: ["两客一危"] })).toBe(10);
     expect(await q({ search: "测试42号" })).toBe(1);
     expect(await q({ search: codes[7]!.slice(0, 17) })).toBe(1);
-    for (const evil of ["%", "_", "'; DROP TABLE targets; --", "\\", "%' OR '1'='1"]) expect(await q({ search: evil })).toBe(0);
+    for (const evil of ["%", "_", "'; DROP TABLE targets; --", "\\", "%' OR '1'='1"]) expect(await q({ search: evil.padEnd(2, evil) })).toBe(0);
     expect(await q({})).toBe(100);
   });
 

@@ -7,9 +7,10 @@ import { startGateway, type RunningGateway } from "@hub/gateway";
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { authSettings, DEMO_INTERNAL_SECRET, IDENTITY_HEADER, loadAuthSettings, signInternalIdentity, signUserToken } from "@hub/kit";
+import { authSettings, DEMO_INTERNAL_SECRET, IDENTITY_HEADER, loadAuthSettings, readCounter, signInternalIdentity, signUserToken } from "@hub/kit";
+import { nameOrCodeSearch } from "../subgraphs/department/src/shared/sql.js";
 import { Role } from "@hub/schema";
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { b64, csv, TARGET_HEADERS } from "./support/files.js";
@@ -210,7 +211,8 @@ describe("identity, authorization and hostile input", () => {
       const usccs = JSON.stringify(Array.from({ length: 500 }, (_, i) => syntheticUscc(i, "440306")));
       const views = ["market", "transport", "environment", "emergency"].map((d) => `${d} { uscc name address phone industry region riskLevel creditClass tags status kind inDirectory legalRepresentative }`).join(" ");
       const bomb = `{ a: targets(usccs: ${usccs}) { uscc name ${views} } b: targets(usccs: ${usccs}) { uscc ${views} } }`;
-      for (const [name, query] of [["deep", deep], ["aliases", aliases], ["roots", roots], ["cost", bomb]] as const) {
+      const typenames = `{ ${Array.from({ length: 1000 }, (_, i) => `t${i}: __typename`).join(" ")} }`;
+      for (const [name, query] of [["deep", deep], ["aliases", aliases], ["typenames", typenames], ["roots", roots], ["cost", bomb]] as const) {
         const r = await hub.query(query, {}, coordinator);
         expect(r.data, name).toBeUndefined();
         expect(r.errors?.[0].extensions.code, name).toBe("OPERATION_LIMIT_EXCEEDED");
@@ -231,7 +233,7 @@ describe("identity, authorization and hostile input", () => {
       const before = await snapshot();
       const evil = ["'; DROP TABLE targets; --", "%", "_", "\\", "' OR '1'='1", "\u0000"];
       for (const e of evil) {
-        const filter = { creditClasses: [e], industries: [e], regions: [e], tags: [e], search: e };
+        const filter = { creditClasses: [e], industries: [e], regions: [e], tags: [e], search: e.length < 2 ? e.repeat(2) : e };
         const r = await hub.query(`query($f: TargetFilter, $g: InspectorFilter) { market { targets(filter: $f) { totalCount } inspectors(filter: $g) { totalCount } } }`, { f: filter, g: { expertise: [e], search: e } }, officer("market"));
         if (e === "\u0000") {
           // PostgreSQL cannot store NUL in text: refused up front as bad input.
@@ -242,6 +244,89 @@ describe("identity, authorization and hostile input", () => {
         expect(r.data.market.targets.totalCount).toBe(0);
       }
       expect(await snapshot()).toEqual(before);
+    });
+
+    describe("bounded work: refused before any SQL, while normal requests go on", () => {
+      const sqlCount = async () => readCounter(await hub.departments.market!.metricsText(), "hub_sql_queries_total");
+      /** The hostile request next to a normal one: the hostile is refused with `code` and runs no SQL; the normal one answers. */
+      async function refusedBeforeSql(query: string, variables: Record<string, unknown>, code: string, as = officer("market")) {
+        const before = await snapshot();
+        const sql0 = await sqlCount();
+        const hostile = await hub.query(query, variables, as);
+        expect(await sqlCount()).toBe(sql0);
+        const [again, normal] = await Promise.all([hub.query(query, variables, as), hub.query(`{ market { targetCount } }`, {}, dashboard)]);
+        for (const r of [hostile, again]) {
+          expect(r.data?.market ?? null).toBeNull();
+          expect(r.errors?.[0].extensions.code).toBe(code);
+          // The message names the problem; it never echoes a huge input.
+          expect(r.errors![0].message.length).toBeLessThan(300);
+        }
+        expect(normal.errors).toBeUndefined();
+        expect(normal.data.market.targetCount).toBe(codes.length + 1);
+        expect(await snapshot()).toEqual(before);
+        return hostile.errors![0];
+      }
+
+      it("a 1 MB search term, and a one-character target search", async () => {
+        const q = `query($f: TargetFilter) { market { targetCount(filter: $f) } }`;
+        expect((await refusedBeforeSql(q, { f: { search: "深".repeat(1 << 20) } }, "BAD_USER_INPUT", dashboard)).message).toMatch(/longer than 50/);
+        expect((await refusedBeforeSql(q, { f: { search: "深" } }, "BAD_USER_INPUT", dashboard)).message).toMatch(/at least 2/);
+        const list = await hub.query(`query($f: TargetFilter) { market { targets(filter: $f) { totalCount edges { node { name } } } } }`, { f: { search: "安全3号" } }, officer("market"));
+        expect(list.data.market.targets.edges.map((e: any) => e.node.name)).toEqual(["深圳市安全3号科技有限公司"]);
+      });
+
+      it("a name search is answered from the character-pair index, a USCC prefix from the prefix index", async () => {
+        const db = hub.departments.market!.db;
+        const plan = async (search: string) =>
+          db.transaction(async (tx) => {
+            // Small tables are scanned; with scans priced out, the plan shows which index serves the search.
+            await tx.execute(sql`set local enable_seqscan = off`);
+            const where = nameOrCodeSearch(departmentSchema.targets.name, departmentSchema.targets.uscc, search, { bigramIndex: true });
+            const r: any = await tx.execute(sql`explain select uscc from targets where ${where}`);
+            return (r.rows ?? r).map((x: any) => Object.values(x)[0]).join("\n") as string;
+          });
+        expect(await plan("安全")).toMatch(/targets_name_bigrams_idx/);
+        expect(await plan("科技有限")).toMatch(/targets_name_bigrams_idx/);
+        expect(await plan(codes[0]!.slice(0, 10))).toMatch(/targets_uscc_prefix_idx/);
+      });
+
+      it("list arguments past their documented size", async () => {
+        const q = `query($f: TargetFilter) { market { targetCount(filter: $f) } }`;
+        const regions = Array.from({ length: 70_000 }, (_, i) => String(440000 + i));
+        expect((await refusedBeforeSql(q, { f: { regions } }, "BAD_USER_INPUT", dashboard)).message).toMatch(/regions: at most 200 entries, got 70000/);
+        await refusedBeforeSql(q, { f: { tags: Array(51).fill("两客一危") } }, "BAD_USER_INPUT", dashboard);
+        await refusedBeforeSql(q, { f: { industries: ["C".repeat(51)] } }, "BAD_USER_INPUT", dashboard);
+        await refusedBeforeSql(`query($f: InspectorFilter) { market { inspectors(filter: $f) { totalCount } } }`, { f: { expertise: Array(51).fill("x") } }, "BAD_USER_INPUT");
+        const ok = await hub.query(q, { f: { regions: regions.slice(0, 200) } }, dashboard);
+        expect(ok.errors).toBeUndefined();
+      });
+
+      it("stored texts past their documented length, and a 1 MB code, are refused without an echo", async () => {
+        const upsert = `mutation($t: TargetInput!) { market { upsertTarget(input: $t) { uscc } } }`;
+        const target = { uscc: codes[0], name: "深圳市安全0号科技有限公司", riskLevel: "LOW", creditClass: "A" };
+        for (const field of ["address", "legalRepresentative", "name"]) {
+          const e = await refusedBeforeSql(upsert, { t: { ...target, [field]: "长".repeat(1 << 20) } }, "BAD_USER_INPUT");
+          expect(JSON.stringify(e).length).toBeLessThan(2000);
+        }
+        await refusedBeforeSql(upsert, { t: { ...target, tags: ["标".repeat(51)] } }, "BAD_USER_INPUT");
+        const inspector = `mutation($i: InspectorInput!) { market { upsertInspector(input: $i) { name } } }`;
+        for (const field of ["name", "position", "unit"])
+          await refusedBeforeSql(inspector, { i: { certificateNumber: "44000100001", name: "王伟", [field]: "长".repeat(1 << 20) } }, "BAD_USER_INPUT");
+        const e = await refusedBeforeSql(upsert, { t: { ...target, uscc: "9".repeat(1 << 20) } }, "INVALID_USCC");
+        expect(JSON.stringify(e).length).toBeLessThan(1000);
+      });
+
+      it("expensive fields carry a cost weight: fifteen draw verifications do not fit in one request", async () => {
+        const flood = `{ market { ${Array.from({ length: 15 }, (_, i) => `v${i}: verifyDraw(id: "${i + 1}") { reproduces }`).join(" ")} } }`;
+        const sql0 = await sqlCount();
+        const r = await hub.query(flood, {}, coordinator);
+        expect(r.data).toBeUndefined();
+        expect(r.errors?.[0].extensions.code).toBe("OPERATION_LIMIT_EXCEEDED");
+        expect(r.errors?.[0].message).toMatch(/cost/);
+        expect(await sqlCount()).toBe(sql0);
+        const four = `{ market { ${Array.from({ length: 4 }, (_, i) => `v${i}: verifyDraw(id: "${i + 1}") { reproduces }`).join(" ")} } }`;
+        expect((await hub.query(four, {}, coordinator)).errors?.[0].extensions.code).toBe("NOT_FOUND");
+      });
     });
 
     it("a 10 MB body, a batched request and a cross-site simple request are refused", async () => {

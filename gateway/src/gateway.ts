@@ -7,7 +7,6 @@ import {
   authSettings,
   createMetrics,
   formatError,
-  HubError,
   IDENTITY_HEADER,
   logger,
   serve,
@@ -18,6 +17,7 @@ import {
 } from "@hub/kit";
 import { PUBLIC_IDENTITY, type HubConfig, type Identity } from "@hub/schema";
 import { Agent } from "node:http";
+import { GraphQLError, Kind, parse, type DocumentNode, type FieldNode, type OperationDefinitionNode } from "graphql";
 import nodeFetch from "node-fetch";
 import { Counter, Histogram } from "prom-client";
 import { composeFromConfig } from "./compose.js";
@@ -36,6 +36,8 @@ export interface GatewayOptions {
   production?: boolean;
 }
 
+/** What a subgraph fetch resolves to. */
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>["fetcher"]>;
 
 interface GatewayContext {
@@ -99,16 +101,20 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       } catch (e) {
         subgraphRequests.inc({ subgraph: this.subgraph, outcome: "unavailable" });
         const aborted = ["TimeoutError", "AbortError"].includes((e as Error).name);
+        // The reason (an address, ECONNREFUSED) is for operators: logged, not sent to the client.
         const reason = aborted ? `no answer within ${timeoutMs} ms` : (e as Error).message;
-        logger.warn({ subgraph: this.subgraph, reason }, "subgraph unavailable");
-        throw new HubError("DEPARTMENT_UNAVAILABLE", `subgraph "${this.subgraph}" is unavailable: ${reason}`, {
-          department: this.subgraph,
-        });
+        logger.warn({ subgraph: this.subgraph, url: this.url, reason }, "subgraph unavailable");
+        return unavailableResponse(this.subgraph, serviceNames[this.subgraph] ?? this.subgraph, ("document" in options && options.document) || parse(options.request.query ?? "{ __typename }"), aborted);
       } finally {
         end();
       }
     }
   }
+
+  const serviceNames: Record<string, string> = {
+    office: "联席会议办公室",
+    ...Object.fromEntries(opts.config.departments.map((d) => [d.code, d.name])),
+  };
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -136,4 +142,28 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     health: async () => ({ departments: opts.config.departments.map((d) => d.code) }),
   });
   return { ...server, metricsText: () => metrics.registry.metrics() };
+}
+
+/**
+ * What the client gets when a subgraph does not answer: which department, and which of its fields
+ * are null in this answer, with the path of each root field; the rest of the answer stands.
+ */
+export function unavailableResponse(code: string, name: string, document: DocumentNode, timedOut: boolean): GatewayGraphQLResponse {
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const message = `${name} (${code}) ${timedOut ? "did not answer in time" : "is unavailable"}: its fields are null in this answer; try again later`;
+  const extensions = (fields: string[]) => ({ code: "DEPARTMENT_UNAVAILABLE", department: code, fields });
+  const roots = (operation?.selectionSet.selections ?? []).filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value !== "__typename");
+  const entities = roots.find((f) => f.name.value === "_entities");
+  if (entities) {
+    // Entity fields (Target.market …): one error for the fetch, naming the fields; no single path.
+    const fields = (entities.selectionSet?.selections ?? []).flatMap((s) =>
+      s.kind === Kind.INLINE_FRAGMENT
+        ? s.selectionSet.selections.filter((f): f is FieldNode => f.kind === Kind.FIELD && f.name.value !== "__typename").map((f) => `${s.typeCondition?.name.value}.${f.name.value}`)
+        : [],
+    );
+    return { errors: [new GraphQLError(message, { extensions: extensions([...new Set(fields)]) })] };
+  }
+  return {
+    errors: roots.map((f) => new GraphQLError(message, { path: [f.alias?.value ?? f.name.value], extensions: extensions([f.name.value]) })),
+  };
 }

@@ -64,10 +64,30 @@ export function maxRootFieldsRule(max: number): ValidationRule {
   };
 }
 
-/** A field costs 1 plus its children, times the number of items it asks for. */
-const listSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+/**
+ * Fields whose work is far above reading a row: re-running a draw, counting or aggregating a whole
+ * directory or year, a city-scale proposal search, a sync, an import. Each costs its weight instead
+ * of 1, so that a request can hold only a few of them (at the default limit of 50,000: five draw
+ * verifications, twenty-five statistics).
+ */
+export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
+  verifyDraw: 10_000,
+  verifyDrawChain: 5_000,
+  drawTargets: 10_000,
+  syncDepartments: 10_000,
+  importTargets: 5_000,
+  importInspectors: 5_000,
+  jointInspectionProposals: 5_000,
+  resultStatistics: 2_000,
+  jointStatistics: 2_000,
+  resultAlerts: 1_000,
+  targetCount: 200,
+};
+
+/** A field costs 1 plus its children, times the number of items it asks for, plus its weight once. */
+const listSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   const size = typeof args.first === "number" ? args.first : Array.isArray(args.usccs) ? args.usccs.length : 1;
-  return (1 + childComplexity) * Math.max(size, 1);
+  return (1 + childComplexity) * Math.max(size, 1) + (FIELD_WEIGHTS[field.name] ?? 0);
 };
 
 function costPlugin(maxCost: number): ApolloServerPlugin {
@@ -96,7 +116,8 @@ export function operationLimits(limits: OperationLimits, production: boolean) {
   const reject = [(ctx: ValidationContext | null, e: GraphQLError) => ctx?.reportError(limitValidationError(e.message))];
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, onReject: reject, propagateOnRejection: false },
-    maxAliases: { n: limits.maxAliases, onReject: reject, propagateOnRejection: false },
+    // armor exempts __typename aliases by default; a thousand of them are still work: count them.
+    maxAliases: { n: limits.maxAliases, allowList: [], onReject: reject, propagateOnRejection: false },
     maxDirectives: { n: limits.maxDirectives, onReject: reject, propagateOnRejection: false },
     maxTokens: { n: limits.maxTokens },
     // Our cost model counts list sizes; armor's does not.

@@ -30,7 +30,12 @@ export interface DepartmentConfig {
   exportProfiles?: Record<string, ExportProfile>;
   /** The joint-inspection goal, by tiers of the year's drawn tasks; 10% of inspections (Shenzhen) by default. */
   jointGoal?: JointGoalTier[];
+  /** PostgreSQL cancels any of this department's queries that runs longer (statement_timeout); 30 s by default. */
+  statementTimeoutMs?: number;
 }
+
+/** Default PostgreSQL statement_timeout of every service. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
 /**
  * One tier of a department's joint-inspection goal: the share of its inspections made jointly. Tiers
@@ -122,8 +127,11 @@ export function resolveDepartment(d: DepartmentConfig): ResolvedDepartment {
 
 export interface HubConfig {
   gateway: { port: number; subgraphTimeoutMs: number; limits: OperationLimits };
-  /** syncIntervalSeconds: how often the office pulls department changes (0 = only on request). */
-  office: { port: number; url?: string; syncIntervalSeconds: number };
+  /**
+   * syncIntervalSeconds: how often the office pulls department changes (0 = only on request);
+   * statementTimeoutMs: PostgreSQL cancels an office query that runs longer.
+   */
+  office: { port: number; url?: string; syncIntervalSeconds: number; statementTimeoutMs: number };
   departments: DepartmentConfig[];
   /** 检查结果类别: one list for the whole hub, so that codes mean the same in every department. */
   resultCategories: readonly ResultCategory[];
@@ -163,9 +171,10 @@ export function validateConfig(raw: unknown): HubConfig {
   for (const [k, v] of Object.entries(gateway.limits))
     if (k !== "bodyLimit" && (!Number.isInteger(v) || (v as number) <= 0))
       throw new ConfigError(`gateway.limits.${k} must be a positive integer`);
-  const office = { port: 4100, syncIntervalSeconds: 300, ...(c.office ?? {}) };
+  const office = { port: 4100, syncIntervalSeconds: 300, statementTimeoutMs: DEFAULT_STATEMENT_TIMEOUT_MS, ...(c.office ?? {}) };
   if (!Number.isInteger(office.syncIntervalSeconds) || office.syncIntervalSeconds < 0)
     throw new ConfigError("office.syncIntervalSeconds must be a non-negative integer");
+  checkTimeout(office.statementTimeoutMs, "office.statementTimeoutMs");
   seenPorts.add(gateway.port).add(office.port);
   const departments = c.departments.map((d, i) => {
     const where = `departments[${i}]`;
@@ -180,6 +189,7 @@ export function validateConfig(raw: unknown): HubConfig {
     seenPorts.add(d.port);
     checkDeadlines(d.resultDeadlines, `${where}.resultDeadlines`);
     if (d.jointGoal !== undefined) checkJointGoal(d.jointGoal, `${where}.jointGoal`);
+    if (d.statementTimeoutMs !== undefined) checkTimeout(d.statementTimeoutMs, `${where}.statementTimeoutMs`);
     const creditClasses = d.creditClasses ?? DEFAULT_CREDIT_CLASSES;
     if (!Array.isArray(creditClasses) || creditClasses.length < 2 || new Set(creditClasses).size !== creditClasses.length)
       throw new ConfigError(`${where}.creditClasses must list at least two distinct classes`);
@@ -191,6 +201,10 @@ export function validateConfig(raw: unknown): HubConfig {
   const exportProfiles = checkExportProfiles(c.exportProfiles ?? {});
   for (const [i, d] of departments.entries()) checkReceivers(d.publicationReceivers ?? [], `departments[${i}].publicationReceivers`, exportProfiles);
   return { gateway, office, departments: departments.map((d) => ({ ...d, resultCategories, exportProfiles })), resultCategories, exportProfiles };
+}
+
+function checkTimeout(ms: unknown, where: string): void {
+  if (!Number.isInteger(ms) || (ms as number) < 100 || (ms as number) > 3_600_000) throw new ConfigError(`${where} must be milliseconds between 100 and 3600000`);
 }
 
 function checkJointGoal(raw: unknown, where: string): void {

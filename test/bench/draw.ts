@@ -47,7 +47,7 @@ async function main() {
     });
     const drawSeconds = (performance.now() - t0) / 1000;
     t0 = performance.now();
-    const v = await verifyDraw(db, row.id);
+    const v = await verifyDraw(db, row.id, { subject: "bench" });
     const verifySeconds = (performance.now() - t0) / 1000;
     const [tasks] = await db.select({ n: sql<number>`count(*)::int` }).from(departmentSchema.tasks);
     if (!v.reproduces) throw new Error(`verification failed: ${JSON.stringify(v.checks)}`);

@@ -1,7 +1,7 @@
 /** Run one department's subgraph: storage, schema, HTTP. */
 import { fileURLToPath } from "node:url";
 import { once, startSubgraphService, type Clock, type RunningSubgraph } from "@hub/kit";
-import { resolveDepartment, type DepartmentConfig } from "@hub/schema";
+import { DEFAULT_STATEMENT_TIMEOUT_MS, resolveDepartment, type DepartmentConfig } from "@hub/schema";
 import { departmentSchema, type DepartmentSchema } from "./db/schema.js";
 import { receiverColumns } from "./modules/exports/records.js";
 import { startOutbox } from "./modules/results/outbox.js";
@@ -33,6 +33,7 @@ export async function startDepartment(opts: DepartmentServerOptions): Promise<Ru
     migrationsFolder: DEPARTMENT_MIGRATIONS,
     databaseUrl: opts.databaseUrl,
     dataDir: opts.dataDir,
+    statementTimeoutMs: opts.department.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
     port: opts.port ?? department.port,
     buildSchema: () => buildDepartmentSubgraph(department.code),
     context: (db, identity) => createContext(department, db, identity, opts.clock),

@@ -51,6 +51,18 @@ export function textArg(value: string | null | undefined, what: string, { max, r
   return t;
 }
 
+/** The longest search term a search box takes (a full company name fits). */
+export const MAX_SEARCH_LENGTH = 50;
+
+/** A search box's term: trimmed; undefined when blank; refused shorter than `min` or longer than 50 characters. */
+export function searchArg(value: string | null | undefined, { min = 1 } = {}): string | undefined {
+  const t = value?.trim();
+  if (!t) return undefined;
+  if (t.length > MAX_SEARCH_LENGTH) throw badInput(`search is longer than ${MAX_SEARCH_LENGTH} characters`, { argument: "search" });
+  if (t.length < min) throw badInput(`search needs at least ${min} characters`, { argument: "search" });
+  return t;
+}
+
 /** One of a fixed set of values. */
 export function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
   if (!(allowed as readonly string[]).includes(value)) throw badInput(`${what} must be one of ${allowed.join(", ")}`, { argument: what });

@@ -21,6 +21,8 @@ export type ErrorCode =
   | "TOO_FEW_INSPECTORS"
   | "INSPECTOR_DOUBLE_BOOKED"
   | "INVALID_TRANSITION"
+  | "RATE_LIMITED"
+  | "QUERY_TIMEOUT"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
   | "INTERNAL_SERVER_ERROR";
@@ -42,6 +44,13 @@ export const notFound = (what: string) => new HubError("NOT_FOUND", `${what} not
  * it is logged and replaced by a generic one. (Decided by code, not `instanceof GraphQLError`:
  * CommonJS and ESM copies of graphql make two GraphQLError classes.)
  */
+/** The SQLSTATE of a database error, also when the ORM wrapped it. */
+function sqlState(e: unknown): string | undefined {
+  const err = e as { code?: unknown; cause?: { code?: unknown } } | undefined;
+  const code = typeof err?.code === "string" ? err.code : err?.cause?.code;
+  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   // A rule's refusal, or a date the working-day calendar cannot count from: the caller's, typed.
@@ -49,6 +58,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...original.details } };
   if (original instanceof CalendarError)
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
+  // PostgreSQL cancelled a statement (statement_timeout): the request asked too much; nothing was written.
+  if (sqlState(original) === "57014") {
+    logger.warn({ path: formatted.path }, "statement cancelled by statement_timeout");
+    return {
+      message: "the database cancelled a query that ran longer than this service allows (statement_timeout): narrow the request or try again later",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "QUERY_TIMEOUT" },
+    };
+  }
   const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   if (typeof extensions.code === "string" && extensions.code !== "INTERNAL_SERVER_ERROR") {
     const message = formatted.message.replace(/^Context creation failed: /, "");

@@ -11,3 +11,4 @@ export * from "./spreadsheet.js";
 export * from "./collections.js";
 export * from "./clock.js";
 export * from "./args.js";
+export * from "./budget.js";

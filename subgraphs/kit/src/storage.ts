@@ -33,6 +33,11 @@ export interface StorageOptions<TSchema extends Record<string, unknown>> {
   onQuery?: () => void;
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
+  /**
+   * PostgreSQL cancels a statement that runs longer (statement_timeout); 30 s by default. PGlite
+   * runs in this process and has no timer: the demo has no such cap.
+   */
+  statementTimeoutMs?: number;
 }
 
 export interface Storage<TSchema extends Record<string, unknown>> {
@@ -73,7 +78,13 @@ export async function openStorage<TSchema extends Record<string, unknown>>(
     const client = postgres(opts.databaseUrl, {
       max: opts.poolSize ?? 10,
       onnotice: () => {},
-      connection: { search_path: schemaName, application_name: `hub-${opts.name}` },
+      connection: {
+        search_path: schemaName,
+        application_name: `hub-${opts.name}`,
+        statement_timeout: opts.statementTimeoutMs ?? 30_000,
+        // Short OLTP queries: JIT compilation costs more than it saves (tens of ms on a search).
+        jit: "off",
+      },
     });
     const db = drizzlePostgres({ client, schema: opts.drizzleSchema, logger });
     await migratePostgres(db, {

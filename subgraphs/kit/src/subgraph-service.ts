@@ -18,6 +18,8 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
   migrationsFolder: string;
   databaseUrl?: string;
   dataDir?: string;
+  /** PostgreSQL statement_timeout of this service's connections. */
+  statementTimeoutMs?: number;
   port: number;
   buildSchema: () => Promise<Subgraph>;
   context: (db: Db<TSchema>, identity: Identity, args: ExpressContextFunctionArgument) => TContext;
@@ -42,6 +44,7 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
     migrationsFolder: opts.migrationsFolder,
     databaseUrl: opts.databaseUrl,
     dataDir: opts.dataDir,
+    statementTimeoutMs: opts.statementTimeoutMs,
     onQuery: () => metrics.sqlQueries.inc(),
   });
   try {

@@ -51,6 +51,7 @@ export async function startOffice(opts: OfficeServerOptions): Promise<RunningOff
     migrationsFolder: OFFICE_MIGRATIONS,
     databaseUrl: opts.databaseUrl,
     dataDir: opts.dataDir,
+    statementTimeoutMs: opts.config.office.statementTimeoutMs,
     port: opts.port ?? opts.config.office.port,
     buildSchema: buildOfficeSubgraph,
     context: (db, identity) => createOfficeContext(opts.config, db, identity, sync, opts.clock),

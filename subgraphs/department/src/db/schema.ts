@@ -86,9 +86,14 @@ export const targets = pgTable(
     index("targets_change_idx").on(t.changeTxid, t.uscc),
     index("targets_credit_idx").on(t.creditClass),
     index("targets_risk_idx").on(t.riskLevel),
-    index("targets_industry_idx").on(t.industry),
-    index("targets_region_idx").on(t.region),
+    // Industry and region filters are code prefixes (LIKE 'C39%'): text_pattern_ops serves them under any collation.
+    index("targets_industry_prefix_idx").on(t.industry.op("text_pattern_ops")),
+    index("targets_region_prefix_idx").on(t.region.op("text_pattern_ops")),
     index("targets_tags_idx").using("gin", t.tags),
+    // The search box: "name contains" through the name's character pairs (hub_bigrams, migration
+    // 0014), "USCC starts with" through a prefix index.
+    index("targets_name_bigrams_idx").using("gin", sql`hub_bigrams(${t.name})`),
+    index("targets_uscc_prefix_idx").on(t.uscc.op("text_pattern_ops")),
   ],
 );
 
@@ -233,6 +238,25 @@ export const drawSnapshots = pgTable("draw_snapshots", {
   population: bytea("population").notNull(),
   pool: bytea("pool").notNull(),
 });
+
+/**
+ * Verdicts of re-running a draw from its record. A draw record never changes, so its verdict is
+ * kept while what it was computed from is unchanged; a re-check on demand adds a row.
+ */
+export const drawVerifications = pgTable(
+  "draw_verifications",
+  {
+    id: serial("id").primaryKey(),
+    drawId: integer("draw_id").notNull(),
+    /** SHA-256 over what the re-run reads (the record, its hash, result and snapshots): a verdict holds while this is unchanged. */
+    inputDigest: text("input_digest").notNull(),
+    reproduces: boolean("reproduces").notNull(),
+    checks: jsonb("checks").$type<{ name: string; ok: boolean; detail: string }[]>().notNull(),
+    verifiedBy: text("verified_by").notNull(),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("draw_verifications_draw_idx").on(t.drawId, t.id)],
+);
 
 /** 检查任务: one target, the item(s), the team, the due window. */
 export const tasks = pgTable(

@@ -4,6 +4,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { isOwner, requireAggregateReader, requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
 import type { DepartmentContext } from "../../shared/context.js";
 import { DepartmentMutation, DepartmentQuery, Target } from "../department/types.js";
+import { inspectorFilter, targetFilter } from "./filters.js";
 import { importUpload, saveInspector, saveTarget } from "./service.js";
 import { listInspectors, listTargets } from "./store.js";
 import {
@@ -46,7 +47,7 @@ export class DirectoryQueryResolver {
   @FieldResolver(() => Int, { description: "How many directory targets match: the aggregate dashboards may read" })
   async targetCount(@Ctx() ctx: DepartmentContext, @Arg("filter", () => TargetFilter, { nullable: true }) filter?: TargetFilter) {
     requireAggregateReader(ctx);
-    return (await listTargets(ctx.db, filter ?? {}, 0)).totalCount;
+    return (await listTargets(ctx.db, targetFilter(filter), 0)).totalCount;
   }
 
   @FieldResolver(() => TargetRecordConnection)
@@ -57,7 +58,7 @@ export class DirectoryQueryResolver {
     @Arg("filter", () => TargetFilter, { nullable: true }) filter?: TargetFilter,
   ): Promise<TargetRecordConnection> {
     requireTargetReader(ctx);
-    const page = await listTargets(ctx.db, filter ?? {}, pageSize(first), after ? decodeCursor<string>(after, "string") : undefined);
+    const page = await listTargets(ctx.db, targetFilter(filter), pageSize(first), after ? decodeCursor<string>(after, "string") : undefined);
     const masked = !isOwner(ctx);
     return toConnection(page, (r) => r.uscc, (r) => toTargetRecord(r.uscc, r, masked));
   }
@@ -70,7 +71,7 @@ export class DirectoryQueryResolver {
     @Arg("filter", () => InspectorFilter, { nullable: true }) filter?: InspectorFilter,
   ): Promise<InspectorConnection> {
     requireInspectorReader(ctx);
-    const page = await listInspectors(ctx.db, filter ?? {}, pageSize(first), after ? decodeCursor<number>(after, "number") : undefined);
+    const page = await listInspectors(ctx.db, inspectorFilter(filter), pageSize(first), after ? decodeCursor<number>(after, "number") : undefined);
     return toConnection(page, (r) => r.id, toInspector);
   }
 }

@@ -26,7 +26,7 @@ function whereFor(f: TargetFilterValues): SQL[] {
   if (f.industries?.length) w.push(prefixAny(targets.industry, f.industries)!);
   if (f.regions?.length) w.push(prefixAny(targets.region, f.regions)!);
   if (f.tags?.length) w.push(sql`${targets.tags} && ${sql.param(f.tags)}::text[]`);
-  const search = nameOrCodeSearch(targets.name, targets.uscc, f.search);
+  const search = nameOrCodeSearch(targets.name, targets.uscc, f.search, { bigramIndex: true });
   if (search) w.push(search);
   return w;
 }

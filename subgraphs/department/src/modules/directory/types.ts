@@ -77,23 +77,23 @@ export class InspectorConnection {
   @Field(() => Int) totalCount!: number;
 }
 
-@InputType({ description: "Filters on the target directory; all given conditions must hold" })
+@InputType({ description: "Filters on the target directory; all given conditions must hold. Lists take at most 200 codes, 50 tags, 20 choices; an entry at most 50 characters." })
 export class TargetFilter {
-  @Field(() => [String], { nullable: true }) creditClasses?: string[];
+  @Field(() => [String], { nullable: true, description: "At most 20" }) creditClasses?: string[];
   @Field(() => [RiskLevel], { nullable: true }) riskLevels?: RiskLevel[];
-  @Field(() => [String], { nullable: true, description: "Industry code prefixes (GB/T 4754)" }) industries?: string[];
-  @Field(() => [String], { nullable: true, description: "Region code prefixes (GB/T 2260)" }) regions?: string[];
-  @Field(() => [String], { nullable: true, description: "Targets carrying any of these tags" }) tags?: string[];
+  @Field(() => [String], { nullable: true, description: "Industry code prefixes (GB/T 4754), at most 200" }) industries?: string[];
+  @Field(() => [String], { nullable: true, description: "Region code prefixes (GB/T 2260), at most 200" }) regions?: string[];
+  @Field(() => [String], { nullable: true, description: "Targets carrying any of these tags, at most 50" }) tags?: string[];
   @Field(() => [TargetStatus], { nullable: true }) statuses?: TargetStatus[];
   @Field(() => [TargetKind], { nullable: true }) kinds?: TargetKind[];
-  @Field(() => String, { nullable: true, description: "Name contains, or USCC starts with" }) search?: string;
+  @Field(() => String, { nullable: true, description: "Name contains, or USCC starts with: 2 to 50 characters" }) search?: string;
 }
 
-@InputType()
+@InputType({ description: "Filters on the inspector directory; all given conditions must hold" })
 export class InspectorFilter {
   @Field(() => [InspectorStatus], { nullable: true }) statuses?: InspectorStatus[];
-  @Field(() => [String], { nullable: true, description: "Inspectors with any of these expertise tags" }) expertise?: string[];
-  @Field(() => String, { nullable: true, description: "Name contains, or certificate number starts with" }) search?: string;
+  @Field(() => [String], { nullable: true, description: "Inspectors with any of these expertise tags, at most 50" }) expertise?: string[];
+  @Field(() => String, { nullable: true, description: "Name contains, or certificate number starts with: at most 50 characters" }) search?: string;
 }
 
 @InputType({ description: "A target's fields. A field left out keeps its stored value; null clears it (status and kind: left as they are)." })

@@ -34,10 +34,17 @@ export class DrawQueryResolver {
     return row ? (await toDraws(ctx, [row]))[0] : null;
   }
 
-  @FieldResolver(() => DrawVerification, { description: "Re-run a draw from its record and snapshots" })
-  async verifyDraw(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) drawId: string) {
+  @FieldResolver(() => DrawVerification, {
+    description:
+      "Whether a draw reproduces from its record and snapshots. The verdict is kept and given again while the record and snapshots are unchanged (verifiedAt says when it was computed); recheck re-runs the draw, at most 3 times a minute per caller.",
+  })
+  async verifyDraw(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("id", () => ID) drawId: string,
+    @Arg("recheck", () => Boolean, { defaultValue: false }) recheck: boolean,
+  ) {
     requireTargetReader(ctx);
-    return verifyDraw(ctx.db, id(drawId, "draw"));
+    return verifyDraw(ctx.db, id(drawId, "draw"), ctx.identity, recheck);
   }
 
   @FieldResolver(() => DrawChainVerification, { description: "Check that no draw record was altered, inserted or deleted" })

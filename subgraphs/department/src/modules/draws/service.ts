@@ -4,7 +4,8 @@
  * inspector who must recuse or becomes unavailable (递补); draw a joint inspection's team. The
  * algorithm is algorithm.ts, the chain chain.ts; every write in a transaction with its audit entry.
  */
-import { badInput, HubError, notFound } from "@hub/kit";
+import { createHash } from "node:crypto";
+import { badInput, callerBudget, HubError, notFound } from "@hub/kit";
 import { PlanStatus, TaskSource, TaskStatus } from "@hub/schema";
 import type { DrawRow, TaskRow } from "../../db/schema.js";
 import { audit } from "../../shared/audit.js";
@@ -163,13 +164,43 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
 export interface DrawVerification {
   reproduces: boolean;
   checks: { name: string; ok: boolean; detail: string }[];
+  verifiedAt: Date;
+  verifiedBy: string;
+}
+
+/** Re-checks on demand, per caller: a re-run of a city-scale draw costs seconds of CPU. */
+const RECHECKS = callerBudget("re-checking a draw", 3, 60);
+/** One re-run at a time per draw and inputs; concurrent callers share it. */
+const running = new Map<string, Promise<DrawVerification>>();
+
+/**
+ * Whether a draw reproduces from its record and snapshots. A record never changes, so the verdict
+ * is kept and answers again while what it was computed from (record, hash, result, snapshots) is
+ * unchanged — altered data gets a fresh re-run; `recheck` re-runs anyway, within a per-caller budget.
+ */
+export async function verifyDraw(db: DepartmentDb, id: number, by: { subject: string }, recheck = false): Promise<DrawVerification> {
+  const row = await store.drawById(db, id);
+  if (!row) throw notFound(`draw ${id}`);
+  const inputs = await store.verificationInputOf(db, id);
+  const inputDigest = createHash("sha256").update(`${drawHash(row)}\n${row.hash}\n${inputs}`).digest("hex");
+  if (recheck) await RECHECKS.spend(by.subject);
+  else {
+    const kept = await store.keptVerification(db, id, inputDigest);
+    if (kept) return kept;
+  }
+  const key = `${id}:${inputDigest}`;
+  let pending = running.get(key);
+  if (!pending) {
+    pending = rerunDraw(db, row).then((v) => store.insertVerification(db, { drawId: id, inputDigest, ...v, verifiedBy: by.subject }));
+    running.set(key, pending);
+    void pending.finally(() => running.delete(key)).catch(() => {});
+  }
+  return pending;
 }
 
 /** Re-run a draw from its record and snapshots, and say whether everything matches. */
-export async function verifyDraw(db: DepartmentDb, id: number): Promise<DrawVerification> {
-  const row = await store.drawById(db, id);
-  if (!row) throw notFound(`draw ${id}`);
-  const snapshot = await store.drawSnapshot(db, id);
+async function rerunDraw(db: DepartmentDb, row: DrawRow): Promise<Pick<DrawVerification, "reproduces" | "checks">> {
+  const snapshot = await store.drawSnapshot(db, row.id);
   const checks: DrawVerification["checks"] = [];
   const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
   check("commitment", commitmentOf(row.secret) === row.commitment, "SHA-256 of the revealed secret equals the commitment published before the draw");

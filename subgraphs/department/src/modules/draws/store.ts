@@ -9,6 +9,7 @@ import {
   drawCommitments,
   draws,
   drawSnapshots,
+  drawVerifications,
   inspectors,
   jointTeamDraws,
   taskInspectorChanges,
@@ -229,4 +230,30 @@ export async function jointTeamDrawsOf(db: DepartmentDb, jointInspectionId: stri
 
 export async function insertJointTeamDraw(db: DepartmentDb, values: typeof jointTeamDraws.$inferInsert) {
   await db.insert(jointTeamDraws).values(values);
+}
+
+/** SHA-256 of the draw's stored result and snapshots, computed by the database (no unpacking). */
+export async function verificationInputOf(db: DepartmentDb, drawId: number): Promise<string | undefined> {
+  const [row] = await db
+    .select({ digest: sql<string>`encode(sha256(convert_to(${draws.result}::text, 'UTF8') || coalesce(${drawSnapshots.population}, ''::bytea) || coalesce(${drawSnapshots.pool}, ''::bytea)), 'hex')` })
+    .from(draws)
+    .leftJoin(drawSnapshots, eq(drawSnapshots.drawId, draws.id))
+    .where(eq(draws.id, drawId));
+  return row?.digest;
+}
+
+/** The latest verdict on a draw computed from these inputs. */
+export async function keptVerification(db: DepartmentDb, drawId: number, inputDigest: string) {
+  const [row] = await db
+    .select()
+    .from(drawVerifications)
+    .where(and(eq(drawVerifications.drawId, drawId), eq(drawVerifications.inputDigest, inputDigest)))
+    .orderBy(desc(drawVerifications.id))
+    .limit(1);
+  return row;
+}
+
+export async function insertVerification(db: DepartmentDb, values: typeof drawVerifications.$inferInsert) {
+  const [row] = await db.insert(drawVerifications).values(values).returning();
+  return row!;
 }

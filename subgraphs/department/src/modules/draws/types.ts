@@ -75,6 +75,8 @@ export class DrawCheck {
 export class DrawVerification {
   @Field(() => Boolean) reproduces!: boolean;
   @Field(() => [DrawCheck]) checks!: DrawCheck[];
+  @Field(() => Date, { description: "When this verdict was computed" }) verifiedAt!: Date;
+  @Field(() => String, { description: "Who asked for the re-run that computed it" }) verifiedBy!: string;
 }
 
 @Directive("@shareable")
