@@ -113,7 +113,7 @@ describe.runIf(DRIVERS.includes("postgres"))("a draw killed mid-transaction on P
       };
       const url = `http://127.0.0.1:${port}/graphql`;
       const healthy = () => waitHealthy(url, 30_000);
-      const header = { [IDENTITY_HEADER]: await signInternalIdentity({ subject: "t", role: Role.DEPARTMENT_ADMIN, department: "market" }, authSettings().internalSecret) };
+      const header = { [IDENTITY_HEADER]: await signInternalIdentity({ subject: "t", role: Role.DEPARTMENT_ADMIN, department: "market" }, authSettings().internalSecret, "market") };
       const drawOnce = () =>
         fetch(url, {
           method: "POST",

@@ -23,7 +23,10 @@ import {
   type InspectorValues,
   type TargetValues,
 } from "@hub/department";
-import { syntheticUscc } from "@hub/gateway/synthetic";
+import { generateCompanies, syntheticUscc } from "@hub/gateway/synthetic";
+import { targetFilter } from "../subgraphs/department/src/modules/directory/filters.js";
+import { listTargets } from "../subgraphs/department/src/modules/directory/store.js";
+import { SEARCH_COUNT_CAP } from "../subgraphs/department/src/shared/sql.js";
 import { openStorage, writeTable, type Storage } from "@hub/kit";
 import { completeUscc, Gender, InspectorStatus, resolveDepartment, RiskLevel, TargetKind, TargetStatus } from "@hub/schema";
 import ExcelJS from "exceljs";
@@ -297,5 +300,30 @@ describe.each(DRIVERS)("export → import round trip on %s", (driver) => {
       }),
       { numRuns: 12 },
     );
+  });
+});
+
+describe.each(DRIVERS)("search counts on %s", (driver) => {
+  let storage: Storage<typeof departmentSchema>;
+  let dropDb: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const database = driver === "postgres" ? await createTestDatabase() : undefined;
+    dropDb = database?.drop;
+    storage = await openStorage({ name: "market", drizzleSchema: departmentSchema, migrationsFolder: DEPARTMENT_MIGRATIONS, databaseUrl: database?.url, dataDir: "memory://" });
+  });
+  afterAll(async () => {
+    await storage?.close();
+    await dropDb?.();
+  });
+
+  it("a search counts up to 10,000 matches and says when it stopped; filters without a search count exactly", async () => {
+    const db = storage.db as DepartmentDb;
+    await upsertTargets(db, generateCompanies(SEARCH_COUNT_CAP + 20).map((c) => ({ ...c.target, name: `${c.target.name}科技` })));
+    const broad = await listTargets(db, targetFilter({ search: "科技" }), 5);
+    expect(broad).toMatchObject({ totalCount: SEARCH_COUNT_CAP, totalCountExact: false, hasNextPage: true });
+    expect(broad.rows).toHaveLength(5);
+    expect(await listTargets(db, targetFilter({}), 0)).toMatchObject({ totalCount: SEARCH_COUNT_CAP + 20, totalCountExact: true });
+    const one = await listTargets(db, targetFilter({ search: broad.rows[0]!.uscc }), 5);
+    expect(one).toMatchObject({ totalCount: 1, totalCountExact: true });
   });
 });

@@ -190,6 +190,13 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     const mine = final.data.jointInspections.find((j: any) => j.id === id);
     expect(mine.history.map((h: any) => h.toStatus)).toEqual(["PROPOSED", "CONSULTED", "SCHEDULED", "IN_PROGRESS", "RECORDED", "CLOSED"]);
     expect(mine.history[1]).toMatchObject({ bySubject: "transport-officer", byDepartment: "transport" });
+    // 全程留痕: the office's own audit trail holds every step, newest first; coordinators only.
+    const trail = await hub.query(`query($a: String) { officeAuditLog(first: 200, after: $a) { entries { operation subject affectedIds } hasMore endCursor } }`, {});
+    const ofThis = trail.data.officeAuditLog.entries.filter((e: any) => e.affectedIds[0] === id).map((e: any) => e.operation).reverse();
+    expect(ofThis).toEqual(expect.arrayContaining(["proposeJointInspection", "respondToJointInspection", "supplyJointInspectors", "scheduleJointInspection", "advanceJointInspection", "recordJointInspection"]));
+    expect(ofThis[0]).toBe("proposeJointInspection");
+    expect(ofThis.at(-1)).toBe("advanceJointInspection");
+    expect((await hub.query(`{ officeAuditLog { hasMore } }`, {}, admin("market"))).errors?.[0].extensions.code).toBe("FORBIDDEN");
   });
 
   it("counts in the statistics only once carried out, with one definition of the joint share", async () => {

@@ -2,12 +2,12 @@
  * Who may do what, and the attack corpus: every hostile request gets its documented refusal, and
  * the data is unchanged afterwards. Through the real gateway and subgraphs.
  */
-import { departmentSchema } from "@hub/department";
+import { departmentSchema, startDepartment } from "@hub/department";
 import { startGateway, type RunningGateway } from "@hub/gateway";
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { authSettings, DEMO_INTERNAL_SECRET, IDENTITY_HEADER, loadAuthSettings, readCounter, signInternalIdentity, signUserToken } from "@hub/kit";
+import { authSettings, DEMO_INTERNAL_SECRET, DEMO_USER_SECRET, IDENTITY_HEADER, loadAuthSettings, readCounter, signInternalIdentity, signUserToken } from "@hub/kit";
 import { nameOrCodeSearch } from "../subgraphs/department/src/shared/sql.js";
 import { Role } from "@hub/schema";
 import { count, sql } from "drizzle-orm";
@@ -115,6 +115,22 @@ describe("identity, authorization and hostile input", () => {
       expect((await snapshot()).audit).toBe(before.audit + 1);
     });
 
+    it("the audit trail is readable, paged and filtered, by the department's admins and the office only", async () => {
+      const q = `query($a: String, $o: String) { market { auditLog(first: 1, after: $a, operation: $o) { entries { id operation subject role actorDepartment affectedIds at } hasMore endCursor } } }`;
+      const first = await hub.query(q, {}, admin("market"));
+      expect(first.errors).toBeUndefined();
+      expect(first.data.market.auditLog.entries).toHaveLength(1);
+      expect(first.data.market.auditLog.hasMore).toBe(true);
+      const second = await hub.query(q, { a: first.data.market.auditLog.endCursor }, admin("market"));
+      expect(Number(second.data.market.auditLog.entries[0].id)).toBeLessThan(Number(first.data.market.auditLog.entries[0].id));
+      const imports = await hub.query(q.replace("first: 1", "first: 50"), { o: "importTargets" }, coordinator);
+      expect(imports.data.market.auditLog.entries[0]).toMatchObject({ operation: "importTargets", subject: "market-officer", role: "department_officer", actorDepartment: "market" });
+      expect(imports.data.market.auditLog.entries.every((e: any) => e.operation === "importTargets")).toBe(true);
+      for (const who of [officer("market"), admin("transport"), dashboard]) expect((await hub.query(q, {}, who)).errors?.[0].extensions.code).toBe("FORBIDDEN");
+      expect((await hub.query(q, {}, "public")).errors?.[0].extensions.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+      expect((await hub.query(q, { a: "bm90LWEtY3Vyc29y" }, admin("market"))).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    });
+
     it("a retried createPlan with the same idempotency key returns the same plan", async () => {
       const input = { year: 2026, name: "幂等", itemCodes: ["SEC-1"], periodStart: "2026-03-01", periodEnd: "2026-11-30", ratios: ["A", "B", "C", "D"].map((c) => ({ creditClass: c, ratio: 0.05 })) };
       const m = `mutation($i: PlanInput!, $k: String) { market { createPlan(input: $i, idempotencyKey: $k) { id name } } }`;
@@ -147,12 +163,118 @@ describe("identity, authorization and hostile input", () => {
       expect(none.status).toBe(401);
       expect(firstCode(none)).toBe("UNAUTHENTICATED");
       expect(none.text).not.toContain(codes[0]);
-      const forged = await signInternalIdentity({ subject: "x", role: Role.DEPARTMENT_ADMIN, department: "market" }, new TextEncoder().encode("not-the-internal-secret-0000000000000"));
+      const forged = await signInternalIdentity({ subject: "x", role: Role.DEPARTMENT_ADMIN, department: "market" }, new TextEncoder().encode("not-the-internal-secret-0000000000000"), "market");
       expect((await post(hub.departments.market!.url, q, { [IDENTITY_HEADER]: forged })).status).toBe(401);
       // A user token is not a gateway signature either.
       const userToken = await signUserToken(admin("market"), authSettings().userSecret!);
       expect((await post(hub.departments.market!.url, q, { [IDENTITY_HEADER]: userToken })).status).toBe(401);
       expect((await post(hub.office.url, { query: `{ departments { code } }` })).status).toBe(401);
+    });
+
+    it("the gateway's token for one subgraph is refused by every other; a long-lived one is refused everywhere", async () => {
+      const q = { query: `{ market { targetCount } }` };
+      const who = { subject: "x", role: Role.OFFICE_COORDINATOR };
+      const secret = authSettings().internalSecret;
+      const forMarket = await signInternalIdentity(who, secret, "market");
+      expect((await post(hub.departments.market!.url, q, { [IDENTITY_HEADER]: forMarket })).status).toBe(200);
+      const forTransport = await signInternalIdentity(who, secret, "transport");
+      expect((await post(hub.departments.market!.url, q, { [IDENTITY_HEADER]: forTransport })).status).toBe(401);
+      expect((await post(hub.office.url, { query: `{ departments { code } }` }, { [IDENTITY_HEADER]: forMarket })).status).toBe(401);
+      // Signed with the right secret, for the right audience, but for ten years: refused.
+      const decade = await new SignJWT({ role: who.role }).setProtectedHeader({ alg: "HS256" }).setSubject("x").setIssuer("hub-gateway")
+        .setAudience("hub-subgraph:market").setIssuedAt().setExpirationTime("3650d").sign(secret);
+      expect((await post(hub.departments.market!.url, q, { [IDENTITY_HEADER]: decade })).status).toBe(401);
+      // Issued two minutes ago, still within its minute of lifetime by its own clock: older than a subgraph takes.
+      const old = await new SignJWT({ role: who.role }).setProtectedHeader({ alg: "HS256" }).setSubject("x").setIssuer("hub-gateway")
+        .setAudience("hub-subgraph:market").setIssuedAt(Math.floor(Date.now() / 1000) - 120).setExpirationTime(Math.floor(Date.now() / 1000) + 30).sign(secret);
+      expect((await post(hub.departments.market!.url, q, { [IDENTITY_HEADER]: old })).status).toBe(401);
+    });
+
+    it("a subgraph refuses an unsigned request before reading its body", async () => {
+      const { request } = await import("node:http");
+      const url = new URL(hub.departments.market!.url);
+      // Announce 20 MB and send none of it: the answer must come from the headers alone.
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { "content-type": "application/json", "content-length": String(20 * 1024 * 1024) } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+          req.destroy();
+        });
+        req.on("error", reject);
+        req.flushHeaders();
+      });
+      expect(status).toBe(401);
+    });
+
+    it("a subgraph keeps depth and alias limits of its own behind the gateway", async () => {
+      const header = { [IDENTITY_HEADER]: await signInternalIdentity(coordinator, authSettings().internalSecret, "market") };
+      const aliases = `{ market { ${Array.from({ length: 60 }, (_, i) => `c${i}: code`).join(" ")} } }`;
+      const r = await post(hub.departments.market!.url, { query: aliases }, header);
+      expect(r.status).toBe(400);
+      expect(JSON.stringify(r.json.errors)).toMatch(/aliases/i);
+      const deep = `{ __schema { types { fields { type { ${"ofType { ".repeat(14)}name${" }".repeat(14)} } } } } }`;
+      const d = await post(hub.departments.market!.url, { query: deep }, header);
+      expect(d.status).toBe(400);
+      expect(JSON.stringify(d.json.errors)).toMatch(/depth/i);
+      // In production a subgraph answers no introspection and suggests no field names either.
+      const env = process.env.NODE_ENV;
+      process.env.NODE_ENV = "production";
+      let prod: Awaited<ReturnType<typeof startDepartment>> | undefined;
+      try {
+        prod = await startDepartment({ department: { code: "market", name: "市场监督管理局", port: 1 }, port: 0, dataDir: "memory://" });
+      } finally {
+        process.env.NODE_ENV = env;
+      }
+      try {
+        const introspection = await post(prod.url, { query: `{ __schema { types { name } } }` }, header);
+        expect(introspection.status).toBe(400);
+        expect(JSON.stringify(introspection.json)).toMatch(/introspection/i);
+        const typo = await post(prod.url, { query: `{ market { cod } }` }, header);
+        expect(typo.json.errors[0].message).not.toMatch(/Did you mean/);
+      } finally {
+        await prod.close();
+      }
+      // A query that does not parse is the caller's error too, at the gateway and behind it.
+      for (const url of [hub.departments.market!.url, hub.gateway.url]) {
+        const broken = await post(url, { query: `{ market { code ` }, header);
+        expect(broken.status).toBe(400);
+        expect(firstCode(broken)).toBe("GRAPHQL_PARSE_FAILED");
+      }
+    });
+
+    it("rate limits per caller: 429 with Retry-After past the budget; each caller has its own; the office's sync is exempt", async () => {
+      const config = { ...hub.config, gateway: { ...hub.config.gateway, rateLimit: { requestsPerMinute: 4, publicRequestsPerMinute: 2, exemptSubjects: ["office-sync"] } } };
+      const gw = await startGateway({ config, urls: { office: hub.office.url, ...Object.fromEntries(Object.entries(hub.departments).map(([k, v]) => [k, v.url])) }, port: 0 });
+      try {
+        const q = { query: `{ departments { code } }` };
+        const as = async (who: Parameters<typeof signUserToken>[0]) => ({ authorization: `Bearer ${await signUserToken(who, authSettings().userSecret!)}` });
+        for (let i = 0; i < 2; i++) expect((await post(gw.url, q)).status).toBe(200);
+        const refused = await fetch(gw.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(q) });
+        expect(refused.status).toBe(429);
+        expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+        const body: any = await refused.json();
+        expect(body.errors[0].extensions).toMatchObject({ code: "RATE_LIMITED" });
+        expect(body.errors[0].message).toMatch(/at most 2 every 60 s/);
+        // A signed-in user is counted by subject, apart from the public.
+        const user = await as(officer("market"));
+        for (let i = 0; i < 4; i++) expect((await post(gw.url, q, user)).status).toBe(200);
+        expect((await post(gw.url, q, user)).status).toBe(429);
+        expect((await post(gw.url, q, await as(admin("market")))).status).toBe(200);
+        const sync = await as({ subject: "office-sync", role: Role.OFFICE_COORDINATOR });
+        for (let i = 0; i < 10; i++) expect((await post(gw.url, q, sync)).status).toBe(200);
+      } finally {
+        await gw.close();
+      }
+    });
+
+    it("production refuses the demo's secrets even when set explicitly, and one secret for both kinds of token", () => {
+      const own = "a-production-secret-of-forty-characters-xx";
+      const other = "another-production-secret-forty-chars-yyy";
+      expect(() => loadAuthSettings({ NODE_ENV: "production", HUB_INTERNAL_SECRET: DEMO_INTERNAL_SECRET, HUB_JWT_SECRET: own })).toThrow(/demo's published secret/);
+      expect(() => loadAuthSettings({ NODE_ENV: "production", HUB_INTERNAL_SECRET: own, HUB_JWT_SECRET: DEMO_USER_SECRET })).toThrow(/demo's published secret/);
+      expect(() => loadAuthSettings({ NODE_ENV: "production", HUB_INTERNAL_SECRET: own, HUB_JWT_SECRET: own })).toThrow(/must differ/);
+      expect(() => loadAuthSettings({ HUB_INTERNAL_SECRET: own, HUB_JWT_SECRET: own })).toThrow(/must differ/);
+      expect(loadAuthSettings({ NODE_ENV: "production", HUB_INTERNAL_SECRET: own, HUB_JWT_SECRET: other }).usingDemoSecrets).toBe(false);
     });
 
     it("rejects expired, unsigned (alg none), wrongly signed and malformed tokens", async () => {
@@ -212,7 +334,8 @@ describe("identity, authorization and hostile input", () => {
       const views = ["market", "transport", "environment", "emergency"].map((d) => `${d} { uscc name address phone industry region riskLevel creditClass tags status kind inDirectory legalRepresentative }`).join(" ");
       const bomb = `{ a: targets(usccs: ${usccs}) { uscc name ${views} } b: targets(usccs: ${usccs}) { uscc ${views} } }`;
       const typenames = `{ ${Array.from({ length: 1000 }, (_, i) => `t${i}: __typename`).join(" ")} }`;
-      for (const [name, query] of [["deep", deep], ["aliases", aliases], ["typenames", typenames], ["roots", roots], ["cost", bomb]] as const) {
+      const tokens = `{ departments { ${"code ".repeat(6000)} } }`;
+      for (const [name, query] of [["deep", deep], ["aliases", aliases], ["typenames", typenames], ["tokens", tokens], ["roots", roots], ["cost", bomb]] as const) {
         const r = await hub.query(query, {}, coordinator);
         expect(r.data, name).toBeUndefined();
         expect(r.errors?.[0].extensions.code, name).toBe("OPERATION_LIMIT_EXCEEDED");

@@ -30,7 +30,7 @@ try {
   closers.push(() => office.close());
   const departments: Record<string, RunningDepartment> = {};
   for (const d of config.departments) {
-    departments[d.code] = await startDepartment({ department: d, ...storage });
+    departments[d.code] = await startDepartment({ department: d, limits: config.gateway.limits, ...storage });
     closers.push(() => departments[d.code]!.close());
   }
   const dbs = Object.fromEntries(Object.entries(departments).map(([k, v]) => [k, v.db]));

@@ -5,6 +5,7 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import {
   authSettings,
+  callerBudget,
   createMetrics,
   formatError,
   IDENTITY_HEADER,
@@ -15,7 +16,7 @@ import {
   type AuthSettings,
   type RunningServer,
 } from "@hub/kit";
-import { PUBLIC_IDENTITY, type HubConfig, type Identity } from "@hub/schema";
+import { PUBLIC_IDENTITY, type HubConfig, type Identity, type RateLimit } from "@hub/schema";
 import { Agent } from "node:http";
 import { GraphQLError, Kind, parse, type DocumentNode, type FieldNode, type OperationDefinitionNode } from "graphql";
 import nodeFetch from "node-fetch";
@@ -42,8 +43,8 @@ type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQ
 
 interface GatewayContext {
   identity: Identity;
-  /** The signed identity forwarded to every subgraph this request calls (signed once). */
-  internalToken: Promise<string>;
+  /** The signed identity forwarded to each subgraph this request calls (signed once per subgraph). */
+  internalTokens: Map<string, Promise<string>>;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -89,8 +90,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     }
     override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
       // Requests the gateway makes for itself (none today) carry no user: sign them as the public.
-      const token = await (context.internalToken ?? signInternalIdentity(PUBLIC_IDENTITY, auth.internalSecret));
-      request.http?.headers.set(IDENTITY_HEADER, token);
+      const tokens = context.internalTokens ?? new Map<string, Promise<string>>();
+      let token = tokens.get(this.subgraph);
+      if (!token) tokens.set(this.subgraph, (token = signInternalIdentity(context.identity ?? PUBLIC_IDENTITY, auth.internalSecret, this.subgraph)));
+      request.http?.headers.set(IDENTITY_HEADER, await token);
     }
     override async process(options: GraphQLDataSourceProcessOptions) {
       const end = subgraphDuration.startTimer({ subgraph: this.subgraph });
@@ -111,6 +114,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     }
   }
 
+  const rateLimit = callerRateLimit(opts.config.gateway.rateLimit);
   const serviceNames: Record<string, string> = {
     office: "联席会议办公室",
     ...Object.fromEntries(opts.config.departments.map((d) => [d.code, d.name])),
@@ -131,14 +135,18 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       allowBatchedHttpRequests: false,
       plugins: limits.plugins,
       validationRules: limits.validationRules,
+      parseOptions: limits.parseOptions,
       formatError: (formatted, error) => formatError(formatLimitError(formatted), error),
     },
     bodyLimit: opts.config.gateway.limits.bodyLimit,
     metrics,
-    context: async ({ req }): Promise<GatewayContext> => {
+    // Who is calling, and whether they are within their budget, from the headers: before the body is read.
+    authenticate: async (req) => {
       const identity = (await verifyUserToken(req.headers.authorization, auth, departmentCodes)) ?? PUBLIC_IDENTITY;
-      return { identity, internalToken: signInternalIdentity(identity, auth.internalSecret) };
+      await rateLimit.admit(identity, req.socket.remoteAddress ?? "unknown");
+      return identity;
     },
+    context: async ({ res }): Promise<GatewayContext> => ({ identity: res.locals.caller as Identity, internalTokens: new Map() }),
     health: async () => ({ departments: opts.config.departments.map((d) => d.code) }),
   });
   return { ...server, metricsText: () => metrics.registry.metrics() };
@@ -165,5 +173,19 @@ export function unavailableResponse(code: string, name: string, document: Docume
   }
   return {
     errors: roots.map((f) => new GraphQLError(message, { path: [f.alias?.value ?? f.name.value], extensions: extensions([f.name.value]) })),
+  };
+}
+
+/** Per-caller request budgets: by subject for signed-in users, by address for the public. */
+function callerRateLimit(limit: RateLimit) {
+  const users = callerBudget("requests", limit.requestsPerMinute, 60);
+  const anonymous = callerBudget("requests without a token", limit.publicRequestsPerMinute, 60);
+  const exempt = new Set(limit.exemptSubjects);
+  return {
+    async admit(identity: Identity, address: string) {
+      if (exempt.has(identity.subject)) return;
+      if (identity === PUBLIC_IDENTITY) await anonymous.spend(address);
+      else await users.spend(identity.subject);
+    },
   };
 }

@@ -33,7 +33,11 @@ const limitValidationError = (message: string) => new GraphQLError(message, { ex
 
 export function formatLimitError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { operationLimit, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-  return operationLimit ? { ...formatted, extensions: { ...extensions, code: LIMIT_CODE } } : formatted;
+  if (operationLimit) return { ...formatted, extensions: { ...extensions, code: LIMIT_CODE } };
+  // graphql-js stops parsing past maxTokens with a syntax error: it is a limit, not a typo.
+  const tokens = /Document contains more th(?:at|an) (\d+) tokens/.exec(formatted.message);
+  if (tokens) return { message: `operation has more than ${tokens[1]} tokens; the limit is ${tokens[1]}`, extensions: { ...extensions, code: LIMIT_CODE } };
+  return formatted;
 }
 
 /** Count an operation's top-level fields, through fragments. */
@@ -119,7 +123,9 @@ export function operationLimits(limits: OperationLimits, production: boolean) {
     // armor exempts __typename aliases by default; a thousand of them are still work: count them.
     maxAliases: { n: limits.maxAliases, allowList: [], onReject: reject, propagateOnRejection: false },
     maxDirectives: { n: limits.maxDirectives, onReject: reject, propagateOnRejection: false },
-    maxTokens: { n: limits.maxTokens },
+    // graphql-js counts tokens while parsing (parseOptions below); armor's copy of the check throws
+    // from a plugin, which turns every syntax error into a 500.
+    maxTokens: { enabled: false },
     // Our cost model counts list sizes; armor's does not.
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
@@ -128,5 +134,6 @@ export function operationLimits(limits: OperationLimits, production: boolean) {
     // armor is typed against the CommonJS build of @apollo/server; the objects are the same.
     plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), costPlugin(limits.maxCost)],
     validationRules: [...armor.validationRules, maxRootFieldsRule(limits.maxRootFields)],
+    parseOptions: { maxTokens: limits.maxTokens },
   };
 }

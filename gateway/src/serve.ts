@@ -28,7 +28,7 @@ try {
       ? await startGateway({ config, port })
       : service === "office"
         ? await startOffice({ config, port, ...storage })
-        : await startDepartment({ department: department!, port, ...storage });
+        : await startDepartment({ department: department!, port, limits: config.gateway.limits, ...storage });
   const stop = async (signal: string) => {
     logger.info({ service, signal }, "stopping");
     await running.close();

@@ -125,8 +125,20 @@ export function resolveDepartment(d: DepartmentConfig): ResolvedDepartment {
   };
 }
 
+/** Requests a caller may make through the gateway per minute; beyond it, HTTP 429 with Retry-After. */
+export interface RateLimit {
+  /** Per signed-in user (by subject). */
+  requestsPerMinute: number;
+  /** Per address, for callers without a token (the public pages). */
+  publicRequestsPerMinute: number;
+  /** Service accounts with no limit: the office's sync. */
+  exemptSubjects: string[];
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimit = { requestsPerMinute: 600, publicRequestsPerMinute: 120, exemptSubjects: ["office-sync"] };
+
 export interface HubConfig {
-  gateway: { port: number; subgraphTimeoutMs: number; limits: OperationLimits };
+  gateway: { port: number; subgraphTimeoutMs: number; limits: OperationLimits; rateLimit: RateLimit };
   /**
    * syncIntervalSeconds: how often the office pulls department changes (0 = only on request);
    * statementTimeoutMs: PostgreSQL cancels an office query that runs longer.
@@ -147,7 +159,7 @@ const RESERVED_CODES = new Set([
   "jointTargetLibrary", "jointInspectionProposals", "syncStatus", "syncDepartments", "inspectionsThisYear",
   "jointInspections", "jointStatistics", "proposeJointInspection", "respondToJointInspection", "supplyJointInspectors",
   "scheduleJointInspection", "advanceJointInspection", "recordJointInspection",
-  "resultStatistics", "publicResults", "inspectionHistory", "jointRecords",
+  "resultStatistics", "publicResults", "inspectionHistory", "jointRecords", "officeAuditLog", "launchJointInspection",
 ]);
 
 export class ConfigError extends Error {
@@ -167,7 +179,12 @@ export function validateConfig(raw: unknown): HubConfig {
     subgraphTimeoutMs: 5000,
     ...(c.gateway ?? {}),
     limits: { ...DEFAULT_LIMITS, ...(c.gateway?.limits ?? {}) },
+    rateLimit: { ...DEFAULT_RATE_LIMIT, ...(c.gateway?.rateLimit ?? {}) },
   };
+  for (const k of ["requestsPerMinute", "publicRequestsPerMinute"] as const)
+    if (!Number.isInteger(gateway.rateLimit[k]) || gateway.rateLimit[k] <= 0) throw new ConfigError(`gateway.rateLimit.${k} must be a positive integer`);
+  if (!Array.isArray(gateway.rateLimit.exemptSubjects) || gateway.rateLimit.exemptSubjects.some((x) => typeof x !== "string"))
+    throw new ConfigError("gateway.rateLimit.exemptSubjects must list subjects");
   for (const [k, v] of Object.entries(gateway.limits))
     if (k !== "bodyLimit" && (!Number.isInteger(v) || (v as number) <= 0))
       throw new ConfigError(`gateway.limits.${k} must be a positive integer`);

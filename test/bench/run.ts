@@ -104,7 +104,7 @@ async function main() {
     // gateway would send (it is valid for 60 s, longer than the run).
     const coordinator = { subject: "bench", role: Role.OFFICE_COORDINATOR };
     const userToken = { authorization: `Bearer ${await signUserToken(coordinator, authSettings().userSecret!)}` };
-    const internal = { [IDENTITY_HEADER]: await signInternalIdentity(coordinator, authSettings().internalSecret) };
+    const internal = { [IDENTITY_HEADER]: await signInternalIdentity(coordinator, authSettings().internalSecret, "market") };
     await load(gatewayUrl, viaGateway.slice(0, 50), userToken); // warm-up
     const g = await load(gatewayUrl, viaGateway, userToken);
     const s = await load(marketUrl, direct, internal);

@@ -80,7 +80,9 @@ export async function startTestHub(
   /** More of hub.config.json: resultCategories, exportProfiles. */
   extraConfig: Record<string, unknown> = {},
 ): Promise<TestHub> {
-  const config = validateConfig({ gateway: { port: 0, subgraphTimeoutMs }, office: { port: 0, syncIntervalSeconds: 0 }, departments, ...extraConfig });
+  // Tests send hundreds of requests a minute as one user: rate limits have a test of their own.
+  const unlimited = { requestsPerMinute: 1_000_000, publicRequestsPerMinute: 1_000_000 };
+  const config = validateConfig({ gateway: { port: 0, subgraphTimeoutMs, rateLimit: unlimited }, office: { port: 0, syncIntervalSeconds: 0 }, departments, ...extraConfig });
   const database = driver === "postgres" ? await createTestDatabase() : undefined;
   const clock = new SettableClock();
   const storage = { databaseUrl: database?.url, dataDir: "memory://", clock };
@@ -91,7 +93,7 @@ export async function startTestHub(
     const running: Record<string, RunningDepartment> = {};
     for (const d of config.departments) {
       if (extraUrls[d.code]) continue; // a stand-in server answers for this department
-      running[d.code] = await startDepartment({ department: d, port: 0, ...storage });
+      running[d.code] = await startDepartment({ department: d, port: 0, limits: config.gateway.limits, ...storage });
       started.push(running[d.code]!);
     }
     const urls = { office: office.url, ...Object.fromEntries(Object.entries(running).map(([k, v]) => [k, v.url])), ...extraUrls };

@@ -1,5 +1,6 @@
 /** The department subgraph's Federation schema, for one department code: every feature's resolvers. */
 import { buildFederatedSubgraph, type Subgraph } from "@hub/kit";
+import { auditResolvers } from "./modules/audit/resolvers.js";
 import { departmentRootResolvers } from "./modules/department/resolvers.js";
 import { Target } from "./modules/department/types.js";
 import { directoryResolvers } from "./modules/directory/resolvers.js";
@@ -19,6 +20,7 @@ const resolvers = [
   ...resultResolvers,
   ...feedResolvers,
   ...proposalResolvers,
+  ...auditResolvers,
 ] as const;
 
 /** Build the subgraph for `code`: the template's `department` fields are published as `code`. */

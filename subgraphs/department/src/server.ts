@@ -1,7 +1,7 @@
 /** Run one department's subgraph: storage, schema, HTTP. */
 import { fileURLToPath } from "node:url";
 import { once, startSubgraphService, type Clock, type RunningSubgraph } from "@hub/kit";
-import { DEFAULT_STATEMENT_TIMEOUT_MS, resolveDepartment, type DepartmentConfig } from "@hub/schema";
+import { DEFAULT_STATEMENT_TIMEOUT_MS, resolveDepartment, type DepartmentConfig, type OperationLimits } from "@hub/schema";
 import { departmentSchema, type DepartmentSchema } from "./db/schema.js";
 import { receiverColumns } from "./modules/exports/records.js";
 import { startOutbox } from "./modules/results/outbox.js";
@@ -18,6 +18,8 @@ export interface DepartmentServerOptions {
   dataDir?: string;
   /** Business time (tests walk a year with a settable clock); the system clock by default. */
   clock?: Clock;
+  /** The gateway's operation limits (the subgraph keeps wider ones of its own); the defaults otherwise. */
+  limits?: OperationLimits;
 }
 
 export type RunningDepartment = RunningSubgraph<DepartmentSchema>;
@@ -28,6 +30,8 @@ export async function startDepartment(opts: DepartmentServerOptions): Promise<Ru
   for (const r of department.publicationReceivers) receiverColumns(department, r);
   const running = await startSubgraphService({
     service: `department_${department.code.toLowerCase()}`,
+    subgraph: department.code,
+    limits: opts.limits,
     storageName: department.code.toLowerCase(),
     drizzleSchema: departmentSchema,
     migrationsFolder: DEPARTMENT_MIGRATIONS,

@@ -46,8 +46,15 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSett
   const jwksUrl = env.HUB_JWKS_URL;
   if (production && (!internal || (!userSecret && !jwksUrl)))
     throw new AuthConfigError("production needs HUB_INTERNAL_SECRET and HUB_JWKS_URL (or HUB_JWT_SECRET)");
-  for (const [name, value] of [["HUB_INTERNAL_SECRET", internal], ["HUB_JWT_SECRET", userSecret]] as const)
+  for (const [name, value] of [["HUB_INTERNAL_SECRET", internal], ["HUB_JWT_SECRET", userSecret]] as const) {
     if (value !== undefined && value.length < 32) throw new AuthConfigError(`${name} must be at least 32 characters`);
+    // The demo's secrets are public (they are in this repository): never in production, even when set explicitly.
+    if (production && (value === DEMO_USER_SECRET || value === DEMO_INTERNAL_SECRET))
+      throw new AuthConfigError(`${name} is the demo's published secret: production needs a secret of its own`);
+  }
+  // One secret for both would let anyone holding a user-token secret forge the gateway's signature.
+  if (internal !== undefined && userSecret !== undefined && internal === userSecret)
+    throw new AuthConfigError("HUB_INTERNAL_SECRET and HUB_JWT_SECRET must differ: user tokens and the gateway's internal tokens are separate trust");
   const usingDemoSecrets = !internal || (!userSecret && !jwksUrl);
   if (usingDemoSecrets) logger.warn("using the demo's built-in token secrets: set HUB_JWT_SECRET/HUB_JWKS_URL and HUB_INTERNAL_SECRET outside the demo");
   return {
@@ -111,23 +118,38 @@ export function signUserToken(identity: Omit<Identity, "role"> & { role: Role },
     .sign(secret);
 }
 
-/** The gateway's signed statement of who is asking, for the subgraphs. */
-export function signInternalIdentity(identity: Identity, secret: Uint8Array): Promise<string> {
+/** The audience of internal tokens for one subgraph: a token minted for one is refused by every other. */
+export const internalAudience = (subgraph: string) => `${INTERNAL_AUDIENCE}:${subgraph}`;
+
+/** The gateway's signed statement of who is asking, for one subgraph (by its name in the supergraph). */
+export function signInternalIdentity(identity: Identity, secret: Uint8Array, subgraph: string): Promise<string> {
   return new SignJWT({ role: identity.role, ...(identity.department ? { department: identity.department } : {}) })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(identity.subject)
     .setIssuer(INTERNAL_ISSUER)
-    .setAudience(INTERNAL_AUDIENCE)
+    .setAudience(internalAudience(subgraph))
     .setIssuedAt()
     .setExpirationTime(`${INTERNAL_TTL_SECONDS}s`)
     .sign(secret);
 }
 
-/** In a subgraph: the identity the gateway vouches for; throws UNAUTHENTICATED otherwise. */
-export async function verifyInternalIdentity(header: string | string[] | undefined, secret: Uint8Array): Promise<Identity> {
+/**
+ * In a subgraph: the identity the gateway vouches for; throws UNAUTHENTICATED otherwise. The token
+ * must be for this subgraph, at most 60 s old, and issued for at most 60 s (a long-lived one,
+ * whoever minted it, is refused).
+ */
+export async function verifyInternalIdentity(header: string | string[] | undefined, secret: Uint8Array, subgraph: string): Promise<Identity> {
   if (typeof header !== "string" || !header) throw unauthenticated("subgraphs answer only requests signed by the gateway");
+  if (header.length > 4096) throw unauthenticated("gateway signature missing or not valid");
   try {
-    const { payload } = await jwtVerify(header, secret, { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE, algorithms: ["HS256"] });
+    const { payload } = await jwtVerify(header, secret, {
+      issuer: INTERNAL_ISSUER,
+      audience: internalAudience(subgraph),
+      algorithms: ["HS256"],
+      maxTokenAge: `${INTERNAL_TTL_SECONDS}s`,
+      requiredClaims: ["iat", "exp", "sub"],
+    });
+    if (payload.exp! - payload.iat! > INTERNAL_TTL_SECONDS) throw new Error("lifetime");
     const role = payload.role as Role;
     if (!Object.values(Role).includes(role) || typeof payload.sub !== "string") throw new Error("claims");
     return { subject: payload.sub, role, ...(typeof payload.department === "string" ? { department: payload.department } : {}) };

@@ -25,6 +25,12 @@ export interface ServeOptions<TContext extends BaseContext> {
   health?: () => Promise<Record<string, unknown>>;
   /** Largest accepted request body. */
   bodyLimit?: string;
+  /**
+   * Decide who is calling from the headers alone, before the body is read: a refusal (a thrown
+   * UNAUTHENTICATED or RATE_LIMITED error) answers 401, or 429 with Retry-After, without reading a
+   * byte of it. The result is kept in `res.locals.caller` for the context function.
+   */
+  authenticate?: (req: express.Request) => Promise<unknown>;
 }
 
 export interface RunningServer {
@@ -68,6 +74,25 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
   app.get("/metrics", async (_req, res) => {
     res.type(opts.metrics.registry.contentType).send(await opts.metrics.registry.metrics());
   });
+  if (opts.authenticate) {
+    const authenticate = opts.authenticate;
+    app.use("/graphql", (req, res, next) => {
+      authenticate(req).then(
+        (caller) => {
+          res.locals.caller = caller;
+          next();
+        },
+        (e: { message?: string; extensions?: { code?: unknown; retryAfterSeconds?: unknown } }) => {
+          const code = e?.extensions?.code;
+          if (code !== "UNAUTHENTICATED" && code !== "RATE_LIMITED") return next(e);
+          // Do not wait for a body nobody will read: answer and close the connection.
+          res.set("connection", "close");
+          if (code === "RATE_LIMITED") res.set("retry-after", String(e.extensions!.retryAfterSeconds ?? 1));
+          res.status(code === "RATE_LIMITED" ? 429 : 401).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+        },
+      );
+    });
+  }
   app.use(
     "/graphql",
     express.json({ limit: opts.bodyLimit ?? "20mb" }),

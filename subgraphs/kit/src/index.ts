@@ -12,3 +12,4 @@ export * from "./collections.js";
 export * from "./clock.js";
 export * from "./args.js";
 export * from "./budget.js";
+export * from "./audit.js";

@@ -2,7 +2,9 @@
 import type { BaseContext } from "@apollo/server";
 import type { ExpressContextFunctionArgument } from "@as-integrations/express5";
 import { sql } from "drizzle-orm";
-import type { Identity } from "@hub/schema";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { DEFAULT_LIMITS, type Identity, type OperationLimits } from "@hub/schema";
 import { authSettings, IDENTITY_HEADER, verifyInternalIdentity, type AuthSettings } from "./auth.js";
 import type { Subgraph } from "./federation.js";
 import { serve, type RunningServer } from "./http.js";
@@ -12,6 +14,10 @@ import { once, openStorage, type Db } from "./storage.js";
 export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>, TContext extends BaseContext> {
   /** Metrics/log label, e.g. `department_market`. */
   service: string;
+  /** The subgraph's name in the supergraph (`market`, `office`): the audience of the gateway's tokens for it. */
+  subgraph: string;
+  /** The gateway's operation limits; a subgraph keeps its own, a little wider (query plans add depth and fields). */
+  limits?: OperationLimits;
   /** Storage name: PostgreSQL schema / PGlite sub-directory. */
   storageName: string;
   drizzleSchema: TSchema;
@@ -49,14 +55,16 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
   });
   try {
     const { schema } = await opts.buildSchema();
+    const armor = subgraphArmor(opts.limits ?? DEFAULT_LIMITS);
     const server = await serve({
       service: opts.service,
       port: opts.port,
-      apollo: { schema },
+      apollo: { schema, ...armor },
       metrics,
-      // Only the gateway may call a subgraph: it vouches for the caller in a signed header.
-      context: async (args) =>
-        opts.context(storage.db, await verifyInternalIdentity(args.req.headers[IDENTITY_HEADER], auth.internalSecret), args),
+      // Only the gateway may call a subgraph: it vouches for the caller in a signed header, checked
+      // before the body is read.
+      authenticate: (req) => verifyInternalIdentity(req.headers[IDENTITY_HEADER], auth.internalSecret, opts.subgraph),
+      context: async (args) => opts.context(storage.db, args.res.locals.caller as Identity, args),
       health: async () => {
         await storage.db.execute(sql`select 1`);
         return { ...opts.health, storage: storage.driver };
@@ -75,4 +83,22 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
     await storage.close();
     throw e;
   }
+}
+
+/**
+ * Defence in depth behind the gateway: depth, aliases and tokens limited here too, with room for
+ * what query planning adds (entity wrappers, keys, __typename); field suggestions off in
+ * production (introspection is off there by Apollo's default).
+ */
+function subgraphArmor(limits: OperationLimits) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth + 4, ignoreIntrospection: false },
+    maxAliases: { n: limits.maxAliases * 2 + 10, allowList: [] },
+    maxDirectives: { n: limits.maxDirectives * 2 },
+    maxTokens: { enabled: false }, // counted by graphql-js while parsing (parseOptions): a syntax error stays a 400
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: process.env.NODE_ENV === "production" },
+  }).protect();
+  // armor is typed against the CommonJS build of @apollo/server; the objects are the same.
+  return { plugins: armor.plugins as unknown as ApolloServerPlugin[], validationRules: armor.validationRules, parseOptions: { maxTokens: limits.maxTokens * 4 } };
 }

@@ -1,5 +1,6 @@
 /** The office subgraph's Federation schema: every feature's resolvers. */
 import { buildFederatedSubgraph, type Subgraph } from "@hub/kit";
+import { officeAuditResolvers } from "./modules/audit/resolvers.js";
 import { indexResolvers } from "./modules/index/resolvers.js";
 import { jointResolvers } from "./modules/joint/resolvers.js";
 import { proposalResolvers } from "./modules/proposals/resolvers.js";
@@ -8,7 +9,7 @@ import { Target } from "./modules/registry/types.js";
 import { officeResultResolvers } from "./modules/results/resolvers.js";
 import { statisticsResolvers } from "./modules/statistics/resolvers.js";
 
-const resolvers = [...registryResolvers, ...indexResolvers, ...proposalResolvers, ...jointResolvers, ...statisticsResolvers, ...officeResultResolvers] as const;
+const resolvers = [...registryResolvers, ...indexResolvers, ...proposalResolvers, ...jointResolvers, ...statisticsResolvers, ...officeResultResolvers, ...officeAuditResolvers] as const;
 
 export function buildOfficeSubgraph(): Promise<Subgraph> {
   return buildFederatedSubgraph("office", { resolvers, orphanedTypes: [Target] });

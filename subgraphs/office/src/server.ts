@@ -46,6 +46,8 @@ export async function startOffice(opts: OfficeServerOptions): Promise<RunningOff
   let sync: SyncOptions | undefined;
   const running = await startSubgraphService({
     service: "office",
+    subgraph: "office",
+    limits: opts.config.gateway.limits,
     storageName: "office",
     drizzleSchema: officeSchema,
     migrationsFolder: OFFICE_MIGRATIONS,

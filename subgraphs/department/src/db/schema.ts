@@ -10,6 +10,7 @@
  * Status columns carry their enums' types; the values are the enums' strings.
  */
 import type { FollowUpKind, Gender, IdentifierKind, InspectionMethod, InspectorStatus, PlanStatus, ProposalStatus, RiskLevel, TargetKind, TargetStatus, TaskSource, TaskStatus } from "@hub/schema";
+import { auditLog } from "@hub/kit";
 import { sql } from "drizzle-orm";
 import type { DrawRecordParams, DrawResult } from "../modules/draws/algorithm.js";
 import {
@@ -151,21 +152,8 @@ export const planAdjustments = pgTable(
   (t) => [index("plan_adjustments_plan_idx").on(t.planId)],
 );
 
-/** Every mutation, who did it, when, and what it touched (全程留痕). Append-only. */
-export const auditLog = pgTable(
-  "audit_log",
-  {
-    id: serial("id").primaryKey(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-    subject: text("subject").notNull(),
-    role: text("role").notNull(),
-    /** The acting user's department, for department roles. */
-    actorDepartment: text("actor_department"),
-    operation: text("operation").notNull(),
-    affectedIds: text("affected_ids").array().notNull(),
-  },
-  (t) => [index("audit_log_at_idx").on(t.at)],
-);
+/** Every mutation, who did it, when, and what it touched (全程留痕): the table every service shares. */
+export { auditLog };
 
 /** Results of create mutations by idempotency key, so that a retried request returns the same thing. */
 export const idempotencyKeys = pgTable("idempotency_keys", {

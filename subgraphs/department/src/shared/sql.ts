@@ -28,10 +28,18 @@ export function nameOrCodeSearch(name: AnyPgColumn, code: AnyPgColumn, text: str
 }
 
 /** A page of a keyset-paginated list: fetch one row more than asked to know whether more follow. */
-export async function keysetPage<T>(rows: Promise<T[]>, total: Promise<{ n: number }[]>, first: number) {
+export async function keysetPage<T>(rows: Promise<T[]>, total: Promise<{ n: number }[]>, first: number, countCap?: number) {
   const [r, [t]] = await Promise.all([rows, total]);
-  return { rows: r.slice(0, first), hasNextPage: r.length > first, totalCount: Number(t?.n ?? 0) };
+  const n = Number(t?.n ?? 0);
+  const exact = countCap === undefined || n <= countCap;
+  return { rows: r.slice(0, first), hasNextPage: r.length > first, totalCount: exact ? n : countCap, totalCountExact: exact };
 }
+
+/**
+ * Searches count their matches up to this many: a term that matches a tenth of a city (科技) would
+ * otherwise visit every match to count it. `totalCountExact` says when the count stopped.
+ */
+export const SEARCH_COUNT_CAP = 10_000;
 
 /**
  * The SET clause of an upsert that overwrites every column from the proposed row, except the key

@@ -3,8 +3,12 @@
  * of every department's directory entries and tasks, pulled incrementally through the supergraph.
  */
 import type { FollowUpState, JointStatus, ProposalStatus, ResponseStatus, TaskSource, TaskStatus } from "@hub/schema";
+import { auditLog } from "@hub/kit";
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+
+/** Every change the office makes, who made it and when (全程留痕): the table every service shares. */
+export { auditLog };
 
 /** Which department's directory holds which USCC (round 1 of the four rounds of de-duplication). */
 export const directoryEntries = pgTable(
@@ -169,7 +173,7 @@ export const proposalDeliveries = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.department] })],
 );
 
-export const officeSchema = { jointProposals, proposalDeliveries, directoryEntries, taskEntries, syncState, jointInspections, jointTargets, jointParticipants, jointTransitions, jointRecords };
+export const officeSchema = { auditLog, jointProposals, proposalDeliveries, directoryEntries, taskEntries, syncState, jointInspections, jointTargets, jointParticipants, jointTransitions, jointRecords };
 export type OfficeSchema = typeof officeSchema;
 
 export type TaskEntryRow = typeof taskEntries.$inferSelect;

@@ -44,7 +44,7 @@ export class DirectoryQueryResolver {
     return row ? toTargetRecord(code, row, !isOwner(ctx)) : null;
   }
 
-  @FieldResolver(() => Int, { description: "How many directory targets match: the aggregate dashboards may read" })
+  @FieldResolver(() => Int, { description: "How many directory targets match: the aggregate dashboards may read. With a search, at most 10,000 are counted: 10,000 then means that many or more." })
   async targetCount(@Ctx() ctx: DepartmentContext, @Arg("filter", () => TargetFilter, { nullable: true }) filter?: TargetFilter) {
     requireAggregateReader(ctx);
     return (await listTargets(ctx.db, targetFilter(filter), 0)).totalCount;
@@ -60,7 +60,7 @@ export class DirectoryQueryResolver {
     requireTargetReader(ctx);
     const page = await listTargets(ctx.db, targetFilter(filter), pageSize(first), after ? decodeCursor<string>(after, "string") : undefined);
     const masked = !isOwner(ctx);
-    return toConnection(page, (r) => r.uscc, (r) => toTargetRecord(r.uscc, r, masked));
+    return { ...toConnection(page, (r) => r.uscc, (r) => toTargetRecord(r.uscc, r, masked)), totalCountExact: page.totalCountExact };
   }
 
   @FieldResolver(() => InspectorConnection)

@@ -3,7 +3,7 @@ import type { InspectorStatus, RiskLevel, TargetKind, TargetStatus } from "@hub/
 import { and, asc, count, getTableColumns, gt, inArray, sql, type SQL } from "drizzle-orm";
 import { inspectors, targets, type InspectorRow, type TargetRow } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
-import { insertedFlag, keysetPage, nameOrCodeSearch, overwriteFromExcluded, prefixAny, UPSERT_CHUNK } from "../../shared/sql.js";
+import { insertedFlag, keysetPage, nameOrCodeSearch, overwriteFromExcluded, prefixAny, SEARCH_COUNT_CAP, UPSERT_CHUNK } from "../../shared/sql.js";
 import type { InspectorValues, TargetValues } from "./rules.js";
 
 export interface TargetFilterValues {
@@ -33,15 +33,23 @@ function whereFor(f: TargetFilterValues): SQL[] {
 
 export async function listTargets(db: DepartmentDb, filter: TargetFilterValues, first: number, after?: string) {
   const conditions = whereFor(filter);
+  const matches = db.select({ one: sql`1` }).from(targets).where(and(...conditions));
+  // With a search, count at most one past the cap: the page stays fast however broad the term.
+  const total = filter.search
+    ? db.select({ n: count() }).from(matches.limit(SEARCH_COUNT_CAP + 1).as("matches"))
+    : db.select({ n: count() }).from(targets).where(and(...conditions));
   return keysetPage(
-    db
-      .select()
-      .from(targets)
-      .where(and(...conditions, after ? gt(targets.uscc, after) : undefined))
-      .orderBy(asc(targets.uscc))
-      .limit(first + 1),
-    db.select({ n: count() }).from(targets).where(and(...conditions)),
+    first === 0
+      ? Promise.resolve([])
+      : db
+          .select()
+          .from(targets)
+          .where(and(...conditions, after ? gt(targets.uscc, after) : undefined))
+          .orderBy(asc(targets.uscc))
+          .limit(first + 1),
+    total,
     first,
+    filter.search ? SEARCH_COUNT_CAP : undefined,
   );
 }
 

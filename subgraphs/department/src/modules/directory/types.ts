@@ -59,7 +59,9 @@ export class TargetRecordEdge {
 export class TargetRecordConnection {
   @Field(() => [TargetRecordEdge]) edges!: TargetRecordEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int, { description: "How many targets match; with a search, counted up to 10,000 (see totalCountExact)" }) totalCount!: number;
+  @Field(() => Boolean, { description: "False when a search matches more than 10,000 targets: totalCount is then 10,000 and more match (show “10,000+”)" })
+  totalCountExact!: boolean;
 }
 
 @Directive("@shareable")

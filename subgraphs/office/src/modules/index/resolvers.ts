@@ -1,13 +1,12 @@
 /** The office's index on the supergraph: the sync, the joint target library (round 1), a target's inspections this year (round 3). */
-import { HubError, pageSize, yearArg } from "@hub/kit";
+import { pageSize, yearArg } from "@hub/kit";
 import { chinaYear } from "@hub/schema";
 import DataLoader from "dataloader";
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireCoordinator, requireJointReader } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
-import { syncAndPropose } from "../proposals/service.js";
 import { Target } from "../registry/types.js";
-import { syncStatusOf } from "./service.js";
+import { syncOnRequest, syncStatusOf } from "./service.js";
 import { inspectionsInYear, jointTargetLibrary } from "./store.js";
 import { DepartmentSync, InspectionEntry, JointTargetPage } from "./types.js";
 
@@ -37,9 +36,7 @@ export class IndexMutationResolver {
   @Mutation(() => [DepartmentSync], { description: "Pull every department's changes now (also runs on a schedule)" })
   async syncDepartments(@Ctx() ctx: OfficeContext) {
     requireCoordinator(ctx);
-    if (!ctx.sync) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway to sync through");
-    await syncAndPropose(ctx.sync);
-    return syncStatusOf(ctx.db, ctx.config);
+    return syncOnRequest(ctx);
   }
 }
 

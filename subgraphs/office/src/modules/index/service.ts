@@ -1,5 +1,8 @@
 /** How current the office's copy of each department is. */
+import { audit, HubError } from "@hub/kit";
 import type { HubConfig } from "@hub/schema";
+import type { OfficeContext } from "../../shared/context.js";
+import { syncAndPropose } from "../proposals/service.js";
 import type { OfficeDb } from "../../shared/db.js";
 import { allSyncStates } from "./store.js";
 import type { DepartmentSync } from "./types.js";
@@ -14,4 +17,12 @@ export async function syncStatusOf(db: OfficeDb, config: HubConfig): Promise<Dep
     const stale = !lastSuccessAt || Boolean(r?.lastError) || Date.now() - lastSuccessAt.getTime() > maxAgeMs;
     return { department: d.code, lastSuccessAt, lastAttemptAt: r?.lastAttemptAt ?? null, lastError: r?.lastError ?? null, stale };
   });
+}
+
+/** A sync on request: every department read, proposals refreshed, and the request on the trail. */
+export async function syncOnRequest(ctx: OfficeContext): Promise<DepartmentSync[]> {
+  if (!ctx.sync) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway to sync through");
+  await syncAndPropose(ctx.sync);
+  await audit(ctx.db, ctx.identity, "syncDepartments", ctx.config.departments.map((d) => d.code));
+  return syncStatusOf(ctx.db, ctx.config);
 }

@@ -4,7 +4,7 @@
  * drew at random, scheduled, carried out on its day, recorded and closed. The rules are rules.ts;
  * each step is one transaction with its transition (who, when).
  */
-import { badInput, HubError, notFound, quoted, targetKey, today } from "@hub/kit";
+import { audit, badInput, HubError, notFound, quoted, targetKey, today } from "@hub/kit";
 import { certificateKey, JointStatus, ProposalStatus, ResponseStatus, Role, type TeamDrawShape } from "@hub/schema";
 import type { JointParticipantRow } from "../../db/schema.js";
 import { askDepartment, DepartmentCallError } from "../../department-api/client.js";
@@ -97,7 +97,11 @@ async function createJoint(db: OfficeDb, ctx: OfficeContext, input: NewJoint) {
 }
 
 export function propose(ctx: OfficeContext, input: NewJoint) {
-  return ctx.db.transaction((tx) => createJoint(tx, ctx, input));
+  return ctx.db.transaction(async (tx) => {
+    const joint = await createJoint(tx, ctx, input);
+    await audit(tx, ctx.identity, "proposeJointInspection", [joint.id, ...input.usccs]);
+    return joint;
+  });
 }
 
 /** Launch a joint inspection from an office proposal: its departments, window and targets; the proposal is then ADOPTED. */
@@ -117,6 +121,7 @@ export async function launch(ctx: OfficeContext, key: string, lead: string, plan
       windowStart: proposal.windowStart, windowEnd: proposal.windowEnd, planText, proposalKey: key,
     });
     await setProposalStatus(tx, { key }, ProposalStatus.ADOPTED, joint.id);
+    await audit(tx, ctx.identity, "launchJointInspection", [joint.id, key]);
     return joint;
   });
 }
@@ -131,6 +136,7 @@ export async function respond(ctx: OfficeContext, id: number, accept: boolean, r
     await store.updateParticipant(tx, joint.id, me.department, { response: me.response, reason, respondedBy: ctx.identity.subject, respondedAt: ctx.clock.now() });
     const next = statusAfterResponses(joint.lead, participants);
     if (next !== joint.status) await transition(tx, ctx, joint.id, joint.status, next);
+    await audit(tx, ctx.identity, "respondToJointInspection", [joint.id, me.department, me.response]);
     return (await load(tx, id)).joint;
   });
 }
@@ -165,6 +171,7 @@ export async function supply(ctx: OfficeContext, id: number, certificateNumbers:
     const total = participants.filter((p) => p.response === ResponseStatus.ACCEPTED).flatMap((p) => p.inspectors).length;
     if (total > MAX_INSPECTORS_PER_VISIT) checkTeam(participants);
     await store.updateParticipant(tx, joint.id, me.department, { inspectors: me.inspectors, teamSeed: latest!.seed, teamDraws: draws.length, teamRedrawReasons: draws.slice(1).map((d) => d.reason ?? "") });
+    await audit(tx, ctx.identity, "supplyJointInspectors", [joint.id, me.department, ...me.inspectors]);
     return joint;
   });
 }
@@ -179,6 +186,7 @@ export async function schedule(ctx: OfficeContext, id: number, date: string) {
     const team = checkTeam(participants);
     checkBookings(team, date, await store.bookedOn(tx, date));
     await transition(tx, ctx, joint.id, joint.status, JointStatus.SCHEDULED, undefined, { scheduledDate: date });
+    await audit(tx, ctx.identity, "scheduleJointInspection", [joint.id, date]);
     return (await load(tx, id)).joint;
   });
 }
@@ -193,6 +201,7 @@ export async function advance(ctx: OfficeContext, id: number, status: JointStatu
     checkTransition(joint.status, status);
     checkVisitDay(status, joint.scheduledDate, today(ctx.clock));
     await transition(tx, ctx, joint.id, joint.status, status, note);
+    await audit(tx, ctx.identity, "advanceJointInspection", [joint.id, status]);
     return (await load(tx, id)).joint;
   });
 }
@@ -223,6 +232,7 @@ export async function record(ctx: OfficeContext, id: number, findings: string, s
       return { jointId: joint.id, uscc, department, findings, signatures: signers, categoryCode: r.categoryCode, departmentFindings: r.findings?.trim() || null, recordedAt };
     })));
     await transition(tx, ctx, joint.id, joint.status, JointStatus.RECORDED);
+    await audit(tx, ctx.identity, "recordJointInspection", [joint.id, ...targets]);
     return (await load(tx, id)).joint;
   });
 }
