@@ -6,7 +6,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FOUR_DEPARTMENTS, startTestHub, type TestHub } from "./support/hub.js";
+import postgres from "postgres";
+import { DRIVERS, FOUR_DEPARTMENTS, startTestHub, type TestHub } from "./support/hub.js";
+import { dashboard } from "./support/tokens.js";
 
 describe("faults", () => {
   let hub: TestHub;
@@ -67,4 +69,39 @@ describe("faults", () => {
     expect(text).toMatch(/hub_subgraph_requests_total\{subgraph="environment",outcome="unavailable",service="gateway"\} [1-9]/);
     expect(text).toMatch(/hub_subgraph_requests_total\{subgraph="market",outcome="ok",service="gateway"\} [1-9]/);
   });
+});
+
+describe.runIf(DRIVERS.includes("postgres"))("a runaway query on PostgreSQL", () => {
+  it("is cancelled at the department's statementTimeoutMs with QUERY_TIMEOUT; the other departments answer", async () => {
+    const departments = [{ ...FOUR_DEPARTMENTS[0]!, statementTimeoutMs: 300 }, FOUR_DEPARTMENTS[1]!];
+    const hub = await startTestHub("postgres", departments, {}, 30_000);
+    const blocker = postgres(hub.databaseUrl!, { max: 2, onnotice: () => {} });
+    try {
+      // Another session holds the directory locked: market's count waits on it, as a runaway query would run.
+      let unlock!: () => void;
+      const unlocked = new Promise<void>((r) => (unlock = r));
+      const holding = blocker.begin(async (tx) => {
+        await tx.unsafe("lock table market.targets in access exclusive mode");
+        await unlocked;
+      });
+      for (let i = 0; i < 200; i++) {
+        const [row] = await blocker.unsafe("select count(*)::int as n from pg_locks l join pg_class c on c.oid = l.relation where c.relname = 'targets' and l.mode = 'AccessExclusiveLock' and l.granted");
+        if (row!.n > 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const r = await hub.query(`{ market { targetCount } transport { targetCount } }`, {}, dashboard);
+      unlock();
+      await holding;
+      expect(r.data.transport).toEqual({ targetCount: 0 });
+      expect(r.data.market).toBeNull();
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors![0]).toMatchObject({ path: ["market", "targetCount"], extensions: { code: "QUERY_TIMEOUT" } });
+      expect(r.errors![0].message).toMatch(/statement_timeout/);
+      // Unlocked, the same request answers.
+      expect((await hub.query(`{ market { targetCount } }`, {}, dashboard)).data.market).toEqual({ targetCount: 0 });
+    } finally {
+      await blocker.end();
+      await hub.close();
+    }
+  }, 120_000);
 });

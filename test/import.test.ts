@@ -3,13 +3,13 @@
  * the whole file in one transaction or nothing; re-import upserts. On PGlite and PostgreSQL.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { DEPARTMENT_MIGRATIONS, departmentSchema, importDirectory, type DepartmentDb } from "@hub/department";
 import { syntheticUscc } from "@hub/gateway/synthetic";
-import { openStorage, StorageError, type Storage } from "@hub/kit";
+import { LOCK_FILE, openStorage, StorageError, type Storage } from "@hub/kit";
 import { REPO_ROOT } from "@hub/schema";
 import { count, eq } from "drizzle-orm";
 import iconv from "iconv-lite";
@@ -143,6 +143,29 @@ describe("storage", () => {
       expect((await b.db.select().from(departmentSchema.targets)).map((t) => t.uscc)).toEqual([code(1)]);
       await b.close();
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("PGlite's lock names its process: a live holder is refused by pid, a dead one's lock is taken over", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hub-lock-"));
+    const { spawn, spawnSync } = await import("node:child_process");
+    const sleeper = spawn("sleep", ["60"]);
+    try {
+      const opts = { name: "market", drizzleSchema: departmentSchema, migrationsFolder: DEPARTMENT_MIGRATIONS, dataDir: dir };
+      const lockPath = join(dir, "market", LOCK_FILE);
+      mkdirSync(join(dir, "market"), { recursive: true });
+      writeFileSync(lockPath, JSON.stringify({ pid: sleeper.pid, host: hostname(), since: "2026-12-01T00:00:00.000Z" }));
+      await expect(openStorage(opts)).rejects.toThrow(new RegExp(`in use by process ${sleeper.pid}`));
+      // A process that has ended: its lock is stale.
+      const gone = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" }).stdout.trim();
+      writeFileSync(lockPath, JSON.stringify({ pid: Number(gone), host: hostname(), since: "2026-12-01T00:00:00.000Z" }));
+      const s = await openStorage(opts);
+      expect(JSON.parse(readFileSync(lockPath, "utf8")).pid).toBe(process.pid);
+      await s.close();
+      expect(existsSync(lockPath)).toBe(false);
+    } finally {
+      sleeper.kill();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,40 +1,100 @@
 /**
- * `pnpm demo`: the office, every configured department and the gateway in one process, on the
- * embedded PGlite under ./data (or PostgreSQL when DATABASE_URL is set), seeded on first start.
+ * `pnpm demo`: the whole hub on one machine, run as in production — the office, every configured
+ * department and the gateway each in its own process (`pnpm start <service>`), on the embedded
+ * PGlite under ./data (or PostgreSQL when DATABASE_URL is set), seeded on first start. One slow
+ * department then stalls nobody else.
+ *
+ * This process only supervises: it seeds (first start), starts the services, waits for them to be
+ * healthy, asks the office for its first sync, and prints the addresses and tokens. Ctrl-C (SIGINT
+ * to the whole process group, as a terminal sends it) or SIGTERM stops every service, each closing
+ * its database, before it exits; a service that dies stops the demo with its name.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
-import { startDepartment, type RunningDepartment } from "@hub/department";
-import { authSettings, logger, signUserToken } from "@hub/kit";
-import { startOffice, syncAndPropose } from "@hub/office";
-import { loadConfig, REPO_ROOT, Role, type Identity } from "@hub/schema";
-import { startGateway } from "./gateway.js";
+import { DEPARTMENT_MIGRATIONS, departmentSchema, type DepartmentDb } from "@hub/department";
+import { authSettings, openStorage, signUserToken, type Storage } from "@hub/kit";
+import { OFFICE_MIGRATIONS, officeSchema } from "@hub/office";
+import { departmentUrl, loadConfig, officeUrl, REPO_ROOT, Role, type Identity } from "@hub/schema";
 import { demoYear, drawPublishedPlans, hubIsEmpty, recordDemoResults, seedHub } from "./seed.js";
 
 const config = loadConfig();
-const databaseUrl = process.env.DATABASE_URL;
+const databaseUrl = process.env.DATABASE_URL || undefined;
 const dataDir = process.env.DATA_DIR ?? resolve(REPO_ROOT, "data");
-const storage = { databaseUrl, dataDir };
-const closers: (() => Promise<void>)[] = [];
+const gatewayPort = process.env.PORT ? Number(process.env.PORT) : config.gateway.port;
+const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+/** How long a service may take to start (tsx compiles it first) and to stop. */
+const START_TIMEOUT_MS = Number(process.env.DEMO_START_TIMEOUT_MS ?? 180_000);
+const STOP_TIMEOUT_MS = 20_000;
 
-async function shutdown(signal: string) {
-  console.log(`\n${signal}: closing…`);
-  for (const close of closers.reverse()) await close().catch((e) => logger.error({ err: e }, "close failed"));
-  process.exit(0);
+const children = new Map<string, ChildProcess>();
+let stopping = false;
+
+function startService(service: string, env: NodeJS.ProcessEnv = {}): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "gateway/src/serve.ts", service], {
+    cwd: REPO_ROOT,
+    // Errors only, unless LOG_LEVEL says otherwise: this process reports the rest once.
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "error", ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  children.set(service, child);
+  child.once("exit", (code, signal) => {
+    children.delete(service);
+    if (!stopping) {
+      console.error(`${service} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the demo.`);
+      void stop(1);
+    }
+  });
+  return child;
 }
-process.once("SIGINT", () => void shutdown("SIGINT"));
-process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
-try {
-  console.log(`Storage: ${databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite under ${dataDir} (demo only: fsync off)`}`);
-  const office = await startOffice({ config, ...storage });
-  closers.push(() => office.close());
-  const departments: Record<string, RunningDepartment> = {};
-  for (const d of config.departments) {
-    departments[d.code] = await startDepartment({ department: d, limits: config.gateway.limits, ...storage });
-    closers.push(() => departments[d.code]!.close());
+async function waitHealthy(service: string, url: string): Promise<void> {
+  const health = url.replace(/\/graphql$/, "/health");
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (!children.has(service)) throw new Error(`${service} exited while starting`);
+    if (await fetch(health).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
   }
-  const dbs = Object.fromEntries(Object.entries(departments).map(([k, v]) => [k, v.db]));
-  if (await hubIsEmpty(dbs)) {
+  throw new Error(`${service} did not become healthy at ${health} within ${START_TIMEOUT_MS / 1000} s`);
+}
+
+/** Stop every service (each closes its database), then exit. */
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log("\nStopping every service…");
+    const exits = [...children.values()].map((c) => new Promise<void>((done) => (c.exitCode !== null || c.signalCode !== null ? done() : c.once("exit", () => done()))));
+    for (const c of children.values()) c.kill("SIGTERM");
+    const timer = setTimeout(() => {
+      for (const [name, c] of children) {
+        console.error(`${name} did not stop within ${STOP_TIMEOUT_MS / 1000} s: killed`);
+        c.kill("SIGKILL");
+      }
+    }, STOP_TIMEOUT_MS);
+    await Promise.all(exits);
+    clearTimeout(timer);
+    console.log("Stopped.");
+  }
+  process.exit(code);
+}
+
+// A terminal's Ctrl-C reaches every process of the group: the services close themselves; this one
+// waits for them. A second Ctrl-C changes nothing: the services are already closing.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(0));
+
+/**
+ * Seed the departments' databases on first start, in this process, before any service opens them.
+ * Opening every database here first also takes over, and reports, a lock a crashed run left behind.
+ */
+async function seedIfEmpty(): Promise<void> {
+  const storages: Storage<typeof departmentSchema>[] = [];
+  try {
+    const office = await openStorage({ name: "office", drizzleSchema: officeSchema, migrationsFolder: OFFICE_MIGRATIONS, databaseUrl, dataDir });
+    await office.close();
+    for (const d of config.departments)
+      storages.push(await openStorage({ name: d.code.toLowerCase(), drizzleSchema: departmentSchema, migrationsFolder: DEPARTMENT_MIGRATIONS, databaseUrl, dataDir }));
+    const dbs = Object.fromEntries(config.departments.map((d, i) => [d.code, storages[i]!.db as DepartmentDb]));
+    if (!(await hubIsEmpty(dbs))) return;
     console.log(`Seeding synthetic data (first start): the ${demoYear()} year so far…`);
     const companies = Number(process.env.DEMO_COMPANIES ?? 24_000);
     const t0 = Date.now();
@@ -43,16 +103,26 @@ try {
     await drawPublishedPlans(config, dbs, console.log);
     console.log("Inspecting, recording, following up and publishing, each on its day…");
     await recordDemoResults(config, dbs, console.log);
+  } finally {
+    for (const s of storages) await s.close();
   }
-  const gateway = await startGateway({ config, port: Number(process.env.PORT ?? config.gateway.port) });
-  closers.push(() => gateway.close());
-  // The office's index is pulled from the departments through the gateway, as in production.
-  office.sync!.gatewayUrl = gateway.url;
-  const t1 = Date.now();
-  const synced = await syncAndPropose(office.sync!);
-  console.log(`Office synced ${synced.map((r) => (r.ok ? `${r.department} ${r.directoryEntries}+${r.tasks}` : `${r.department} FAILED (${r.error})`)).join(", ")} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+}
 
-  const sample = (await departments[config.departments[0]!.code]!.db.query.targets.findFirst())?.uscc ?? "91330100716105852F";
+async function graphql(query: string, token: string) {
+  const r = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+  return (await r.json()) as { data?: any; errors?: { message: string }[] };
+}
+
+try {
+  console.log(`Storage: ${databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite under ${dataDir} (demo only: fsync off)`}`);
+  await seedIfEmpty();
+  console.log("Starting the office, each department and the gateway, each in its own process…");
+  startService("office");
+  for (const d of config.departments) startService(d.code);
+  await Promise.all([waitHealthy("office", officeUrl(config)), ...config.departments.map((d) => waitHealthy(d.code, departmentUrl(d)))]);
+  startService("gateway", { PORT: String(gatewayPort) });
+  await waitHealthy("gateway", gatewayUrl);
+
   const auth = authSettings();
   const identities: [string, Identity][] = [
     ["office coordinator (联席办)", { subject: "demo-office", role: Role.OFFICE_COORDINATOR }],
@@ -63,27 +133,37 @@ try {
     ]),
   ];
   const signed = auth.userSecret ? await Promise.all(identities.map(([, id]) => signUserToken(id, auth.userSecret!))) : [];
+  let sample = "91330100716105852F";
+  if (signed.length) {
+    // The office's index is pulled from the departments through the gateway, as in production.
+    const t1 = Date.now();
+    const synced = await graphql(`mutation { syncDepartments { department lastError } }`, signed[0]!);
+    if (synced.errors) console.error(`The office's first sync failed: ${synced.errors.map((e) => e.message).join("; ")}`);
+    else console.log(`Office synced ${synced.data.syncDepartments.map((s: any) => (s.lastError ? `${s.department} FAILED (${s.lastError})` : s.department)).join(", ")} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+    const first = config.departments[0]!.code;
+    const one = await graphql(`{ ${first} { targets(first: 1) { edges { node { uscc } } } } }`, signed[2]!);
+    sample = one.data?.[first]?.targets.edges[0]?.node.uscc ?? sample;
+  }
   const tokens = signed.length
     ? signed.map((t, i) => `  ${identities[i]![0].padEnd(28)} ${t}`)
     : ["  (user tokens come from your identity provider: HUB_JWKS_URL is set)"];
   console.log(`
-Inspection hub is up.
-  GraphQL (Apollo Sandbox in a browser):  ${gateway.url}
-  Health / metrics:                       ${gateway.url.replace("/graphql", "/health")}  ${gateway.url.replace("/graphql", "/metrics")}
-  Office subgraph:                        ${office.url}
-${config.departments.map((d) => `  ${d.name.padEnd(10, "　")} ${d.code.padEnd(12)} ${departments[d.code]!.url}`).join("\n")}
+Inspection hub is up (one process per service).
+  GraphQL (Apollo Sandbox in a browser):  ${gatewayUrl}
+  Health / metrics:                       ${gatewayUrl.replace("/graphql", "/health")}  ${gatewayUrl.replace("/graphql", "/metrics")}
+  Office subgraph:                        ${officeUrl(config)}
+${config.departments.map((d) => `  ${d.name.padEnd(10, "　")} ${d.code.padEnd(12)} ${departmentUrl(d)}`).join("\n")}
 
 Bearer tokens for each role (valid 24 h${auth.usingDemoSecrets ? ", signed with the demo's built-in secret" : ""}):
 ${tokens.join("\n")}
 
 Try (as the office coordinator):
   TOKEN=${signed[0] ?? "<your token>"}
-  curl -s ${gateway.url} -H 'content-type: application/json' -H "authorization: Bearer \$TOKEN" \\
+  curl -s ${gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer \$TOKEN" \\
     -d '{"query":"{ target(uscc: \\"${sample}\\") { uscc name departments ${config.departments.map((d) => `${d.code} { inDirectory creditClass riskLevel }`).join(" ")} } }"}'
 
 Ctrl-C stops everything cleanly.`);
 } catch (e) {
   console.error(`Demo failed to start: ${(e as Error).message}`);
-  await shutdown("error");
-  process.exit(1);
+  await stop(1);
 }

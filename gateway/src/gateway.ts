@@ -105,7 +105,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         subgraphRequests.inc({ subgraph: this.subgraph, outcome: "unavailable" });
         const aborted = ["TimeoutError", "AbortError"].includes((e as Error).name);
         // The reason (an address, ECONNREFUSED) is for operators: logged, not sent to the client.
-        const reason = aborted ? `no answer within ${timeoutMs} ms` : (e as Error).message;
+        const body = (e as { extensions?: { response?: { body?: unknown } } }).extensions?.response?.body;
+        const reason = aborted ? `no answer within ${timeoutMs} ms` : `${(e as Error).message}${body ? ` ${JSON.stringify(body).slice(0, 300)}` : ""}`;
         logger.warn({ subgraph: this.subgraph, url: this.url, reason }, "subgraph unavailable");
         return unavailableResponse(this.subgraph, serviceNames[this.subgraph] ?? this.subgraph, ("document" in options && options.document) || parse(options.request.query ?? "{ __typename }"), aborted);
       } finally {

@@ -29,13 +29,21 @@ try {
       : service === "office"
         ? await startOffice({ config, port, ...storage })
         : await startDepartment({ department: department!, port, limits: config.gateway.limits, ...storage });
+  // Close the database before exiting, however many signals arrive (Ctrl-C reaches the whole
+  // process group, and an impatient second Ctrl-C must not leave a PGlite lock behind).
+  let stopping = false;
   const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ service, signal }, "stopping");
-    await running.close();
+    try {
+      await running.close();
+    } catch (e) {
+      logger.error({ service, err: (e as Error).message }, "close failed");
+    }
     process.exit(0);
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(signal));
 } catch (e) {
   logger.error({ service, err: (e as Error).message }, "failed to start");
   process.exit(1);

@@ -14,6 +14,7 @@ export const IDENTITY_HEADER = "x-hub-identity";
 const INTERNAL_ISSUER = "hub-gateway";
 const INTERNAL_AUDIENCE = "hub-subgraph";
 const INTERNAL_TTL_SECONDS = 60;
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 /** Development-only secrets so `pnpm demo` works out of the box; refused in production. */
 export const DEMO_USER_SECRET = "demo-only-user-token-secret-change-me-000000";
@@ -148,6 +149,8 @@ export async function verifyInternalIdentity(header: string | string[] | undefin
       algorithms: ["HS256"],
       maxTokenAge: `${INTERNAL_TTL_SECONDS}s`,
       requiredClaims: ["iat", "exp", "sub"],
+      // The gateway's and the subgraph's clocks may differ by a little (another host, a clock step).
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
     });
     if (payload.exp! - payload.iat! > INTERNAL_TTL_SECONDS) throw new Error("lifetime");
     const role = payload.role as Role;

@@ -49,6 +49,9 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
     ...opts.apollo,
     formatError: opts.apollo.formatError ?? formatError,
     includeStacktraceInErrorResponses: false,
+    // The process decides when to stop (closing its database after the server): Apollo's own
+    // signal handlers would stop the server concurrently and re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       ...(opts.apollo.plugins ?? []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -66,7 +69,7 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
   });
   app.get("/health", async (_req, res) => {
     try {
-      res.json({ status: "ok", service: opts.service, ...(opts.health ? await opts.health() : {}) });
+      res.json({ status: "ok", service: opts.service, pid: process.pid, ...(opts.health ? await opts.health() : {}) });
     } catch (e) {
       res.status(503).json({ status: "unavailable", service: opts.service, reason: (e as Error).message });
     }

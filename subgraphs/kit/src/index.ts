@@ -13,3 +13,4 @@ export * from "./clock.js";
 export * from "./args.js";
 export * from "./budget.js";
 export * from "./audit.js";
+export { LOCK_FILE, lockDataDir, processAlive, DataDirInUse } from "./data-lock.js";

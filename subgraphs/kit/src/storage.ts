@@ -3,7 +3,8 @@
  *  - PostgreSQL through `DATABASE_URL` (production): each service in its own schema of that database,
  *    selected by `search_path`, so one database can host every department.
  *  - PGlite (embedded Postgres in WASM, the demo default): one data directory per service, locked
- *    so that a second process cannot open it. fsync is off: a crash can lose committed writes.
+ *    so that a second process cannot open it (a lock left by a dead process is taken over). fsync
+ *    is off: a machine crash can lose committed writes.
  *
  * Both give a drizzle `PgDatabase`, so queries and transactions are written once.
  */
@@ -16,7 +17,8 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { Logger } from "drizzle-orm";
 import postgres from "postgres";
-import lockfile from "proper-lockfile";
+import { lockDataDir, type DataLock } from "./data-lock.js";
+import { logger as log } from "./logger.js";
 
 export type Db<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
 
@@ -96,26 +98,40 @@ export async function openStorage<TSchema extends Record<string, unknown>>(
   }
 
   const dataDir = opts.dataDir ?? "./data";
-  let release: (() => Promise<void>) | undefined;
+  let lock: DataLock | undefined;
   let location = "memory://";
   if (dataDir !== "memory://") {
     location = `${dataDir}/${opts.name}`;
     mkdirSync(location, { recursive: true });
     try {
-      release = await lockfile.lock(location, { stale: 30_000, update: 10_000 });
-    } catch {
-      throw new StorageError(`data directory ${location} is in use by another process (PGlite allows one)`);
+      lock = lockDataDir(location);
+    } catch (e) {
+      throw new StorageError((e as Error).message);
     }
+    if (lock.recovered)
+      log.warn(
+        { storage: opts.name, location, previousHolder: lock.recovered },
+        `took over the lock of ${location} from process ${lock.recovered.pid}, which ended without closing it; PGlite replays its log on opening, so its committed writes are kept`,
+      );
   }
-  const client = new PGlite(location);
-  const db = drizzlePglite({ client, schema: opts.drizzleSchema, logger });
-  await migratePglite(db, { migrationsFolder: opts.migrationsFolder, migrationsTable: "__migrations" });
-  return {
-    db: db as unknown as Db<TSchema>,
-    driver: "pglite",
-    close: once(async () => {
-      await client.close();
-      await release?.();
-    }),
-  };
+  let client: PGlite;
+  try {
+    client = new PGlite(location);
+    const db = drizzlePglite({ client, schema: opts.drizzleSchema, logger });
+    await migratePglite(db, { migrationsFolder: opts.migrationsFolder, migrationsTable: "__migrations" });
+    return {
+      db: db as unknown as Db<TSchema>,
+      driver: "pglite",
+      close: once(async () => {
+        try {
+          await client.close();
+        } finally {
+          lock?.release();
+        }
+      }),
+    };
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
 }

@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type Identity, type OperationLimits } from "@hub/schema
 import { authSettings, IDENTITY_HEADER, verifyInternalIdentity, type AuthSettings } from "./auth.js";
 import type { Subgraph } from "./federation.js";
 import { serve, type RunningServer } from "./http.js";
+import { logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
 import { once, openStorage, type Db } from "./storage.js";
 
@@ -74,9 +75,15 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
       ...server,
       db: storage.db,
       metricsText: () => metrics.registry.metrics(),
+      // The database is closed (and its lock released) even when the server does not stop in time.
       close: once(async () => {
-        await server.close();
-        await storage.close();
+        try {
+          await withDeadline(server.close(), 10_000);
+        } catch (e) {
+          logger.warn({ service: opts.service, err: (e as Error).message }, "server did not stop cleanly; closing the database anyway");
+        } finally {
+          await storage.close();
+        }
       }),
     };
   } catch (e) {
@@ -101,4 +108,11 @@ function subgraphArmor(limits: OperationLimits) {
   }).protect();
   // armor is typed against the CommonJS build of @apollo/server; the objects are the same.
   return { plugins: armor.plugins as unknown as ApolloServerPlugin[], validationRules: armor.validationRules, parseOptions: { maxTokens: limits.maxTokens * 4 } };
+}
+
+/** A promise, or a rejection after `ms` (the timer keeps the process alive meanwhile). */
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not done within ${ms} ms`)), ms)));
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }

@@ -107,6 +107,25 @@ export async function* readTable(source: Uint8Array | string, format: TableForma
     return;
   }
 
+  // exceljs's streaming reader has been seen, once under heavy load, to reach the first worksheet
+  // without the workbook's model ("reading 'sheets'"); the source can be read again, so try once more.
+  try {
+    yield* readXlsx(source);
+    return;
+  } catch (e) {
+    if (!(e instanceof XlsxModelMissing)) throw e;
+  }
+  try {
+    yield* readXlsx(source);
+  } catch (e) {
+    if (e instanceof XlsxModelMissing) throw new TableError(`XLSX 无法读取 (cannot read XLSX): ${brief(e.message)}`);
+    throw e;
+  }
+}
+
+class XlsxModelMissing extends Error {}
+
+async function* readXlsx(source: Uint8Array | string): AsyncGenerator<TableRow, void, void> {
   const input = typeof source === "string" ? source : Readable.from([Buffer.from(source)]);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",
@@ -139,6 +158,7 @@ export async function* readTable(source: Uint8Array | string, format: TableForma
     }
   } catch (e) {
     if (e instanceof TableError) throw e;
+    if (!headers && /reading 'sheets'/.test((e as Error).message)) throw new XlsxModelMissing((e as Error).message);
     throw new TableError(`XLSX 无法读取 (cannot read XLSX): ${brief((e as Error).message)}`);
   }
   if (!headers) throw new TableError("文件为空 (the workbook has no header row)");
