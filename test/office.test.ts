@@ -26,11 +26,7 @@ describe.each(DRIVERS)("office over %s", (driver) => {
     const r = await hub.query(`mutation($i: ImportInput!) { ${department} { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv([TARGET_HEADERS, ...rows])) } }, officer(department));
     expect(r.data[department].importTargets.status).toBe("COMMITTED");
   };
-  const sync = async () => {
-    const r = await hub.query(`mutation { syncDepartments { department stale lastError lastSuccessAt } }`);
-    expect(r.errors).toBeUndefined();
-    return r.data.syncDepartments as { department: string; stale: boolean; lastError: string | null }[];
-  };
+  const sync = () => hub.sync();
 
 /** A department publishes a plan over every target and draws it (ratio 1), as its admin would. */
 const drawIn = async (department: string, periodStart: string, periodEnd: string) => {
@@ -139,7 +135,7 @@ const drawIn = async (department: string, periodStart: string, periodEnd: string
     expect(env.data.jointInspectionProposals).toEqual([]);
 
     // …and pushed: each department involved finds the notice in its own inbox, once.
-    await hub.query(`mutation { syncDepartments { department } }`);
+    await hub.sync();
     const inbox = async (d: string) => (await hub.query(`{ ${d} { jointProposalInbox { key year departments windowStart windowEnd targetCount status } } }`, {}, officer(d))).data[d].jointProposalInbox;
     const notice = { key: `${year}|market,transport|${year}-05-01|${year}-06-30`, year, departments: ["market", "transport"], windowStart: `${year}-05-01`, windowEnd: `${year}-06-30`, targetCount: 9, status: "OPEN" };
     expect(await inbox("market")).toEqual([notice]);
@@ -201,7 +197,7 @@ const drawIn = async (department: string, periodStart: string, periodEnd: string
     expect((await launch()).errors?.[0]).toMatchObject({ extensions: { code: "CONFLICT" }, message: expect.stringMatching(/already launched as joint inspection/) });
     // its targets are taken up: not proposed again, and each department is told the proposal was adopted
     expect(await proposals()).toEqual([]);
-    await hub.query(`mutation { syncDepartments { department } }`);
+    await hub.sync();
     expect((await hub.query(`{ market { jointProposalInbox(status: "ADOPTED") { key } } }`, {}, officer("market"))).data.market.jointProposalInbox).toEqual([{ key }]);
     // cancelled: the proposal is open again
     const id = launched.data.launchJointInspection.id;
@@ -226,8 +222,29 @@ const drawIn = async (department: string, periodStart: string, periodEnd: string
     await hub.syncUntil(async () => (await hub.query(`query($u: String!) { target(uscc: $u) { departments } }`, { u: codes[29] })).data.target.departments.length === 0);
   });
 
+  it("a sync is a job: the request returns its id at once, job(id) follows it to its result, and the trail names it", async () => {
+    const started = await hub.query(`mutation { syncDepartments { id kind state requestedBy } }`);
+    expect(started.errors).toBeUndefined();
+    const job = started.data.syncDepartments;
+    expect(job).toMatchObject({ kind: "sync", requestedBy: "office-coordinator" });
+    expect(["QUEUED", "RUNNING", "SUCCEEDED"]).toContain(job.state);
+    let seen: any;
+    do seen = (await hub.query(`query($id: ID!) { job(id: $id) { state done total step error result } }`, { id: job.id })).data.job;
+    while (!["SUCCEEDED", "FAILED"].includes(seen.state));
+    const departments = hub.config.departments.length;
+    expect(seen).toMatchObject({ state: "SUCCEEDED", done: departments + 1, total: departments + 1, error: null });
+    expect(seen.result.departments.map((d: any) => d.department).sort()).toEqual(hub.config.departments.map((d) => d.code).sort());
+    const trail = await hub.query(`{ officeAuditLog(operation: "syncDepartments", first: 1) { entries { affectedIds } } }`);
+    expect(trail.data.officeAuditLog.entries[0].affectedIds).toEqual([job.id]);
+    // a department officer reads the job (as the joint library), a bad id is refused in words
+    expect((await hub.query(`query($id: ID!) { job(id: $id) { state } }`, { id: job.id }, officer("market"))).data.job.state).toBe("SUCCEEDED");
+    const bad = await hub.query(`{ job(id: "1; drop table") { state } }`);
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/UUID/) });
+    expect((await hub.query(`{ job(id: "00000000-0000-4000-8000-000000000000") { state } }`)).data.job).toBeNull();
+  });
+
   it("only the office triggers a sync", async () => {
-    const r = await hub.query(`mutation { syncDepartments { department } }`, {}, officer("market"));
+    const r = await hub.query(`mutation { syncDepartments { id } }`, {}, officer("market"));
     expect(r.errors?.[0].extensions.code).toBe("FORBIDDEN");
   });
 });
@@ -236,8 +253,8 @@ describe("the office's sync under a tight cost limit", () => {
   it("pages small enough for the gateway's cost limit, and still reads everything", async () => {
     // 30 directory entries of three fields; at a cost limit of 120 a page holds floor(114 / 7) = 16 of them.
     expect(pageSize(3, 120)).toBe(16);
-    const hub = await startTestHub("pglite", [{ code: "market", name: "市场监督管理局", port: 1 }], {}, 3000, {
-      gateway: { port: 0, subgraphTimeoutMs: 3000, limits: { maxCost: 120 } },
+    const hub = await startTestHub("pglite", [{ code: "market", name: "市场监督管理局", port: 1 }], {}, 30_000, {
+      gateway: { port: 0, subgraphTimeoutMs: 30_000, limits: { maxCost: 120 } },
     });
     try {
       // An import's cost weight is over this limit: the directory is filled on the department's side.

@@ -71,7 +71,7 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     hub = await startTestHub(driver, [
       { code: "market", name: "市场监督管理局", port: 1, publicationReceivers: [{ name: "province", url: receiver.url, profile: "provincial" }] },
       { code: "transport", name: "交通运输局", port: 2 },
-    ], {}, 3000, { exportProfiles: PROFILE, resultCategories: CATEGORIES });
+    ], {}, 30_000, { exportProfiles: PROFILE, resultCategories: CATEGORIES });
     on("2025-12-28"); // the draw, before the plan's window opens
     const rows = codes.map((u, i) => [u, `深圳市盐田${i}号商贸有限公司`, "", "", "", "F5100", "440308", "中", "C", "", "存续"]);
     for (const d of ["market", "transport"]) {

@@ -108,9 +108,22 @@ async function seedIfEmpty(): Promise<void> {
   }
 }
 
-async function graphql(query: string, token: string) {
-  const r = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+async function graphql(query: string, token: string, variables?: Record<string, unknown>) {
+  const r = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
   return (await r.json()) as { data?: any; errors?: { message: string }[] };
+}
+
+/** The sync is a job: start it, follow it to the end, read each department's status. */
+async function firstSync(token: string): Promise<{ errors?: string[]; status: { department: string; lastError: string | null }[] }> {
+  const started = await graphql(`mutation { syncDepartments { id } }`, token);
+  if (started.errors) return { errors: started.errors.map((e) => e.message), status: [] };
+  for (;;) {
+    const r = await graphql(`query($id: ID!) { job(id: $id) { state error } syncStatus { department lastError } }`, token, { id: started.data.syncDepartments.id });
+    if (r.errors) return { errors: r.errors.map((e) => e.message), status: [] };
+    if (r.data.job.state === "SUCCEEDED") return { status: r.data.syncStatus };
+    if (r.data.job.state === "FAILED" || r.data.job.state === "CANCELLED") return { errors: [r.data.job.error ?? r.data.job.state], status: [] };
+    await new Promise((done) => setTimeout(done, 200));
+  }
 }
 
 try {
@@ -137,9 +150,9 @@ try {
   if (signed.length) {
     // The office's index is pulled from the departments through the gateway, as in production.
     const t1 = Date.now();
-    const synced = await graphql(`mutation { syncDepartments { department lastError } }`, signed[0]!);
-    if (synced.errors) console.error(`The office's first sync failed: ${synced.errors.map((e) => e.message).join("; ")}`);
-    else console.log(`Office synced ${synced.data.syncDepartments.map((s: any) => (s.lastError ? `${s.department} FAILED (${s.lastError})` : s.department)).join(", ")} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+    const synced = await firstSync(signed[0]!);
+    if (synced.errors) console.error(`The office's first sync failed: ${synced.errors.join("; ")}`);
+    else console.log(`Office synced ${synced.status.map((s) => (s.lastError ? `${s.department} FAILED (${s.lastError})` : s.department)).join(", ")} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
     const first = config.departments[0]!.code;
     const one = await graphql(`{ ${first} { targets(first: 1) { edges { node { uscc } } } } }`, signed[2]!);
     sample = one.data?.[first]?.targets.edges[0]?.node.uscc ?? sample;

@@ -81,7 +81,7 @@ async function main() {
   const hub = await startTestHub("postgres", [{ code: "market", name: "市场监督管理局", port: 1 }, { code: "transport", name: "交通运输局", port: 2 }]);
   try {
     const market = hub.departments.market!.db;
-    await hub.query(`mutation { syncDepartments { department } }`);
+    await hub.sync();
     const rows = Array.from({ length: 5000 }, (_, i) => ({
       source: TaskSource.COMPLAINT, uscc: `91440300${String(i).padStart(10, "0")}`, itemCodes: ["I1"], inspectors: ["A", "B"], dueStart: `${YEAR}-05-01`, dueEnd: `${YEAR}-05-31`, status: TaskStatus.ASSIGNED,
     }));

@@ -14,3 +14,4 @@ export * from "./args.js";
 export * from "./budget.js";
 export * from "./audit.js";
 export { LOCK_FILE, lockDataDir, processAlive, DataDirInUse } from "./data-lock.js";
+export * from "./jobs.js";

@@ -42,8 +42,17 @@ export interface StorageOptions<TSchema extends Record<string, unknown>> {
   statementTimeoutMs?: number;
 }
 
+/**
+ * Plain SQL for libraries that bring their own (the job queue): positional parameters in one
+ * statement, or several statements without parameters.
+ */
+export interface SqlExecutor {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+}
+
 export interface Storage<TSchema extends Record<string, unknown>> {
   db: Db<TSchema>;
+  sql: SqlExecutor;
   driver: "postgres" | "pglite";
   close(): Promise<void>;
 }
@@ -94,7 +103,26 @@ export async function openStorage<TSchema extends Record<string, unknown>>(
       migrationsSchema: schemaName,
       migrationsTable: "__migrations",
     });
-    return { db: db as unknown as Db<TSchema>, driver: "postgres", close: once(() => client.end({ timeout: 5 })) };
+    const sql: SqlExecutor = {
+      async executeSql(text, values) {
+        if (!values?.length) {
+          // pg-boss's own transactions come as one text with BEGIN … COMMIT: one connection for them
+          const conn = await client.reserve();
+          let res: unknown[];
+          try {
+            res = (await conn.unsafe(text).simple()) as unknown as unknown[];
+          } finally {
+            conn.release();
+          }
+          // several statements: one result each; the last one's rows are the answer
+          return { rows: (Array.isArray(res[0]) ? res.at(-1) : res) as any[] };
+        }
+        // as node-postgres does: objects go as JSON text, undefined as NULL
+        const params = values.map((v) => (v === undefined ? null : v && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v) && !Buffer.isBuffer(v) ? JSON.stringify(v) : v));
+        return { rows: [...(await client.unsafe(text, params as never[]))] };
+      },
+    };
+    return { db: db as unknown as Db<TSchema>, sql, driver: "postgres", close: once(() => client.end({ timeout: 5 })) };
   }
 
   const dataDir = opts.dataDir ?? "./data";
@@ -119,8 +147,16 @@ export async function openStorage<TSchema extends Record<string, unknown>>(
     client = new PGlite(location);
     const db = drizzlePglite({ client, schema: opts.drizzleSchema, logger });
     await migratePglite(db, { migrationsFolder: opts.migrationsFolder, migrationsTable: "__migrations" });
+    const pg = client;
+    const sql: SqlExecutor = {
+      async executeSql(text, values) {
+        if (values?.length) return { rows: (await pg.query(text, values)).rows as any[] };
+        return { rows: ((await pg.exec(text)).at(-1)?.rows ?? []) as any[] };
+      },
+    };
     return {
       db: db as unknown as Db<TSchema>,
+      sql,
       driver: "pglite",
       close: once(async () => {
         try {

@@ -10,7 +10,7 @@ import type { Subgraph } from "./federation.js";
 import { serve, type RunningServer } from "./http.js";
 import { logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
-import { once, openStorage, type Db } from "./storage.js";
+import { once, openStorage, type Db, type SqlExecutor } from "./storage.js";
 
 export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>, TContext extends BaseContext> {
   /** Metrics/log label, e.g. `department_market`. */
@@ -37,6 +37,8 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
 
 export interface RunningSubgraph<TSchema extends Record<string, unknown>> extends RunningServer {
   db: Db<TSchema>;
+  /** Plain SQL on the same database, for the job queue. */
+  sql: SqlExecutor;
   metricsText(): Promise<string>;
 }
 
@@ -74,6 +76,7 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
     return {
       ...server,
       db: storage.db,
+      sql: storage.sql,
       metricsText: () => metrics.registry.metrics(),
       // The database is closed (and its lock released) even when the server does not stop in time.
       close: once(async () => {

@@ -1,9 +1,10 @@
 /** Run the office subgraph, and its scheduled pull of department changes. */
 import { fileURLToPath } from "node:url";
-import { authSettings, logger, once, signUserToken, startSubgraphService, type Clock, type RunningSubgraph } from "@hub/kit";
+import { authSettings, logger, once, signUserToken, startJobQueue, startSubgraphService, type Clock, type JobQueue, type RunningSubgraph } from "@hub/kit";
 import { Role, type HubConfig } from "@hub/schema";
 import { officeSchema, type OfficeSchema } from "./db/schema.js";
 import type { SyncOptions } from "./modules/index/sync.js";
+import { SYNC_JOB } from "./modules/index/service.js";
 import { syncAndPropose } from "./modules/proposals/service.js";
 import { buildOfficeSubgraph } from "./schema.js";
 import { createOfficeContext } from "./shared/context.js";
@@ -23,6 +24,7 @@ export interface OfficeServerOptions {
 
 export interface RunningOffice extends RunningSubgraph<OfficeSchema> {
   sync?: SyncOptions;
+  jobs: JobQueue;
 }
 
 /**
@@ -44,6 +46,7 @@ function officeToken(): () => Promise<string> {
 export async function startOffice(opts: OfficeServerOptions): Promise<RunningOffice> {
   const gatewayUrl = opts.gatewayUrl ?? process.env.HUB_GATEWAY_URL ?? `http://127.0.0.1:${opts.config.gateway.port}/graphql`;
   let sync: SyncOptions | undefined;
+  let jobs: JobQueue | undefined;
   const running = await startSubgraphService({
     service: "office",
     subgraph: "office",
@@ -56,18 +59,37 @@ export async function startOffice(opts: OfficeServerOptions): Promise<RunningOff
     statementTimeoutMs: opts.config.office.statementTimeoutMs,
     port: opts.port ?? opts.config.office.port,
     buildSchema: buildOfficeSubgraph,
-    context: (db, identity) => createOfficeContext(opts.config, db, identity, sync, opts.clock),
+    context: (db, identity) => createOfficeContext(opts.config, db, identity, sync, opts.clock, jobs),
   });
-  sync = { db: running.db, config: opts.config, gatewayUrl, token: officeToken() };
+  const syncOptions: SyncOptions = { db: running.db, config: opts.config, gatewayUrl, token: officeToken() };
+  sync = syncOptions;
+  try {
+    jobs = await startJobQueue(running.sql, "office_jobs", {
+      // One sync at a time, one more waiting: a request while one runs gets the waiting one.
+      [SYNC_JOB]: { oneAtATime: true, expireInSeconds: 3600, handler: async (_data, progress) => ({ departments: await syncAndPropose(syncOptions, progress) }) },
+    });
+  } catch (e) {
+    await running.close();
+    throw e;
+  }
+  const queue = jobs;
   const seconds = opts.config.office.syncIntervalSeconds;
-  const timer = seconds > 0 ? setInterval(() => void syncAndPropose(sync!).catch((e) => logger.error({ err: e }, "scheduled sync failed")), seconds * 1000) : undefined;
+  const timer =
+    seconds > 0
+      ? setInterval(() => void queue.start(SYNC_JOB, {}, "schedule").catch((e) => logger.error({ err: e }, "scheduled sync could not be queued")), seconds * 1000)
+      : undefined;
   timer?.unref();
   return {
     ...running,
     sync,
+    jobs: queue,
     close: once(async () => {
       if (timer) clearInterval(timer);
-      await running.close();
+      try {
+        await queue.close();
+      } finally {
+        await running.close();
+      }
     }),
   };
 }

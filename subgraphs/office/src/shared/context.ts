@@ -1,5 +1,5 @@
 /** Per-request context of the office subgraph: who asks, its database, its clock, its batch loaders. */
-import { systemClock, type Clock } from "@hub/kit";
+import { systemClock, type Clock, type JobQueue } from "@hub/kit";
 import type { HubConfig, Identity } from "@hub/schema";
 import DataLoader from "dataloader";
 import type { TaskEntryRow } from "../db/schema.js";
@@ -13,6 +13,8 @@ export interface OfficeContext {
   identity: Identity;
   /** Pulls department changes through the gateway; absent when the office runs without one. */
   sync?: SyncOptions;
+  /** The office's long operations (the sync); absent until the queue has started. */
+  jobs?: JobQueue;
   /** Business time: "today" for schedules, deadlines and statistics. */
   clock: Clock;
   loaders: {
@@ -21,6 +23,13 @@ export interface OfficeContext {
   };
 }
 
-export function createOfficeContext(config: HubConfig, db: OfficeDb, identity: Identity, sync?: SyncOptions, clock: Clock = systemClock): OfficeContext {
-  return { config, db, identity, sync, clock, loaders: { indexByUscc: new DataLoader((usccs) => indexByUscc(db, usccs)), inspectionsByYear: new Map() } };
+export function createOfficeContext(
+  config: HubConfig,
+  db: OfficeDb,
+  identity: Identity,
+  sync?: SyncOptions,
+  clock: Clock = systemClock,
+  jobs?: JobQueue,
+): OfficeContext {
+  return { config, db, identity, sync, jobs, clock, loaders: { indexByUscc: new DataLoader((usccs) => indexByUscc(db, usccs)), inspectionsByYear: new Map() } };
 }

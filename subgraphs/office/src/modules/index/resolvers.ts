@@ -1,12 +1,12 @@
 /** The office's index on the supergraph: the sync, the joint target library (round 1), a target's inspections this year (round 3). */
-import { pageSize, yearArg } from "@hub/kit";
+import { Job, pageSize, yearArg } from "@hub/kit";
 import { chinaYear } from "@hub/schema";
 import DataLoader from "dataloader";
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireCoordinator, requireJointReader } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
 import { Target } from "../registry/types.js";
-import { syncOnRequest, syncStatusOf } from "./service.js";
+import { officeJob, syncOnRequest, syncStatusOf } from "./service.js";
 import { inspectionsInYear, jointTargetLibrary } from "./store.js";
 import { DepartmentSync, InspectionEntry, JointTargetPage } from "./types.js";
 
@@ -29,11 +29,20 @@ export class IndexQueryResolver {
     requireJointReader(ctx);
     return syncStatusOf(ctx.db, ctx.config);
   }
+
+  @Query(() => Job, { nullable: true, description: "作业: a long operation of the office (a sync…) by the id it was started with; null when there is none" })
+  async job(@Ctx() ctx: OfficeContext, @Arg("id", () => ID) id: string) {
+    requireJointReader(ctx);
+    return officeJob(ctx, id);
+  }
 }
 
 @Resolver()
 export class IndexMutationResolver {
-  @Mutation(() => [DepartmentSync], { description: "Pull every department's changes now (also runs on a schedule)" })
+  @Mutation(() => Job, {
+    description:
+      "Pull every department's changes now and refresh the joint proposals (also runs on a schedule). Returns at once with the job; follow it with `job(id)`, and read `syncStatus` when it has SUCCEEDED. While a sync waits to start, asking again returns that one.",
+  })
   async syncDepartments(@Ctx() ctx: OfficeContext) {
     requireCoordinator(ctx);
     return syncOnRequest(ctx);

@@ -1,11 +1,13 @@
 /** How current the office's copy of each department is. */
-import { audit, HubError } from "@hub/kit";
+import { audit, HubError, type Job } from "@hub/kit";
 import type { HubConfig } from "@hub/schema";
 import type { OfficeContext } from "../../shared/context.js";
-import { syncAndPropose } from "../proposals/service.js";
 import type { OfficeDb } from "../../shared/db.js";
 import { allSyncStates } from "./store.js";
 import type { DepartmentSync } from "./types.js";
+
+/** The job kind of the sync (office server registers its handler). */
+export const SYNC_JOB = "sync";
 
 /** Stale: never synced, the last attempt failed, or older than two sync intervals. */
 export async function syncStatusOf(db: OfficeDb, config: HubConfig): Promise<DepartmentSync[]> {
@@ -19,10 +21,19 @@ export async function syncStatusOf(db: OfficeDb, config: HubConfig): Promise<Dep
   });
 }
 
-/** A sync on request: every department read, proposals refreshed, and the request on the trail. */
-export async function syncOnRequest(ctx: OfficeContext): Promise<DepartmentSync[]> {
-  if (!ctx.sync) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway to sync through");
-  await syncAndPropose(ctx.sync);
-  await audit(ctx.db, ctx.identity, "syncDepartments", ctx.config.departments.map((d) => d.code));
-  return syncStatusOf(ctx.db, ctx.config);
+/**
+ * A sync on request: queued as a job (every department read, proposals refreshed) and the request
+ * on the trail. While one waits, asking again returns that one.
+ */
+export async function syncOnRequest(ctx: OfficeContext): Promise<Job> {
+  if (!ctx.sync || !ctx.jobs) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway to sync through");
+  const { id } = await ctx.jobs.start(SYNC_JOB, {}, ctx.identity.subject);
+  await audit(ctx.db, ctx.identity, "syncDepartments", [id]);
+  return (await ctx.jobs.get(id))!;
+}
+
+/** A job of the office, for those who may read the joint library. */
+export async function officeJob(ctx: OfficeContext, id: string): Promise<Job | null> {
+  if (!ctx.jobs) return null;
+  return ctx.jobs.get(id);
 }

@@ -136,7 +136,13 @@ async function runSync(opts: SyncOptions, code: string): Promise<DepartmentSyncR
   }
 }
 
-/** Sync every department in parallel; one failing does not stop the others. */
-export function syncAll(opts: SyncOptions): Promise<DepartmentSyncReport[]> {
-  return Promise.all(opts.config.departments.map((d) => syncDepartment(opts, d.code)));
+/** Sync every department in parallel; one failing does not stop the others. `onDone` counts them as they end. */
+export function syncAll(opts: SyncOptions, onDone?: (report: DepartmentSyncReport) => Promise<void> | void): Promise<DepartmentSyncReport[]> {
+  return Promise.all(
+    opts.config.departments.map(async (d) => {
+      const report = await syncDepartment(opts, d.code);
+      await onDone?.(report);
+      return report;
+    }),
+  );
 }

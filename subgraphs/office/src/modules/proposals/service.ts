@@ -6,7 +6,7 @@
  * notices pending and gets them after a later sync. A proposal launched as a joint inspection is
  * ADOPTED; the targets of joint inspections under way or done are not proposed again.
  */
-import { groupBy, logger } from "@hub/kit";
+import { groupBy, logger, type JobProgress } from "@hub/kit";
 import type { ProposalNoticeShape } from "@hub/schema";
 import { askDepartment, DepartmentCallError } from "../../department-api/client.js";
 import { ReceiveJointProposalsDocument } from "../../department-api/generated.js";
@@ -55,11 +55,16 @@ export async function pushProposals(opts: SyncOptions): Promise<{ department: st
  * Sync every department, then, if any task changed, recompute the proposals, and push what the
  * departments have not been told yet. What the schedule and `syncDepartments` run.
  */
-export async function syncAndPropose(opts: SyncOptions): Promise<DepartmentSyncReport[]> {
-  const reports = await syncAll(opts);
+export async function syncAndPropose(opts: SyncOptions, progress?: JobProgress): Promise<DepartmentSyncReport[]> {
+  const total = opts.config.departments.length + 1;
+  let done = 0;
+  await progress?.progress(0, total, "读取各部门的变更");
+  const reports = await syncAll(opts, (r) => progress?.progress(++done, total, `已读取 ${r.department}`));
   try {
+    await progress?.progress(done, total, "更新联合抽查建议");
     if (reports.some((r) => r.tasks > 0)) await refreshProposals(opts.db);
     await pushProposals(opts);
+    await progress?.progress(total, total, null);
   } catch (e) {
     logger.error({ err: e }, "joint proposals could not be refreshed or pushed");
   }
