@@ -3,11 +3,15 @@
  * the data is unchanged afterwards. Through the real gateway and subgraphs.
  */
 import { departmentSchema, startDepartment } from "@hub/department";
+import { exportLibrary } from "@hub/office";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startGateway, type RunningGateway } from "@hub/gateway";
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { authSettings, DEMO_INTERNAL_SECRET, DEMO_USER_SECRET, IDENTITY_HEADER, loadAuthSettings, readCounter, signInternalIdentity, signUserToken } from "@hub/kit";
+import { authSettings, DEMO_INTERNAL_SECRET, DEMO_PSEUDONYM_SECRET, pseudonymSecret, DEMO_USER_SECRET, IDENTITY_HEADER, loadAuthSettings, readCounter, signInternalIdentity, signUserToken } from "@hub/kit";
 import { nameOrCodeSearch } from "../subgraphs/department/src/shared/sql.js";
 import { Role } from "@hub/schema";
 import { count, sql } from "drizzle-orm";
@@ -69,6 +73,73 @@ describe("identity, authorization and hostile input", () => {
       }
       const company = await hub.query(`query($u: String!) { target(uscc: $u) { market { uscc phone } } }`, { u: codes[0] }, officer("transport"));
       expect(company.data.target.market).toEqual({ uscc: codes[0], phone: "*******1234" });
+    });
+
+    it("the office's index, its feeds, cursors and exports hold no resident ID in clear; the office still joins the individual business across departments", async () => {
+      // the same individual business in a second directory, and a task for it
+      const t = csv([[...TARGET_HEADERS, "对象类型"], [PERSON, "王五烧烤店", "深圳市宝安区西乡街道", "王五", "", "H6210", "440306", "低", "B", "", "存续", "个体工商户"]]);
+      expect((await hub.query(`mutation($i: ImportInput!) { transport { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(t) } }, officer("transport"))).data.transport.importTargets.status).toBe("COMMITTED");
+      await hub.departments.market!.db.insert(departmentSchema.tasks).values({ source: "COMPLAINT", uscc: PERSON, itemCodes: ["I1"], inspectors: ["A", "B"], dueStart: "2026-05-01", dueEnd: "2026-05-31", status: "ASSIGNED" } as any);
+      await hub.sync();
+      const leaks = (text: string) => text.includes(PERSON) || text.includes(PERSON.slice(0, 14));
+      const decoded = (cursor: string | null) => (cursor ? Buffer.from(cursor, "base64url").toString("utf8") : "");
+
+      // the feeds, page by page as the office reads them: a pseudonym, and cursors that do not carry the ID
+      const seen: string[] = [];
+      for (let after: string | null = null; ; ) {
+        const r: any = await hub.query(`query($a: String) { market { directoryChanges(after: $a, first: 1) { entries { uscc } endCursor hasMore } } }`, { a: after }, coordinator);
+        const page = r.data.market.directoryChanges;
+        seen.push(...page.entries.map((e: any) => e.uscc));
+        expect(leaks(decoded(page.endCursor))).toBe(false);
+        if (!page.hasMore) break;
+        after = page.endCursor;
+      }
+      expect(seen).not.toContain(PERSON);
+      const pseudonym = seen.find((u) => u.startsWith("P"))!;
+      expect(pseudonym).toMatch(/^P[0-9A-F]{17}$/);
+      const tasks = await hub.query(`{ market { taskChanges { tasks { uscc } } } }`, {}, coordinator);
+      expect(tasks.data.market.taskChanges.tasks.map((x: any) => x.uscc)).toEqual([pseudonym]);
+
+      // nothing the office stored holds the ID: every row of every table
+      const tables = (await hub.office.db.execute(sql`select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`)) as any;
+      for (const { table_name } of tables.rows ?? tables) {
+        const rows = (await hub.office.db.execute(sql.raw(`select row_to_json(t)::text as j from "${table_name}" t`))) as any;
+        for (const { j } of rows.rows ?? rows) expect(leaks(j), `${table_name}: ${j.slice(0, 80)}`).toBe(false);
+      }
+      // …and the office joins the two departments' records of it under the pseudonym
+      const joined = await hub.query(`query($u: String!) { target(uscc: $u) { name departments market { uscc officeKey } } }`, { u: pseudonym }, coordinator);
+      expect(joined.data.target).toEqual({ name: "王五烧烤店", departments: ["market", "transport"], market: { uscc: "110105********002X", officeKey: pseudonym } });
+      const dir = mkdtempSync(join(tmpdir(), "hub-lib-"));
+      try {
+        const file = join(dir, "library.csv");
+        await exportLibrary(hub.office.db, file, 2, { market: "市场监督管理局", transport: "交通运输局" });
+        const text = readFileSync(file, "utf8");
+        expect(text).toContain(pseudonym);
+        expect(leaks(text)).toBe(false);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      // the owner finds its record by the pseudonym, with the ID
+      const own = await hub.query(`query($u: String!) { market { target(uscc: $u) { uscc officeKey } } }`, { u: pseudonym }, officer("market"));
+      expect(own.data.market.target).toEqual({ uscc: PERSON, officeKey: pseudonym });
+
+      // a reader who sees the ID masked pages through the directory with cursors that do not carry it
+      const keys: string[] = [];
+      for (let after: string | null = null; ; ) {
+        const r: any = await hub.query(`query($a: String) { market { targets(first: 1, after: $a) { edges { cursor node { officeKey } } pageInfo { hasNextPage endCursor } } } }`, { a: after }, officer("transport"));
+        const page = r.data.market.targets;
+        for (const e of page.edges) {
+          expect(leaks(decoded(e.cursor))).toBe(false);
+          keys.push(e.node.officeKey);
+        }
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(keys).toContain(pseudonym);
+      expect(keys).toHaveLength(codes.length + 1);
+      const forged = Buffer.from(JSON.stringify("~AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).toString("base64url");
+      const bad = await hub.query(`query($a: String) { market { targets(first: 1, after: $a) { totalCount } } }`, { a: forged }, officer("transport"));
+      expect(bad.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
     });
 
     it("inspectors are visible to their department and the office only", async () => {
@@ -275,6 +346,11 @@ describe("identity, authorization and hostile input", () => {
       expect(() => loadAuthSettings({ NODE_ENV: "production", HUB_INTERNAL_SECRET: own, HUB_JWT_SECRET: own })).toThrow(/must differ/);
       expect(() => loadAuthSettings({ HUB_INTERNAL_SECRET: own, HUB_JWT_SECRET: own })).toThrow(/must differ/);
       expect(loadAuthSettings({ NODE_ENV: "production", HUB_INTERNAL_SECRET: own, HUB_JWT_SECRET: other }).usingDemoSecrets).toBe(false);
+      // the departments' pseudonym secret: required in production, never the demo's, never short
+      expect(() => pseudonymSecret({ NODE_ENV: "production" })).toThrow(/HUB_PSEUDONYM_SECRET/);
+      expect(() => pseudonymSecret({ NODE_ENV: "production", HUB_PSEUDONYM_SECRET: DEMO_PSEUDONYM_SECRET })).toThrow(/not the demo's/);
+      expect(() => pseudonymSecret({ HUB_PSEUDONYM_SECRET: "short" })).toThrow(/at least 32/);
+      expect(pseudonymSecret({ NODE_ENV: "production", HUB_PSEUDONYM_SECRET: own })).toBe(own);
     });
 
     it("rejects expired, unsigned (alg none), wrongly signed and malformed tokens", async () => {

@@ -1,6 +1,7 @@
 /** Run one department's subgraph: storage, schema, HTTP. */
 import { fileURLToPath } from "node:url";
-import { once, startSubgraphService, type Clock, type RunningSubgraph } from "@hub/kit";
+import { logger, once, pseudonymSecret, startSubgraphService, type Clock, type RunningSubgraph } from "@hub/kit";
+import { fillPseudonyms } from "./modules/directory/store.js";
 import { DEFAULT_STATEMENT_TIMEOUT_MS, resolveDepartment, type DepartmentConfig, type OperationLimits } from "@hub/schema";
 import { departmentSchema, type DepartmentSchema } from "./db/schema.js";
 import { receiverColumns } from "./modules/exports/records.js";
@@ -28,6 +29,7 @@ export async function startDepartment(opts: DepartmentServerOptions): Promise<Ru
   const department = resolveDepartment(opts.department);
   // A receiver's profile must name known result fields: found at start, not at the first publication.
   for (const r of department.publicationReceivers) receiverColumns(department, r);
+  pseudonymSecret(); // production refuses to start without the departments' shared secret
   const running = await startSubgraphService({
     service: `department_${department.code.toLowerCase()}`,
     subgraph: department.code,
@@ -44,6 +46,11 @@ export async function startDepartment(opts: DepartmentServerOptions): Promise<Ru
     health: { department: department.code },
   });
   // 推送: deliver published results to the configured higher platforms until they acknowledge.
+  const filled = await fillPseudonyms(running.db).catch(async (e) => {
+    await running.close();
+    throw e;
+  });
+  if (filled) logger.info({ department: department.code, filled }, "individual businesses given their pseudonyms");
   const outbox = department.publicationReceivers.length ? startOutbox(running.db, department) : undefined;
   return {
     ...running,

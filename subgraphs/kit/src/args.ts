@@ -3,6 +3,7 @@
  * target codes. Each check throws a typed error (BAD_USER_INPUT, INVALID_USCC) that names the
  * argument and quotes at most a short prefix of the value, never a 1 MB echo.
  */
+import { isPseudonym } from "./pseudonym.js";
 import { checkTargetIdentifier, isIsoDate } from "@hub/schema";
 import { badInput, HubError } from "./errors.js";
 import { decodeCursor } from "./pagination.js";
@@ -85,9 +86,13 @@ export function cursorArg(after: string | null | undefined, pattern: RegExp): Re
 
 /**
  * A target's code as an argument, wherever one arrives: trimmed, full-width to half-width, upper-case,
- * and valid as a USCC (or a resident ID, for individual businesses); INVALID_USCC otherwise.
+ * and valid as a USCC (or a resident ID, or the pseudonym of one, for individual businesses);
+ * INVALID_USCC otherwise.
  */
 export function targetKey(raw: string): string {
+  // An individual business as the office and other departments know it (see pseudonym.ts).
+  const upper = raw.trim().toUpperCase();
+  if (isPseudonym(upper)) return upper;
   const c = checkTargetIdentifier(raw, true);
   if (!c.valid) throw new HubError("INVALID_USCC", `invalid USCC ${quoted(raw)}: ${c.reason}`, { uscc: raw.slice(0, 40), rule: c.rule });
   return c.normalized!;

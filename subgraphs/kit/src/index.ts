@@ -15,3 +15,4 @@ export * from "./budget.js";
 export * from "./audit.js";
 export { LOCK_FILE, lockDataDir, processAlive, DataDirInUse } from "./data-lock.js";
 export * from "./jobs.js";
+export * from "./pseudonym.js";

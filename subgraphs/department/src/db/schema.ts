@@ -79,6 +79,11 @@ export const targets = pgTable(
     creditClass: text("credit_class").notNull(),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     status: text("status").$type<TargetStatus>().notNull(),
+    /**
+     * For a RESIDENT_ID key: the keyed pseudonym the office and other departments know the target by
+     * (kit `pseudonymOf`); filled when the row is written and at start for rows written without it.
+     */
+    pseudonym: text("pseudonym"),
     /** Transaction that last wrote the row (set by a trigger): the office's incremental sync cursor. */
     changeTxid: bigint("change_txid", { mode: "number" }).notNull().default(0),
     ...timestamps,
@@ -95,6 +100,9 @@ export const targets = pgTable(
     // 0014), "USCC starts with" through a prefix index.
     index("targets_name_bigrams_idx").using("gin", sql`hub_bigrams(${t.name})`),
     index("targets_uscc_prefix_idx").on(t.uscc.op("text_pattern_ops")),
+    uniqueIndex("targets_pseudonym_idx").on(t.pseudonym).where(sql`${t.pseudonym} is not null`),
+    // what the start-up fill looks for, without reading the directory
+    index("targets_pseudonym_missing_idx").on(t.uscc).where(sql`${t.idKind} = 'RESIDENT_ID' and ${t.pseudonym} is null`),
   ],
 );
 

@@ -1,8 +1,9 @@
 /** The directories on a department's entry points, and its view of the Target entity. Authorization and arguments only. */
-import { decodeCursor, pageSize, targetKey, toConnection } from "@hub/kit";
+import { badInput, decodeCursor, pageSize, seal, targetKey, toConnection, unseal } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { isOwner, requireAggregateReader, requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
 import type { DepartmentContext } from "../../shared/context.js";
+import type { TargetRow } from "../../db/schema.js";
 import { DepartmentMutation, DepartmentQuery, Target } from "../department/types.js";
 import { inspectorFilter, targetFilter } from "./filters.js";
 import { importUpload, saveInspector, saveTarget } from "./service.js";
@@ -20,6 +21,14 @@ import {
   TargetRecordConnection,
 } from "./types.js";
 import { toInspector, toTargetRecord } from "./view.js";
+
+/** The key in a `targets` cursor: sealed when it is a resident ID shown masked. */
+function targetCursorKey(key: string): string {
+  if (!key.startsWith("~")) return key;
+  const open = unseal(key);
+  if (open === undefined) throw badInput("invalid cursor: pass back an endCursor this list returned", { argument: "after" });
+  return open;
+}
 
 @Resolver(() => Target)
 export class TargetViewResolver {
@@ -58,9 +67,11 @@ export class DirectoryQueryResolver {
     @Arg("filter", () => TargetFilter, { nullable: true }) filter?: TargetFilter,
   ): Promise<TargetRecordConnection> {
     requireTargetReader(ctx);
-    const page = await listTargets(ctx.db, targetFilter(filter), pageSize(first), after ? decodeCursor<string>(after, "string") : undefined);
+    const page = await listTargets(ctx.db, targetFilter(filter), pageSize(first), after ? targetCursorKey(decodeCursor<string>(after, "string")) : undefined);
     const masked = !isOwner(ctx);
-    return { ...toConnection(page, (r) => r.uscc, (r) => toTargetRecord(r.uscc, r, masked)), totalCountExact: page.totalCountExact };
+    // A reader who sees IDs masked gets cursors that do not carry them either.
+    const cursorKey = (r: TargetRow) => (masked && r.idKind === "RESIDENT_ID" ? seal(r.uscc) : r.uscc);
+    return { ...toConnection(page, cursorKey, (r) => toTargetRecord(r.uscc, r, masked)), totalCountExact: page.totalCountExact };
   }
 
   @FieldResolver(() => InspectorConnection)

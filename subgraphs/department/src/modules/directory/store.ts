@@ -1,6 +1,7 @@
 /** The only SQL over the two directories (检查对象名录库, 检查人员名录库). */
 import type { InspectorStatus, RiskLevel, TargetKind, TargetStatus } from "@hub/schema";
-import { and, asc, count, getTableColumns, gt, inArray, sql, type SQL } from "drizzle-orm";
+import { isPseudonym, pseudonymOf } from "@hub/kit";
+import { and, asc, count, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { inspectors, targets, type InspectorRow, type TargetRow } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 import { insertedFlag, keysetPage, nameOrCodeSearch, overwriteFromExcluded, prefixAny, SEARCH_COUNT_CAP, UPSERT_CHUNK } from "../../shared/sql.js";
@@ -54,10 +55,43 @@ export async function listTargets(db: DepartmentDb, filter: TargetFilterValues, 
 }
 
 /** One query for a whole batch of USCCs (the dataloader's batch function). */
+/** Rows by code; a pseudonym (how the office knows an individual business) finds its row too. */
 export async function targetsByUscc(db: DepartmentDb, usccs: readonly string[]): Promise<Map<string, TargetRow>> {
   if (usccs.length === 0) return new Map();
-  const rows = await db.select().from(targets).where(inArray(targets.uscc, [...new Set(usccs)]));
-  return new Map(rows.map((r) => [r.uscc, r]));
+  const keys = [...new Set(usccs)];
+  const codes = keys.filter((k) => !isPseudonym(k));
+  const pseudonyms = keys.filter(isPseudonym);
+  const found = new Map<string, TargetRow>();
+  if (codes.length) for (const r of await db.select().from(targets).where(inArray(targets.uscc, codes))) found.set(r.uscc, r);
+  if (pseudonyms.length) {
+    for (const r of await db.select().from(targets).where(inArray(targets.pseudonym, pseudonyms))) found.set(r.pseudonym!, r);
+  }
+  return found;
+}
+
+/** The stored codes keys stand for: a pseudonym's resident ID (when this directory holds it), or the key itself. */
+export async function realCodes(db: DepartmentDb, keys: string[]): Promise<string[]> {
+  if (!keys.some(isPseudonym)) return keys;
+  const found = await targetsByUscc(db, keys.filter(isPseudonym));
+  return keys.map((k) => found.get(k)?.uscc ?? k);
+}
+
+export const realCode = async (db: DepartmentDb, key: string) => (await realCodes(db, [key]))[0]!;
+
+/** Give every resident-ID row without one its pseudonym (rows of before migration 0016; run at start); how many. */
+export async function fillPseudonyms(db: DepartmentDb): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const rows = await db
+      .select({ uscc: targets.uscc })
+      .from(targets)
+      .where(and(eq(targets.idKind, "RESIDENT_ID"), isNull(targets.pseudonym)))
+      .limit(UPSERT_CHUNK);
+    if (!rows.length) return filled;
+    const values = rows.map((r) => sql`(${r.uscc}, ${pseudonymOf(r.uscc)})`);
+    await db.execute(sql`update targets t set pseudonym = v.p from (values ${sql.join(values, sql`, `)}) as v(u, p) where t.uscc = v.u`);
+    filled += rows.length;
+  }
 }
 
 const TARGET_VALUE_COLUMNS = {
@@ -81,7 +115,8 @@ export async function upsertTargets(db: DepartmentDb, values: TargetValues[]): P
   for (let i = 0; i < values.length; i += UPSERT_CHUNK) {
     const result = await db
       .insert(targets)
-      .values(values.slice(i, i + UPSERT_CHUNK))
+      // every column is overwritten from the new values: the pseudonym too
+      .values(values.slice(i, i + UPSERT_CHUNK).map((v) => ({ ...v, pseudonym: v.idKind === "RESIDENT_ID" ? pseudonymOf(v.uscc) : null })))
       .onConflictDoUpdate({ target: targets.uscc, set })
       .returning({ inserted: insertedFlag });
     inserted += result.filter((r) => r.inserted).length;

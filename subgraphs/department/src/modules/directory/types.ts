@@ -28,7 +28,12 @@ export class TargetRecord {
   creditClass!: string | null;
   @Field(() => [String]) tags!: string[];
   @Field(() => TargetStatus, { nullable: true }) status!: TargetStatus | null;
-  /** The unmasked code the record was looked up by (not a field: `uscc` may be masked). */
+  @Field(() => String, {
+    description:
+      "The code the office and every other department know this target by: the USCC, or for an individual business keyed by a resident ID its pseudonym (P and 17 hex digits), which any department's `target(uscc:)` also accepts",
+  })
+  officeKey!: string;
+  /** The unmasked code of the record (not a field: `uscc` may be masked). */
   key?: string;
 }
 

@@ -8,14 +8,16 @@ import type { Inspector, TargetRecord } from "./types.js";
  * code, phone numbers) is masked for everyone but the owning department.
  */
 export function toTargetRecord(uscc: string, row: TargetRow | null, masked: boolean): TargetRecord {
-  if (row && masked)
-    return { ...toTargetRecord(uscc, { ...row, uscc: row.idKind === "RESIDENT_ID" ? maskResidentId(row.uscc) : row.uscc, phone: row.phone && maskPhone(row.phone) }, false), key: uscc };
   if (!row)
     return {
-      uscc, key: uscc, inDirectory: false, name: null, kind: null, address: null, legalRepresentative: null, phone: null,
+      uscc, key: uscc, officeKey: uscc, inDirectory: false, name: null, kind: null, address: null, legalRepresentative: null, phone: null,
       industry: null, region: null, riskLevel: null, creditClass: null, tags: [], status: null,
     };
-  return { ...row, key: uscc, inDirectory: true };
+  const { pseudonym, ...values } = row;
+  const officeKey = pseudonym ?? row.uscc;
+  if (masked)
+    return { ...values, uscc: row.idKind === "RESIDENT_ID" ? maskResidentId(row.uscc) : row.uscc, phone: row.phone && maskPhone(row.phone), key: row.uscc, officeKey, inDirectory: true };
+  return { ...values, key: row.uscc, officeKey, inDirectory: true };
 }
 
 export const toInspector = (row: InspectorRow): Inspector => row;

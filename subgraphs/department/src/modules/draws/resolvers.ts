@@ -11,6 +11,7 @@ import { toTask } from "../tasks/view.js";
 import { commitSeed, drawJointTeam, replaceInspector, runDraw, verifyDraw, verifyDrawChain } from "./service.js";
 import * as store from "./store.js";
 import { Draw, DrawChainVerification, DrawCommitment, DrawInput, DrawVerification, InspectorReplacement, JointTeamDraw } from "./types.js";
+import { realCodes } from "../directory/store.js";
 
 const id = numericId;
 
@@ -125,7 +126,8 @@ export class DrawMutationResolver {
     requireOwner(ctx, "officer");
     if (!Number.isInteger(size) || size < 1 || size > 10) throw badInput("size must be between 1 and 10");
     const value = textArg(publicValue, "publicValue", { max: 200, required: true });
-    const targets = [...new Set(listArg(usccs, "usccs", 500, 1).map(targetKey))];
+    // the joint record names individual businesses by pseudonym: recusal needs their codes
+    const targets = [...new Set(await realCodes(ctx.db, listArg(usccs, "usccs", 500, 1).map(targetKey)))];
     return drawJointTeam(ctx, id(jointInspectionId, "joint inspection"), targets, size, value, textArg(reason, "reason", { max: 500 }));
   }
 }

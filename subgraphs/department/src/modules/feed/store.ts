@@ -6,7 +6,7 @@
 import { RuleError } from "@hub/schema";
 import { and, asc, gt, inArray, lt, or, sql, eq } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { groupBy } from "@hub/kit";
+import { groupBy, pseudonymOf, seal, unseal } from "@hub/kit";
 import { taskFollowUps, taskResults, tasks, targets } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 
@@ -15,14 +15,16 @@ export interface ChangeCursor {
   key: string;
 }
 
-export const encodeChangeCursor = (c: ChangeCursor) => Buffer.from(`${c.txid}:${c.key}`).toString("base64url");
+/** A key that is a resident ID goes sealed: the office holds cursors, never the ID in them. */
+export const encodeChangeCursor = (c: ChangeCursor, personal = false) => Buffer.from(`${c.txid}:${personal ? seal(c.key) : c.key}`).toString("base64url");
 
 /** A cursor this feed issued, or undefined for the start; anything else is refused (never read as the start). */
 export function decodeChangeCursor(s: string | undefined | null, keyPattern: RegExp): ChangeCursor | undefined {
   if (!s) return undefined;
-  const m = /^(\d{1,15}):(.{1,40})$/.exec(Buffer.from(s, "base64url").toString("utf8"));
-  if (!m || !Number.isSafeInteger(Number(m[1])) || !keyPattern.test(m[2]!)) throw new RuleError("BAD_USER_INPUT", "invalid change cursor: pass back an endCursor this feed returned, or none to start");
-  return { txid: Number(m[1]), key: m[2]! };
+  const m = s.length <= 300 ? /^(\d{1,15}):(.{1,120})$/.exec(Buffer.from(s, "base64url").toString("utf8")) : null;
+  const key = m?.[2]?.startsWith("~") ? unseal(m[2]) : m?.[2];
+  if (!m || !Number.isSafeInteger(Number(m[1])) || key === undefined || !keyPattern.test(key)) throw new RuleError("BAD_USER_INPUT", "invalid change cursor: pass back an endCursor this feed returned, or none to start");
+  return { txid: Number(m[1]), key };
 }
 
 const watermark = sql<number>`pg_snapshot_xmin(pg_current_snapshot())::text::bigint`;
@@ -35,14 +37,19 @@ function after(txidColumn: AnyPgColumn, keyColumn: AnyPgColumn, c: ChangeCursor 
 
 export async function directoryChanges(db: DepartmentDb, cursor: ChangeCursor | undefined, first: number) {
   const rows = await db
-    .select({ uscc: targets.uscc, name: targets.name, status: targets.status, changeTxid: targets.changeTxid })
+    .select({ uscc: targets.uscc, idKind: targets.idKind, pseudonym: targets.pseudonym, name: targets.name, status: targets.status, changeTxid: targets.changeTxid })
     .from(targets)
     .where(and(lt(targets.changeTxid, watermark), after(targets.changeTxid, targets.uscc, cursor)))
     .orderBy(asc(targets.changeTxid), asc(targets.uscc))
     .limit(first + 1);
   const page = rows.slice(0, first);
   const last = page.at(-1);
-  return { rows: page, hasMore: rows.length > first, endCursor: last ? encodeChangeCursor({ txid: last.changeTxid, key: last.uscc }) : null };
+  return {
+    // an individual business leaves the department under its pseudonym (kit pseudonym.ts)
+    rows: page.map((r) => ({ uscc: r.idKind === "RESIDENT_ID" ? (r.pseudonym ?? pseudonymOf(r.uscc)) : r.uscc, name: r.name, status: r.status })),
+    hasMore: rows.length > first,
+    endCursor: last ? encodeChangeCursor({ txid: last.changeTxid, key: last.uscc }, last.idKind === "RESIDENT_ID") : null,
+  };
 }
 
 /** Tasks changed after the cursor, each with its result and follow-up steps (two queries a page). */

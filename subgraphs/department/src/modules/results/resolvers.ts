@@ -19,6 +19,7 @@ import { outboxStatus } from "./outbox.js";
 import { publishResults, recordFollowUp, recordResult } from "./service.js";
 import * as store from "./store.js";
 import { Deadline, FollowUp, FollowUpInput, InspectionRecord, PublishedResultPage, ReceiverStatus, ResultAlert, ResultCategoryInfo, ResultInput, TaskResult } from "./types.js";
+import { realCode } from "../directory/store.js";
 
 const toResult = (dept: ResolvedDepartment, row: TaskResultRow): TaskResult => ({ ...row, categoryName: categoryName(dept.resultCategories, row.categoryCode) });
 
@@ -44,7 +45,7 @@ export class ResultQueryResolver {
     const limit = pageSize(first, 100, { min: 1 });
     const cursor = cursorArg(after, PUBLISHED_CURSOR);
     const rows = await store.publishedResults(ctx.db, {
-      uscc: uscc === undefined ? undefined : targetKey(uscc),
+      uscc: uscc === undefined ? undefined : await realCode(ctx.db, targetKey(uscc)),
       categoryCode: textArg(categoryCode, "categoryCode", { max: 40 }) ?? undefined,
       from: optionalDate(from, "from"),
       to: optionalDate(to, "to"),

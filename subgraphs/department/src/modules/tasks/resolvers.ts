@@ -9,6 +9,7 @@ import { advanceTask, createTask, mergeTasks } from "./service.js";
 import { listTasks } from "./store.js";
 import { Task, TaskConnection, TaskInput } from "./types.js";
 import { toTask } from "./view.js";
+import { realCode } from "../directory/store.js";
 
 @Resolver(() => DepartmentQuery)
 export class TaskQueryResolver {
@@ -23,7 +24,7 @@ export class TaskQueryResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<TaskConnection> {
     requireInspectorReader(ctx);
-    const filter = { drawId: drawId ? numericId(drawId, "draw") : undefined, uscc: uscc ? targetKey(uscc) : undefined, status, source };
+    const filter = { drawId: drawId ? numericId(drawId, "draw") : undefined, uscc: uscc ? await realCode(ctx.db, targetKey(uscc)) : undefined, status, source };
     const page = await listTasks(ctx.db, filter, pageSize(first, 100), after ? decodeCursor<number>(after, "number") : undefined);
     return toConnection(page, (r) => r.id, toTask);
   }
@@ -62,7 +63,7 @@ export class TaskMutationResolver {
     const itemCodes = [...new Set(listArg(input.itemCodes, "itemCodes", 50).map((c) => c.trim()).filter(Boolean))];
     return toTask(await createTask(ctx, {
       ...input,
-      uscc: targetKey(input.uscc),
+      uscc: await realCode(ctx.db, targetKey(input.uscc)),
       inspectors: [...listArg(input.inspectors, "inspectors", 10)],
       itemCodes,
       note: textArg(input.note, "note", { max: 2000 }),
