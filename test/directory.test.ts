@@ -34,7 +34,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { b64, csv, TARGET_HEADERS, xlsx } from "./support/files.js";
 import { createTestDatabase, DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
-import { officer } from "./support/tokens.js";
+import { admin, dashboard, officer } from "./support/tokens.js";
 
 const code = (i: number) => syntheticUscc(i, "440306");
 const full = (i: number, over: Record<string, string> = {}) => {
@@ -151,6 +151,39 @@ describe.each(DRIVERS)("directory imports through the gateway on %s", (driver) =
     const legacy = await importFile("Targets", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "XLSX");
     expect(legacy.errors[0].reason).toMatch(/XLS \(Excel 97–2003\)/);
     expect(await target(code(6))).toBeNull();
+  });
+
+  it("an import as a job: returned at once, followed to its report; a rejected file writes nothing; only its department sees the job", async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => full(500 + i));
+    const start = async (content: string) => {
+      const r = await hub.query(`mutation($i: ImportInput!) { market { importTargetsJob(input: $i) { id kind state requestedBy } } }`, { i: { format: "CSV", contentBase64: b64(content) } }, officer("market"));
+      expect(r.errors).toBeUndefined();
+      return r.data.market.importTargetsJob;
+    };
+    const follow = async (id: string) => {
+      for (;;) {
+        const r = await hub.query(`query($id: ID!) { market { job(id: $id) { state done total step result error } } }`, { id }, officer("market"));
+        const job = r.data.market.job;
+        if (["SUCCEEDED", "FAILED", "CANCELLED"].includes(job.state)) return job;
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    };
+    const job = await start(csv([TARGET_HEADERS, ...rows]));
+    expect(job).toMatchObject({ kind: "import", requestedBy: "market-officer" });
+    const done = await follow(job.id);
+    expect(done).toMatchObject({ state: "SUCCEEDED", error: null, step: "完成", done: 40 });
+    expect(done.result).toMatchObject({ status: "COMMITTED", inserted: 40, errorCount: 0 });
+    expect(await target(code(539))).toMatchObject({ name: "深圳市宝安539号物流有限公司" });
+    // a bad row: the job ends with the report of a rejected import, and nothing of the file is written
+    const bad = await follow((await start(csv([TARGET_HEADERS, full(600), full(601, { 风险等级: "极高" })]))).id);
+    expect(bad.result).toMatchObject({ status: "REJECTED", inserted: 0, errorCount: 1, errors: [{ row: 3, column: "风险等级" }] });
+    expect(await target(code(600))).toBeNull();
+    // the uploaded files are gone once imported; another department's officer cannot read the job
+    expect((await hub.departments.market!.db.select().from(departmentSchema.importFiles)).length).toBe(0);
+    const foreign = await hub.query(`query($id: ID!) { market { job(id: $id) { state } } }`, { id: job.id }, dashboard);
+    expect(foreign.errors?.[0].extensions.code).toBe("FORBIDDEN");
+    const trail = await hub.query(`{ market { auditLog(operation: "importTargetsJob", first: 1) { entries { affectedIds } } } }`, {}, admin("market"));
+    expect(trail.data.market.auditLog.entries.length).toBe(1);
   });
 
   it("a request body over the limit is refused with the way to import a larger file", async () => {

@@ -89,6 +89,8 @@ export interface DirectoryEntryShape {
   uscc: string;
   name: string;
   status: string;
+  /** What the public may be shown: the USCC, or an individual's resident ID masked. */
+  displayCode: string;
 }
 
 /** A changed task as the office's index keeps it: the task, its result and follow-up in plain fields. */

@@ -18,6 +18,7 @@ import {
   boolean,
   customType,
   uniqueIndex,
+  uuid,
   date,
   doublePrecision,
   index,
@@ -174,6 +175,13 @@ export const idempotencyKeys = pgTable("idempotency_keys", {
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
   fromDriver: (v) => Buffer.from(v),
+});
+
+/** An uploaded directory file waiting for its import job (deleted once imported). */
+export const importFiles = pgTable("import_files", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  bytes: bytea("bytes").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 /** A commitment to a secret, published before a draw (commit–reveal). */
@@ -413,6 +421,7 @@ export const departmentSchema = {
   drawSnapshots,
   tasks,
   taskInspectorChanges,
+  importFiles,
 };
 export type FollowUpRow = typeof taskFollowUps.$inferSelect;
 export type TaskResultRow = typeof taskResults.$inferSelect;

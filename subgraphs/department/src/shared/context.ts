@@ -1,5 +1,5 @@
 /** Per-request context of a department subgraph: who asks, its database, its clock, its batch loaders. */
-import { systemClock, type Clock } from "@hub/kit";
+import { systemClock, type Clock, type JobQueue } from "@hub/kit";
 import type { Identity, ResolvedDepartment } from "@hub/schema";
 import DataLoader from "dataloader";
 import type { FollowUpRow, PlanAdjustmentRow, TargetRow, TaskResultRow, TaskRow } from "../db/schema.js";
@@ -16,6 +16,8 @@ export interface DepartmentContext {
   identity: Identity;
   /** Business time: "today" for deadlines and date rules (settable in tests and the demo's seed). */
   clock: Clock;
+  /** The department's long operations (imports as jobs); absent until the queue has started. */
+  jobs?: JobQueue;
   loaders: {
     /** Entity references arrive one per row; this turns a batch of them into one SQL query. */
     targetByUscc: DataLoader<string, TargetRow | null>;
@@ -28,12 +30,13 @@ export interface DepartmentContext {
   };
 }
 
-export function createContext(department: ResolvedDepartment, db: DepartmentDb, identity: Identity, clock: Clock = systemClock): DepartmentContext {
+export function createContext(department: ResolvedDepartment, db: DepartmentDb, identity: Identity, clock: Clock = systemClock, jobs?: JobQueue): DepartmentContext {
   return {
     department,
     db,
     identity,
     clock,
+    jobs,
     loaders: {
       targetByUscc: new DataLoader(async (usccs) => {
         const found = await targetsByUscc(db, usccs);

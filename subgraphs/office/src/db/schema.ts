@@ -18,6 +18,8 @@ export const directoryEntries = pgTable(
     uscc: text("uscc").notNull(),
     name: text("name").notNull(),
     status: text("status").notNull(),
+    /** The code the public may see (a resident ID masked); the key `uscc` is then a pseudonym. */
+    displayCode: text("display_code"),
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.department, t.uscc] }), index("directory_entries_uscc_idx").on(t.uscc)],

@@ -1,12 +1,12 @@
 /** The directories on a department's entry points, and its view of the Target entity. Authorization and arguments only. */
-import { badInput, decodeCursor, pageSize, seal, targetKey, toConnection, unseal } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { badInput, decodeCursor, Job, pageSize, seal, targetKey, toConnection, unseal } from "@hub/kit";
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { isOwner, requireAggregateReader, requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
 import type { DepartmentContext } from "../../shared/context.js";
 import type { TargetRow } from "../../db/schema.js";
 import { DepartmentMutation, DepartmentQuery, Target } from "../department/types.js";
 import { inspectorFilter, targetFilter } from "./filters.js";
-import { importUpload, saveInspector, saveTarget } from "./service.js";
+import { importUpload, saveInspector, saveTarget, startImportJob } from "./service.js";
 import { listInspectors, listTargets } from "./store.js";
 import {
   ImportInput,
@@ -74,6 +74,12 @@ export class DirectoryQueryResolver {
     return { ...toConnection(page, cursorKey, (r) => toTargetRecord(r.uscc, r, masked)), totalCountExact: page.totalCountExact };
   }
 
+  @FieldResolver(() => Job, { nullable: true, description: "作业: one of this department's long operations (an import…) by its id; its own staff only; null when there is none" })
+  async job(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) id: string) {
+    requireOwner(ctx, "officer");
+    return ctx.jobs ? ctx.jobs.get(id) : null;
+  }
+
   @FieldResolver(() => InspectorConnection)
   async inspectors(
     @Ctx() ctx: DepartmentContext,
@@ -114,6 +120,21 @@ export class DirectoryMutationResolver {
   async importInspectors(@Ctx() ctx: DepartmentContext, @Arg("input", () => ImportInput) input: ImportInput) {
     requireOwner(ctx, "officer");
     return importUpload(ctx, "inspectors", input);
+  }
+
+  @FieldResolver(() => Job, {
+    description:
+      "The same import of targets as a job, for files too large to wait for: returns at once; follow it with `job(id)`, whose result is the import's report (status, counts, errors)",
+  })
+  async importTargetsJob(@Ctx() ctx: DepartmentContext, @Arg("input", () => ImportInput) input: ImportInput) {
+    requireOwner(ctx, "officer");
+    return startImportJob(ctx, "targets", input);
+  }
+
+  @FieldResolver(() => Job, { description: "The same import of inspectors as a job: returns at once; follow it with `job(id)`" })
+  async importInspectorsJob(@Ctx() ctx: DepartmentContext, @Arg("input", () => ImportInput) input: ImportInput) {
+    requireOwner(ctx, "officer");
+    return startImportJob(ctx, "inspectors", input);
   }
 }
 

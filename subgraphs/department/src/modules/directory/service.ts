@@ -2,10 +2,11 @@
  * The directories' writes: one record saved with the merge rule of rules.ts, or a whole file
  * imported (import/importer.ts), each in a transaction with its audit entry.
  */
-import { badInput, HubError } from "@hub/kit";
+import { badInput, HubError, type Actor, type Job, type JobKind } from "@hub/kit";
 import type { DepartmentContext } from "../../shared/context.js";
 import { audit } from "../../shared/audit.js";
-import { importDirectory, type DirectoryKind } from "./import/importer.js";
+import { importDirectory, type DirectoryKind, type ImportProgress } from "./import/importer.js";
+import type { DepartmentDb } from "../../shared/db.js";
 import type { TableFormat } from "./import/read-table.js";
 import {
   checkInspectorChange,
@@ -16,7 +17,7 @@ import {
   type InspectorInputShape,
   type TargetInputShape,
 } from "./rules.js";
-import { inspectorValuesByCertificate, targetValuesByUscc, upsertInspectors, upsertTargets } from "./store.js";
+import { deleteImportFile, importFile, inspectorValuesByCertificate, storeImportFile, targetValuesByUscc, upsertInspectors, upsertTargets } from "./store.js";
 
 export function rejectProblems(problems: FieldProblem[]): never {
   const usccProblem = problems.find((p) => p.field === "uscc");
@@ -51,16 +52,75 @@ export async function saveInspector(ctx: DepartmentContext, input: InspectorInpu
 }
 
 /** A directory file sent through GraphQL as base64: validated, compared, and written (unless a dry run). */
-export function importUpload(ctx: DepartmentContext, kind: DirectoryKind, input: { format: TableFormat; contentBase64: string; dryRun: boolean }) {
-  const clean = input.contentBase64.replace(/\s+/g, "");
+function uploadedBytes(contentBase64: string): Buffer {
+  const clean = contentBase64.replace(/\s+/g, "");
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) throw badInput("contentBase64 is not base64");
+  return Buffer.from(clean, "base64");
+}
+
+export function importUpload(ctx: DepartmentContext, kind: DirectoryKind, input: { format: TableFormat; contentBase64: string; dryRun: boolean }) {
   return importDirectory({
     db: ctx.db,
     kind,
     format: input.format,
-    source: Buffer.from(clean, "base64"),
+    source: uploadedBytes(input.contentBase64),
     creditClasses: ctx.department.creditClasses,
     dryRun: input.dryRun,
     onCommit: (tx, keys) => audit(tx, ctx.identity, kind === "targets" ? "importTargets" : "importInspectors", keys),
   });
+}
+
+/** What an import job is given: the stored file, how to read it, and who asked. */
+export interface ImportJobData {
+  fileId: string;
+  kind: DirectoryKind;
+  format: TableFormat;
+  dryRun: boolean;
+  identity: Actor;
+}
+
+export const IMPORT_JOB = "import";
+
+/** Keep the file and queue its import: the request returns the job at once. */
+export async function startImportJob(ctx: DepartmentContext, kind: DirectoryKind, input: { format: TableFormat; contentBase64: string; dryRun: boolean }): Promise<Job> {
+  if (!ctx.jobs) throw new HubError("INTERNAL_SERVER_ERROR", "this department runs without a job queue");
+  const bytes = uploadedBytes(input.contentBase64);
+  if (bytes.length === 0) throw badInput("the file is empty");
+  const fileId = await storeImportFile(ctx.db, bytes);
+  const { identity } = ctx;
+  const data: ImportJobData = { fileId, kind, format: input.format, dryRun: input.dryRun, identity: { subject: identity.subject, role: identity.role, department: identity.department } };
+  const { id } = await ctx.jobs.start(IMPORT_JOB, data, identity.subject);
+  await audit(ctx.db, identity, kind === "targets" ? "importTargetsJob" : "importInspectorsJob", [id]);
+  return (await ctx.jobs.get(id))!;
+}
+
+const STEPS: Record<ImportProgress["phase"], string> = { validating: "校验", comparing: "比对", writing: "写入", done: "完成" };
+
+/**
+ * The import job: the same all-or-nothing import as the request, with its progress written as it
+ * goes; the file is deleted once imported (a failed attempt keeps it for the retry).
+ */
+export function importJob(db: DepartmentDb, creditClasses: readonly string[]): JobKind<ImportJobData> {
+  return {
+    expireInSeconds: 3600,
+    async handler(data, progress) {
+      const bytes = await importFile(db, data.fileId);
+      if (!bytes) throw new Error("the uploaded file is gone; upload it again");
+      let reported = Promise.resolve();
+      const result = await importDirectory({
+        db,
+        kind: data.kind,
+        format: data.format,
+        source: bytes,
+        creditClasses,
+        dryRun: data.dryRun,
+        // progress lands in order, without holding the import up
+        onProgress: (p) => void (reported = reported.then(() => progress.progress(p.rows, p.total ?? null, STEPS[p.phase])).catch(() => {})),
+        onCommit: (tx, keys) => audit(tx, data.identity, data.kind === "targets" ? "importTargets" : "importInspectors", keys),
+      });
+      await reported;
+      await deleteImportFile(db, data.fileId);
+      return result;
+    },
+  };
 }

@@ -2,7 +2,7 @@
 import type { InspectorStatus, RiskLevel, TargetKind, TargetStatus } from "@hub/schema";
 import { isPseudonym, pseudonymOf } from "@hub/kit";
 import { and, asc, count, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { inspectors, targets, type InspectorRow, type TargetRow } from "../../db/schema.js";
+import { importFiles, inspectors, targets, type InspectorRow, type TargetRow } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 import { insertedFlag, keysetPage, nameOrCodeSearch, overwriteFromExcluded, prefixAny, SEARCH_COUNT_CAP, UPSERT_CHUNK } from "../../shared/sql.js";
 import type { InspectorValues, TargetValues } from "./rules.js";
@@ -191,4 +191,24 @@ export async function upsertInspectors(db: DepartmentDb, values: InspectorValues
     }
   }
   return { inserted, updated: values.length - inserted, rows };
+}
+
+/** An uploaded file for an import job. */
+export async function storeImportFile(db: DepartmentDb, bytes: Buffer): Promise<string> {
+  const [row] = await db.insert(importFiles).values({ bytes }).returning({ id: importFiles.id });
+  return row!.id;
+}
+
+export async function importFile(db: DepartmentDb, id: string): Promise<Buffer | undefined> {
+  const [row] = await db.select({ bytes: importFiles.bytes }).from(importFiles).where(eq(importFiles.id, id));
+  return row?.bytes;
+}
+
+export async function deleteImportFile(db: DepartmentDb, id: string) {
+  await db.delete(importFiles).where(eq(importFiles.id, id));
+}
+
+/** Files whose job failed for good are kept a week for a look, then deleted (at start). */
+export async function deleteOldImportFiles(db: DepartmentDb) {
+  await db.delete(importFiles).where(sql`${importFiles.createdAt} < now() - interval '7 days'`);
 }

@@ -3,7 +3,7 @@
  * it; only rows of transactions below the current snapshot's xmin are returned, because those
  * transactions have all finished: nothing can later appear behind the cursor.
  */
-import { RuleError } from "@hub/schema";
+import { maskResidentId, RuleError } from "@hub/schema";
 import { and, asc, gt, inArray, lt, or, sql, eq } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { groupBy, pseudonymOf, seal, unseal } from "@hub/kit";
@@ -46,7 +46,11 @@ export async function directoryChanges(db: DepartmentDb, cursor: ChangeCursor | 
   const last = page.at(-1);
   return {
     // an individual business leaves the department under its pseudonym (kit pseudonym.ts)
-    rows: page.map((r) => ({ uscc: r.idKind === "RESIDENT_ID" ? (r.pseudonym ?? pseudonymOf(r.uscc)) : r.uscc, name: r.name, status: r.status })),
+    rows: page.map((r) =>
+      r.idKind === "RESIDENT_ID"
+        ? { uscc: r.pseudonym ?? pseudonymOf(r.uscc), name: r.name, status: r.status, displayCode: maskResidentId(r.uscc) }
+        : { uscc: r.uscc, name: r.name, status: r.status, displayCode: r.uscc },
+    ),
     hasMore: rows.length > first,
     endCursor: last ? encodeChangeCursor({ txid: last.changeTxid, key: last.uscc }, last.idKind === "RESIDENT_ID") : null,
   };

@@ -5,9 +5,10 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 @Directive("@shareable")
 @ObjectType({ description: "A directory entry as the office's sync sees it (no personal data)" })
 export class DirectoryEntry {
-  @Field(() => String) uscc!: string;
+  @Field(() => String, { description: "The USCC, or for an individual business the pseudonym of its operator's ID" }) uscc!: string;
   @Field(() => String) name!: string;
   @Field(() => String) status!: string;
+  @Field(() => String, { description: "The code as the public may see it: the USCC, or the resident ID masked (110105********002X)" }) displayCode!: string;
 }
 
 @Directive("@shareable")

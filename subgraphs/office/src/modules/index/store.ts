@@ -81,7 +81,7 @@ export async function storeDirectoryEntries(db: OfficeDb, department: string, ro
   await db
     .insert(directoryEntries)
     .values(rows.map((e) => ({ department, ...e })))
-    .onConflictDoUpdate({ target: [directoryEntries.department, directoryEntries.uscc], set: fromIncoming({ name: directoryEntries.name, status: directoryEntries.status }) });
+    .onConflictDoUpdate({ target: [directoryEntries.department, directoryEntries.uscc], set: fromIncoming({ name: directoryEntries.name, status: directoryEntries.status, displayCode: directoryEntries.displayCode }) });
 }
 
 export async function storeTaskEntries(db: OfficeDb, rows: (typeof taskEntries.$inferInsert)[]) {

@@ -12,7 +12,8 @@ import { Target } from "../registry/types.js";
 import { historyOf, publicResults } from "./store.js";
 import { PublicResultPage } from "./types.js";
 
-const publicCode = (code: string) => (checkTargetIdentifier(code, true).kind === "RESIDENT_ID" ? maskResidentId(code) : code);
+/** What the public sees: the departments' display code (a resident ID masked), never a pseudonym or an ID. */
+const publicCode = (code: string, display: string | null) => display ?? (checkTargetIdentifier(code, true).kind === "RESIDENT_ID" ? maskResidentId(code) : code);
 const PUBLIC_CURSOR = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|([a-zA-Z0-9]{1,31})\|([1-9]\d{0,8})$/;
 const HISTORY_CURSOR = /^(\d{4}-\d{2}-\d{2})\|([a-zA-Z0-9]{1,31})\|([1-9]\d{0,8})$/;
 
@@ -47,10 +48,10 @@ export class PublicResultResolver {
     const now = today(ctx.clock);
     const last = page.at(-1)?.entry;
     return {
-      results: page.map(({ entry: e, name: targetName }) => ({
+      results: page.map(({ entry: e, name: targetName, displayCode }) => ({
         department: e.department,
         departmentName: names[e.department] ?? e.department,
-        uscc: publicCode(e.uscc),
+        uscc: publicCode(e.uscc, displayCode),
         targetName,
         categoryCode: e.categoryCode!,
         categoryName: categoryName(ctx.config.resultCategories, e.categoryCode!),

@@ -11,8 +11,9 @@ export async function publicResults(
 ) {
   // Spelled out: inside a select list drizzle leaves column names unqualified, which would compare uscc with itself.
   const name = sql<string | null>`(select min(d.name) from directory_entries d where d.uscc = "task_entries"."uscc")`;
+  const displayCode = sql<string | null>`(select min(d.display_code) from directory_entries d where d.uscc = "task_entries"."uscc")`;
   return db
-    .select({ entry: taskEntries, name })
+    .select({ entry: taskEntries, name, displayCode })
     .from(taskEntries)
     .where(and(
       isNotNull(taskEntries.publishedAt),
