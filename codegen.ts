@@ -1,14 +1,28 @@
 /**
  * Typed GraphQL documents, generated from the committed supergraph (`pnpm codegen`): the office's
- * calls to the departments. A schema change that breaks one fails the type check; the suite fails
+ * calls to the departments, and the web app's operations. A schema change that breaks one fails the type check; the suite fails
  * while the generated file is stale.
  */
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const config: CodegenConfig = {
   overwrite: true,
-  silent: true,
+  silent: process.env.CODEGEN_VERBOSE !== "1",
   generates: {
+    // The web app's operations, typed from the same supergraph: a schema change that breaks a page fails its type check.
+    "web/src/gql/": {
+      schema: "schema/supergraph.graphql",
+      documents: ["web/src/features/**/*.{ts,tsx}"],
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: "string",
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false },
+        scalars: { DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
+        useTypeImports: true,
+      },
+    },
     "subgraphs/office/src/department-api/generated.ts": {
       schema: ["schema/supergraph.graphql", "subgraphs/office/src/department-api/template.graphql"],
       documents: ["subgraphs/office/src/department-api/operations.graphql"],

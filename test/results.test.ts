@@ -250,6 +250,9 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     // department's own feed can (see above), and shows it masked
     expect((await office(`(uscc: "${PERSON}")`)).data.publicResults.results).toEqual([]);
     expect((await hub.query(`query($u: String!) { market { publishedResults(uscc: $u) { results { uscc } } } }`, { u: PERSON }, "public")).data.market.publishedResults.results).toEqual([{ uscc: "110105********002X" }]);
+    expect((await office(`(name: "五烧烤")`)).data.publicResults.results).toEqual([expect.objectContaining({ uscc: "110105********002X", targetName: "王五烧烤店" })]);
+    expect((await office(`(name: "%")`)).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect((await office(`(name: "_%")`)).data.publicResults.results).toEqual([]);
     expect((await office(`(department: "transport")`)).data.publicResults.results).toEqual([]);
     expect((await office(`(department: "police")`)).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
     const forged = Buffer.from(JSON.stringify("x|y")).toString("base64url");

@@ -9,12 +9,14 @@
  * to the whole process group, as a terminal sends it) or SIGTERM stops every service, each closing
  * its database, before it exits; a service that dies stops the demo with its name.
  */
+import { ensureWebBuilt } from "./web-build.js";
+import { demoIdentities } from "./web.js";
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { DEPARTMENT_MIGRATIONS, departmentSchema, type DepartmentDb } from "@hub/department";
 import { authSettings, openStorage, signUserToken, type Storage } from "@hub/kit";
 import { OFFICE_MIGRATIONS, officeSchema } from "@hub/office";
-import { departmentUrl, loadConfig, officeUrl, REPO_ROOT, Role, type Identity } from "@hub/schema";
+import { departmentUrl, loadConfig, officeUrl, REPO_ROOT, type Identity } from "@hub/schema";
 import { demoYear, drawPublishedPlans, hubIsEmpty, recordDemoResults, seedHub } from "./seed.js";
 
 const config = loadConfig();
@@ -128,23 +130,17 @@ async function firstSync(token: string): Promise<{ errors?: string[]; status: { 
 
 try {
   console.log(`Storage: ${databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite under ${dataDir} (demo only: fsync off)`}`);
+  ensureWebBuilt(console.log);
   await seedIfEmpty();
   console.log("Starting the office, each department and the gateway, each in its own process…");
   startService("office");
   for (const d of config.departments) startService(d.code);
   await Promise.all([waitHealthy("office", officeUrl(config)), ...config.departments.map((d) => waitHealthy(d.code, departmentUrl(d)))]);
-  startService("gateway", { PORT: String(gatewayPort) });
+  startService("gateway", { PORT: String(gatewayPort), HUB_DEMO_ACCOUNTS: "1" });
   await waitHealthy("gateway", gatewayUrl);
 
   const auth = authSettings();
-  const identities: [string, Identity][] = [
-    ["office coordinator (联席办)", { subject: "demo-office", role: Role.OFFICE_COORDINATOR }],
-    ["dashboard viewer", { subject: "demo-dashboard", role: Role.DASHBOARD_VIEWER }],
-    ...config.departments.flatMap((d): [string, Identity][] => [
-      [`${d.code} officer`, { subject: `demo-${d.code}-officer`, role: Role.DEPARTMENT_OFFICER, department: d.code }],
-      [`${d.code} admin`, { subject: `demo-${d.code}-admin`, role: Role.DEPARTMENT_ADMIN, department: d.code }],
-    ]),
-  ];
+  const identities = demoIdentities(config).map(({ label, identity }): [string, Identity] => [label, identity]);
   const signed = auth.userSecret ? await Promise.all(identities.map(([, id]) => signUserToken(id, auth.userSecret!))) : [];
   let sample = "91330100716105852F";
   if (signed.length) {
@@ -157,15 +153,21 @@ try {
     const one = await graphql(`{ ${first} { targets(first: 1) { edges { node { uscc } } } } }`, signed[2]!);
     sample = one.data?.[first]?.targets.edges[0]?.node.uscc ?? sample;
   }
+  const web = gatewayUrl.replace("/graphql", "");
   const tokens = signed.length
-    ? signed.map((t, i) => `  ${identities[i]![0].padEnd(28)} ${t}`)
+    ? signed.map((t, i) => `  ${identities[i]![0].padEnd(20, "　")} ${t}`)
     : ["  (user tokens come from your identity provider: HUB_JWKS_URL is set)"];
+  const links = signed.length ? signed.slice(0, 4).map((t, i) => `  ${identities[i]![0].padEnd(20, "　")} ${web}/#token=${t}`) : [];
   console.log(`
 Inspection hub is up (one process per service).
-  GraphQL (Apollo Sandbox in a browser):  ${gatewayUrl}
+  Web app:                                ${web}/   (public results: ${web}/public; sign in: ${web}/signin)
+  GraphQL:                                ${gatewayUrl}
   Health / metrics:                       ${gatewayUrl.replace("/graphql", "/health")}  ${gatewayUrl.replace("/graphql", "/metrics")}
   Office subgraph:                        ${officeUrl(config)}
 ${config.departments.map((d) => `  ${d.name.padEnd(10, "　")} ${d.code.padEnd(12)} ${departmentUrl(d)}`).join("\n")}
+
+Open the web app signed in as (the token leaves the address bar at once):
+${links.join("\n")}
 
 Bearer tokens for each role (valid 24 h${auth.usingDemoSecrets ? ", signed with the demo's built-in secret" : ""}):
 ${tokens.join("\n")}

@@ -23,6 +23,7 @@ import nodeFetch from "node-fetch";
 import { Counter, Histogram } from "prom-client";
 import { composeFromConfig } from "./compose.js";
 import { formatLimitError, operationLimits } from "./limits.js";
+import { DEFAULT_WEB_ROOT, mountWebApp } from "./web.js";
 
 export interface GatewayOptions {
   config: HubConfig;
@@ -35,6 +36,10 @@ export interface GatewayOptions {
   auth?: AuthSettings;
   /** Production hardening (no introspection, no field suggestions); NODE_ENV=production by default. */
   production?: boolean;
+  /** The built web app served at `/`; web/dist by default (not served when it is not built). */
+  webRoot?: string;
+  /** Offer the demo's accounts to the sign-in page (`GET /demo/accounts`); never in production. */
+  demoAccounts?: boolean;
 }
 
 /** What a subgraph fetch resolves to. */
@@ -149,6 +154,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     },
     context: async ({ res }): Promise<GatewayContext> => ({ identity: res.locals.caller as Identity, internalTokens: new Map() }),
     health: async () => ({ departments: opts.config.departments.map((d) => d.code) }),
+    routes: (app) => {
+      const served = mountWebApp(app, { root: opts.webRoot, config: opts.config, auth, demoAccounts: Boolean(opts.demoAccounts) && !production });
+      if (!served) logger.warn({ webRoot: opts.webRoot ?? DEFAULT_WEB_ROOT }, "the web app is not built (npx -y pnpm@9 build:web): only /graphql is served");
+    },
   });
   return { ...server, metricsText: () => metrics.registry.metrics() };
 }

@@ -81,6 +81,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   syncDepartments: 10_000,
   importTargets: 5_000,
   importInspectors: 5_000,
+  importTargetsJob: 5_000,
+  importInspectorsJob: 5_000,
   jointInspectionProposals: 5_000,
   resultStatistics: 2_000,
   jointStatistics: 2_000,

@@ -25,7 +25,7 @@ try {
   const department = config.departments.find((d) => d.code === service);
   const running =
     service === "gateway"
-      ? await startGateway({ config, port })
+      ? await startGateway({ config, port, demoAccounts: process.env.HUB_DEMO_ACCOUNTS === "1" })
       : service === "office"
         ? await startOffice({ config, port, ...storage })
         : await startDepartment({ department: department!, port, limits: config.gateway.limits, ...storage });

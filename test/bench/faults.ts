@@ -4,45 +4,23 @@
  * answers, errors only for the killed department's fields while it is down, bounded gateway memory.
  * Services run in their own processes on PostgreSQL, as in production.
  */
-import type { ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
-import { DEPARTMENT_MIGRATIONS, departmentSchema, type DepartmentDb } from "@hub/department";
-import { seedHub } from "@hub/gateway/seed";
 import { generateCompanies } from "@hub/gateway/synthetic";
-import { authSettings, openStorage, readCounter, signUserToken } from "@hub/kit";
-import { loadConfig, Role } from "@hub/schema";
-import { createTestDatabase } from "../support/hub.js";
-import { startService, stopServices, waitHealthy } from "./services.js";
+import { authSettings, readCounter, signUserToken } from "@hub/kit";
+import { Role } from "@hub/schema";
+import { startBenchHub, startService, waitHealthy } from "./services.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 48);
 const KILLED = "emergency";
 const COMPANIES = 24_000;
 
 async function main() {
-  const config = loadConfig();
-  const database = await createTestDatabase();
-  const env = { DATABASE_URL: database.url };
-  const children = new Map<string, ChildProcess>();
+  // The load stands for many users behind one token: exempt from the per-caller rate limit.
+  const hub = await startBenchHub({ companies: COMPANIES, exemptSubjects: ["load"] });
+  const { config, env, gateway, children, urlOf } = hub;
   try {
-    // Seed every department and the office index.
-    const opened = [];
-    const dbs: Record<string, DepartmentDb> = {};
-    for (const d of config.departments) {
-      const s = await openStorage({ name: d.code, drizzleSchema: departmentSchema, migrationsFolder: DEPARTMENT_MIGRATIONS, databaseUrl: database.url });
-      opened.push(s);
-      dbs[d.code] = s.db as DepartmentDb;
-    }
-    await seedHub({ config, departments: dbs, companies: COMPANIES });
-    for (const s of opened) await s.close();
     const companies = generateCompanies(COMPANIES);
     const expected = new Map(companies.map((c) => [c.target.uscc, new Set(c.departments)]));
-
-    for (const name of ["office", ...config.departments.map((d) => d.code)]) children.set(name, startService(name, env));
-    const urlOf = (port: number) => `http://127.0.0.1:${port}/graphql`;
-    await Promise.all([urlOf(config.office.port), ...config.departments.map((d) => urlOf(d.port))].map((u) => waitHealthy(u)));
-    children.set("gateway", startService("gateway", env));
-    const gateway = urlOf(config.gateway.port);
-    await waitHealthy(gateway);
 
     const token = await signUserToken({ subject: "load", role: Role.OFFICE_COORDINATOR }, authSettings().userSecret!);
     const codes = config.departments.map((d) => d.code);
@@ -134,8 +112,7 @@ async function main() {
     if (wrongExamples.length) console.error("wrong:", wrongExamples.slice(0, 5));
     if (tally.wrong || tally.otherErrors || result.non2xx) process.exitCode = 1;
   } finally {
-    await stopServices(children.values());
-    await database.drop().catch(() => {});
+    await hub.close();
   }
 }
 

@@ -5,18 +5,11 @@
  * one caller floods without pause. The normal requests' p99 must stay within 2× of their p99 alone.
  * Services run in their own processes on PostgreSQL, as in production.
  */
-import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import autocannon from "autocannon";
-import { DEPARTMENT_MIGRATIONS, departmentSchema, type DepartmentDb } from "@hub/department";
-import { seedHub } from "@hub/gateway/seed";
 import { generateCompanies } from "@hub/gateway/synthetic";
-import { authSettings, openStorage, signUserToken } from "@hub/kit";
-import { REPO_ROOT, Role, type Identity } from "@hub/schema";
-import { createTestDatabase } from "../support/hub.js";
-import { startService, stopServices, waitHealthy } from "./services.js";
+import { authSettings, signUserToken } from "@hub/kit";
+import { Role, type Identity } from "@hub/schema";
+import { startBenchHub } from "./services.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const NORMAL_RATE = Number(process.env.BENCH_RATE ?? 60); // requests a second, all callers together
@@ -128,38 +121,12 @@ const p = (xs: number[], q: number) => {
 };
 
 async function main() {
-  const base = JSON.parse(readFileSync(join(REPO_ROOT, "hub.config.json"), "utf8"));
   // The normal load stands for a district's many users behind one token: exempt from the per-caller
   // limit; the hostile callers keep the configured limits.
-  const dir = mkdtempSync(join(tmpdir(), "hub-hostile-"));
-  const configPath = join(dir, "hub.config.json");
-  writeFileSync(configPath, JSON.stringify({ ...base, gateway: { ...base.gateway, rateLimit: { ...(base.gateway?.rateLimit ?? {}), exemptSubjects: ["office-sync", "load"] } } }));
-  process.env.HUB_CONFIG = configPath;
-  const config = (await import("@hub/schema")).loadConfig(configPath);
-  const database = await createTestDatabase();
-  const env = { DATABASE_URL: database.url, HUB_CONFIG: configPath };
-  const children = new Map<string, ChildProcess>();
+  const hub = await startBenchHub({ companies: COMPANIES, exemptSubjects: ["load"] });
+  const { config, gateway } = hub;
   try {
-    const opened = [];
-    const dbs: Record<string, DepartmentDb> = {};
-    for (const d of config.departments) {
-      const s = await openStorage({ name: d.code, drizzleSchema: departmentSchema, migrationsFolder: DEPARTMENT_MIGRATIONS, databaseUrl: database.url });
-      opened.push(s);
-      dbs[d.code] = s.db as DepartmentDb;
-    }
-    const t0 = Date.now();
-    await seedHub({ config, departments: dbs, companies: COMPANIES });
-    for (const s of opened) await s.close();
-    console.error(`seeded ${COMPANIES} companies in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     const companies = generateCompanies(COMPANIES);
-
-    for (const name of ["office", ...config.departments.map((d) => d.code)]) children.set(name, startService(name, env));
-    const urlOf = (port: number) => `http://127.0.0.1:${port}/graphql`;
-    await Promise.all([urlOf(config.office.port), ...config.departments.map((d) => urlOf(d.port))].map((u) => waitHealthy(u)));
-    children.set("gateway", startService("gateway", env));
-    const gateway = urlOf(config.gateway.port);
-    await waitHealthy(gateway);
-
     const secret = authSettings().userSecret!;
     const token = await signUserToken({ subject: "load", role: Role.OFFICE_COORDINATOR }, secret);
     // the office's index, so that proposals and statistics have something to chew on
@@ -211,9 +178,7 @@ async function main() {
     console.log(lines.join("\n"));
     if (ratio > 2 || failures(loaded) > 0) process.exitCode = 1;
   } finally {
-    await stopServices(children.values());
-    await database.drop().catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
+    await hub.close();
   }
 }
 

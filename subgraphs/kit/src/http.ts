@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerOptions, type BaseContext, type ContextFunction } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware, type ExpressContextFunctionArgument } from "@as-integrations/express5";
 import express from "express";
 import { formatError } from "./errors.js";
@@ -31,6 +31,8 @@ export interface ServeOptions<TContext extends BaseContext> {
    * byte of it. The result is kept in `res.locals.caller` for the context function.
    */
   authenticate?: (req: express.Request) => Promise<unknown>;
+  /** More routes after /graphql (the gateway's web app). */
+  routes?: (app: express.Express) => void;
 }
 
 export interface RunningServer {
@@ -55,6 +57,8 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
     plugins: [
       ...(opts.apollo.plugins ?? []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's landing page loads Sandbox from a CDN: nothing here may load from outside.
+      ApolloServerPluginLandingPageDisabled(),
       // No Apollo Studio here: do not compute federated traces for every subgraph request.
       ...(opts.apollo.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
     ],
@@ -101,6 +105,7 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
     express.json({ limit: opts.bodyLimit ?? "20mb" }),
     expressMiddleware(apollo, { context: opts.context }),
   );
+  opts.routes?.(app);
 
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never as an
   // HTML page with a stack trace.

@@ -14,6 +14,12 @@ import { PublicResultPage } from "./types.js";
 
 /** What the public sees: the departments' display code (a resident ID masked), never a pseudonym or an ID. */
 const publicCode = (code: string, display: string | null) => display ?? (checkTargetIdentifier(code, true).kind === "RESIDENT_ID" ? maskResidentId(code) : code);
+function nameArg(name: string | undefined): string | undefined {
+  const n = textArg(name, "name", { max: 50 }) ?? undefined;
+  if (n !== undefined && [...n].length < 2) throw badInput("name: give at least 2 characters of the name", { argument: "name" });
+  return n;
+}
+
 const PUBLIC_CURSOR = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|([a-zA-Z0-9]{1,31})\|([1-9]\d{0,8})$/;
 const HISTORY_CURSOR = /^(\d{4}-\d{2}-\d{2})\|([a-zA-Z0-9]{1,31})\|([1-9]\d{0,8})$/;
 
@@ -25,6 +31,7 @@ export class PublicResultResolver {
     @Arg("department", () => String, { nullable: true }) department?: string,
     @Arg("uscc", () => String, { nullable: true }) uscc?: string,
     @Arg("categoryCode", () => String, { nullable: true }) categoryCode?: string,
+    @Arg("name", () => String, { nullable: true, description: "Part of the target's name (2 to 50 characters)" }) name?: string,
     @Arg("from", () => String, { nullable: true, description: "Inspection date from (YYYY-MM-DD)" }) from?: string,
     @Arg("to", () => String, { nullable: true }) to?: string,
     @Arg("first", () => Int, { defaultValue: 50 }) first = 50,
@@ -38,6 +45,7 @@ export class PublicResultResolver {
       department: department ?? undefined,
       uscc: uscc === undefined ? undefined : targetKey(uscc),
       categoryCode: textArg(categoryCode, "categoryCode", { max: 40 }) ?? undefined,
+      name: nameArg(name),
       from: optionalDate(from, "from"),
       to: optionalDate(to, "to"),
       after: cursor && { publishedAt: cursor[1]!, department: cursor[2]!, taskId: Number(cursor[3]) },

@@ -3,10 +3,13 @@ import { and, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
 import { taskEntries } from "../../db/schema.js";
 import type { OfficeDb } from "../../shared/db.js";
 
+/** A LIKE pattern's wildcards as plain characters. */
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** Published results of every department, newest first, after a (publishedAt, department, taskId) cursor. */
 export async function publicResults(
   db: OfficeDb,
-  f: { department?: string; uscc?: string; categoryCode?: string; from?: string; to?: string; after?: { publishedAt: string; department: string; taskId: number } },
+  f: { department?: string; uscc?: string; categoryCode?: string; name?: string; from?: string; to?: string; after?: { publishedAt: string; department: string; taskId: number } },
   first: number,
 ) {
   // Spelled out: inside a select list drizzle leaves column names unqualified, which would compare uscc with itself.
@@ -20,6 +23,7 @@ export async function publicResults(
       f.department ? eq(taskEntries.department, f.department) : undefined,
       f.uscc ? eq(taskEntries.uscc, f.uscc) : undefined,
       f.categoryCode ? eq(taskEntries.categoryCode, f.categoryCode) : undefined,
+      f.name ? sql`exists (select 1 from directory_entries d where d.uscc = "task_entries"."uscc" and d.name ilike ${`%${likeEscape(f.name)}%`})` : undefined,
       f.from ? gte(taskEntries.inspectionDate, f.from) : undefined,
       f.to ? lte(taskEntries.inspectionDate, f.to) : undefined,
       f.after ? sql`(${taskEntries.publishedAt}, ${taskEntries.department}, ${taskEntries.taskId}) < (${f.after.publishedAt}::timestamptz, ${f.after.department}, ${f.after.taskId})` : undefined,

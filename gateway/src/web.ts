@@ -1,0 +1,46 @@
+/**
+ * The web app at `/`, from the same origin as `/graphql`: the built files of `web/` (hashed assets
+ * cached for good, index.html never), and every other path answered with index.html so the app's
+ * own routes (/public?q=…, /office) work as links. The demo also offers its sign-in accounts.
+ */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { signUserToken, type AuthSettings } from "@hub/kit";
+import { REPO_ROOT, Role, type HubConfig, type Identity } from "@hub/schema";
+import express from "express";
+
+export const DEFAULT_WEB_ROOT = resolve(REPO_ROOT, "web", "dist");
+
+/** The demo's accounts, one per role and department. */
+export function demoIdentities(config: HubConfig): { label: string; identity: Identity }[] {
+  return [
+    { label: "联席办工作人员", identity: { subject: "demo-office", role: Role.OFFICE_COORDINATOR } },
+    { label: "领导驾驶舱", identity: { subject: "demo-dashboard", role: Role.DASHBOARD_VIEWER } },
+    ...config.departments.flatMap((d) => [
+      { label: `${d.name} 执法人员`, identity: { subject: `demo-${d.code}-officer`, role: Role.DEPARTMENT_OFFICER, department: d.code } },
+      { label: `${d.name} 管理员`, identity: { subject: `demo-${d.code}-admin`, role: Role.DEPARTMENT_ADMIN, department: d.code } },
+    ]),
+  ];
+}
+
+export function mountWebApp(app: express.Express, opts: { root?: string; config: HubConfig; auth: AuthSettings; demoAccounts: boolean }) {
+  if (opts.demoAccounts && opts.auth.userSecret) {
+    const secret = opts.auth.userSecret;
+    app.get("/demo/accounts", async (_req, res) => {
+      const accounts = await Promise.all(
+        demoIdentities(opts.config).map(async ({ label, identity }) => ({ label, role: identity.role, department: identity.department, token: await signUserToken(identity, secret) })),
+      );
+      res.set("cache-control", "no-store").json(accounts);
+    });
+  }
+  const root = opts.root ?? DEFAULT_WEB_ROOT;
+  if (!existsSync(join(root, "index.html"))) return false;
+  app.use("/assets", express.static(join(root, "assets"), { immutable: true, maxAge: "365d", index: false, fallthrough: false }));
+  app.use(express.static(root, { index: false, maxAge: 0 }));
+  const index = join(root, "index.html");
+  app.get("/{*path}", (req, res, next) => {
+    if (req.path.startsWith("/graphql") || req.path === "/health" || req.path === "/metrics") return next();
+    res.set("cache-control", "no-cache").sendFile(index);
+  });
+  return true;
+}

@@ -1,0 +1,121 @@
+/**
+ * The web app in a real browser (Debian's Chromium through playwright-core) against the real hub on
+ * PostgreSQL, seeded as the demo seeds it: the public search by USCC and by name, the office's
+ * overview, the dashboard and a refused page; nothing requested from outside; no serious axe-core
+ * violation on any page. Screenshots land in test/artifacts/.
+ */
+import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { drawPublishedPlans, recordDemoResults, seedHub } from "@hub/gateway/seed";
+import { ensureWebBuilt } from "@hub/gateway/web-build";
+import { chinaInstant } from "@hub/schema";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestHub, type TestHub } from "./support/hub.js";
+import { bearer, coordinator, dashboard } from "./support/tokens.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARTIFACTS = join(import.meta.dirname, "artifacts");
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const NOW = chinaInstant("2026-09-15", "18:00");
+
+describe("the web app in a browser", () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let base: string;
+  const outside: string[] = [];
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    hub = await startTestHub("postgres");
+    const dbs = Object.fromEntries(Object.entries(hub.departments).map(([k, v]) => [k, v.db]));
+    await seedHub({ config: hub.config, departments: dbs, companies: 600, inspectorsPerDepartment: 40, year: 2026 });
+    await drawPublishedPlans(hub.config, dbs, () => {}, 2026);
+    await recordDemoResults(hub.config, dbs, () => {}, NOW);
+    hub.clock.set(NOW);
+    await hub.sync();
+    base = hub.gateway.url.replace("/graphql", "");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  /** A fresh page that records every request leaving the hub's origin. */
+  async function open(path: string, token?: string): Promise<Page> {
+    const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Europe/London", viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on("request", (r) => {
+      if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) outside.push(r.url());
+    });
+    await page.goto(`${base}${path}${token ? `#token=${token}` : ""}`);
+    return page;
+  }
+
+  async function axe(page: Page, name: string) {
+    await page.addScriptTag({ path: AXE });
+    const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
+    const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
+    expect(serious, `${name}: ${serious.join(", ")}`).toEqual([]);
+  }
+
+  const tokenOf = async (as: typeof coordinator) => (await bearer(as)).authorization!.replace("Bearer ", "");
+
+  it("the public finds published results by USCC and by part of a name, on a link they can share", async () => {
+    const published = (await hub.query(`{ publicResults(first: 1) { results { uscc targetName } } }`, {}, "public")).data.publicResults.results[0];
+    expect(published).toBeDefined();
+    const page = await open(`/public?q=${published.uscc}`);
+    await expect.poll(() => page.getByRole("cell", { name: published.uscc }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole("cell", { name: published.targetName }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, "public-by-uscc.png"), fullPage: true });
+    await axe(page, "public");
+
+    // by part of the name, typed into the form; the address then shares the search
+    const part = [...published.targetName].slice(2, 6).join("");
+    await page.getByLabel("企业名称或统一社会信用代码").fill(part);
+    await page.getByRole("button", { name: "查 询" }).or(page.getByRole("button", { name: "查询" })).first().click();
+    await expect.poll(() => page.url()).toContain(`q=${encodeURIComponent(part)}`);
+    await expect.poll(() => page.getByRole("cell", { name: published.targetName }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    // one character is too little for a name: said, not sent
+    await page.goto(`${base}/public?q=科`);
+    await expect.poll(() => page.getByText("请至少输入 2 个字").count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("the office signs in by link, the token leaves the address bar, and the overview shows every department in China time", async () => {
+    const page = await open("/", await tokenOf(coordinator));
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/office`);
+    for (const d of hub.config.departments) await expect.poll(() => page.getByRole("cell", { name: d.name, exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    expect(page.url()).not.toContain("token");
+    // "data as of" in China time, although this browser runs on London time
+    const asOf = (await hub.query(`{ resultStatistics(year: 2026) { asOf } }`)).data.resultStatistics[0].asOf as string;
+    const china = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(asOf));
+    expect(await page.getByText(china).count()).toBeGreaterThan(0);
+    expect(await page.getByText("各部门数据同步").count()).toBe(1);
+    await page.waitForTimeout(500); // the chart draws itself after the table
+    await page.screenshot({ path: join(ARTIFACTS, "office-overview.png"), fullPage: true });
+    await axe(page, "office overview");
+    await page.context().close();
+  });
+
+  it("the dashboard viewer sees the dashboard, and is refused the office's page in words", async () => {
+    const page = await open("/", await tokenOf(dashboard));
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/dashboard`);
+    await expect.poll(() => page.getByText("监管驾驶舱").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, "dashboard.png"), fullPage: true });
+    await axe(page, "dashboard");
+    await page.goto(`${base}/office`);
+    await expect.poll(() => page.getByText("无权访问").count(), { timeout: 30_000 }).toBe(1);
+    await page.context().close();
+  });
+
+  it("requested nothing from outside the hub", () => {
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+/** Routes, providers and the Chinese locale. Pages load on demand: the public page stays light. */
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { App as AntApp, ConfigProvider, Result } from "antd";
+import zhCN from "antd/locale/zh_CN";
+import { lazy, Suspense, type ReactNode } from "react";
+import { BrowserRouter, Link, Navigate, Route, Routes } from "react-router";
+import { ApiError } from "../shared/errors";
+import { currentSession } from "../shared/session";
+import { Loading, NotFoundPage } from "../shared/ui";
+import Shell from "./Shell";
+
+const PublicResultsPage = lazy(() => import("../features/public-results/PublicResultsPage"));
+const SignInPage = lazy(() => import("../features/auth/SignInPage"));
+const OverviewPage = lazy(() => import("../features/office-overview/OverviewPage"));
+
+/** Secondary and placeholder text dark enough to read (WCAG AA contrast, checked by axe in the browser tests). */
+const THEME = { token: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', colorPrimary: "#1f5fbf", colorTextSecondary: "rgba(0, 0, 0, 0.65)", colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextPlaceholder: "rgba(0, 0, 0, 0.6)", colorTextTertiary: "rgba(0, 0, 0, 0.6)" } };
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // a refusal will not change by asking again
+      retry: (n, e) => n < 2 && !(e instanceof ApiError && ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "INVALID_USCC"].includes(e.code)),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+function RequireRole({ roles, children }: { roles: string[]; children: ReactNode }) {
+  const session = currentSession();
+  if (!session) return <Navigate to="/signin" replace />;
+  if (!roles.includes(session.role)) return <Result status="403" title="无权访问" subTitle="您的账号没有权限访问此页面。" extra={<Link to="/public">返回结果公示</Link>} />;
+  return <>{children}</>;
+}
+
+function Home() {
+  const s = currentSession();
+  return <Navigate to={!s ? "/public" : s.role === "dashboard_viewer" ? "/dashboard" : "/office"} replace />;
+}
+
+export default function App() {
+  return (
+    <ConfigProvider locale={zhCN} theme={THEME}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <Shell>
+              <Suspense fallback={<Loading what="页面" />}>
+                <Routes>
+                  <Route path="/" element={<Home />} />
+                  <Route path="/public" element={<PublicResultsPage />} />
+                  <Route path="/signin" element={<SignInPage />} />
+                  <Route path="/office" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverviewPage /></RequireRole>} />
+                  <Route path="/dashboard" element={<RequireRole roles={["office_coordinator", "dashboard_viewer"]}><OverviewPage dashboard /></RequireRole>} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              </Suspense>
+            </Shell>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,38 @@
+/** The frame around every page: the hub's name, the menu a role may use, who is signed in. */
+import { Button, Layout, Menu, Space, Typography } from "antd";
+import type { ReactNode } from "react";
+import { Link, useLocation, useNavigate } from "react-router";
+import { currentSession, ROLE_NAMES, signOut } from "../shared/session";
+
+const MENUS: { key: string; label: string; roles: string[] | null }[] = [
+  { key: "/office", label: "工作总览", roles: ["office_coordinator", "department_officer", "department_admin"] },
+  { key: "/dashboard", label: "监管驾驶舱", roles: ["office_coordinator", "dashboard_viewer"] },
+  { key: "/public", label: "结果公示", roles: null },
+];
+
+export default function Shell({ children }: { children: ReactNode }) {
+  const session = currentSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const items = MENUS.filter((m) => m.roles === null || (session && m.roles.includes(session.role))).map((m) => ({ key: m.key, label: m.label }));
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <Layout.Header style={{ display: "flex", alignItems: "center", gap: 24, paddingInline: 24 }}>
+        <Typography.Text strong style={{ color: "#fff", fontSize: 16, whiteSpace: "nowrap" }}>
+          双随机、一公开 联合抽查平台
+        </Typography.Text>
+        <Menu theme="dark" mode="horizontal" selectedKeys={[location.pathname]} items={items} onClick={(e) => navigate(e.key)} style={{ flex: 1, minWidth: 0 }} aria-label="主菜单" />
+        {session ? (
+          <Space>
+            <Typography.Text style={{ color: "#fff" }}>{ROLE_NAMES[session.role] ?? session.role}{session.department ? `（${session.department}）` : ""}</Typography.Text>
+            <Button size="small" onClick={() => (signOut(), navigate("/public"))}>退出</Button>
+          </Space>
+        ) : (
+          <Link to="/signin"><Button size="small">登录</Button></Link>
+        )}
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24, maxWidth: 1400, width: "100%", margin: "0 auto" }}>{children}</Layout.Content>
+      <Layout.Footer style={{ textAlign: "center" }}>区联席会议办公室 · 时间均为北京时间</Layout.Footer>
+    </Layout>
+  );
+}

@@ -1,0 +1,42 @@
+import { graphql } from "../../gql";
+
+export const OverviewQuery = graphql(`
+  query Overview($year: Int!, $half: Int) {
+    departments {
+      code
+      name
+    }
+    resultStatistics(year: $year, half: $half) {
+      department
+      period
+      tasks
+      plannedTasks
+      planCompletion
+      resultsRecorded
+      publishedOnTime
+      publishedLate
+      overdue
+      problemsFound
+      problemDetectionRate
+      jointShare
+      byCategory {
+        code
+        name
+        count
+      }
+      asOf
+      stale
+    }
+  }
+`);
+
+export const SyncStatusQuery = graphql(`
+  query SyncStatus {
+    syncStatus {
+      department
+      lastSuccessAt
+      lastError
+      stale
+    }
+  }
+`);

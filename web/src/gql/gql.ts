@@ -1,0 +1,50 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Overview($year: Int!, $half: Int) {\n    departments {\n      code\n      name\n    }\n    resultStatistics(year: $year, half: $half) {\n      department\n      period\n      tasks\n      plannedTasks\n      planCompletion\n      resultsRecorded\n      publishedOnTime\n      publishedLate\n      overdue\n      problemsFound\n      problemDetectionRate\n      jointShare\n      byCategory {\n        code\n        name\n        count\n      }\n      asOf\n      stale\n    }\n  }\n": typeof types.OverviewDocument,
+    "\n  query SyncStatus {\n    syncStatus {\n      department\n      lastSuccessAt\n      lastError\n      stale\n    }\n  }\n": typeof types.SyncStatusDocument,
+    "\n  query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {\n    publicResults(uscc: $uscc, name: $name, department: $department, categoryCode: $categoryCode, from: $from, to: $to, first: 20, after: $after) {\n      results {\n        department\n        departmentName\n        uscc\n        targetName\n        categoryCode\n        categoryName\n        inspectionDate\n        publishedOn\n        noticeEndsOn\n        inNoticePeriod\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.PublicResultsDocument,
+    "\n  query Departments {\n    departments {\n      code\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
+};
+const documents: Documents = {
+    "\n  query Overview($year: Int!, $half: Int) {\n    departments {\n      code\n      name\n    }\n    resultStatistics(year: $year, half: $half) {\n      department\n      period\n      tasks\n      plannedTasks\n      planCompletion\n      resultsRecorded\n      publishedOnTime\n      publishedLate\n      overdue\n      problemsFound\n      problemDetectionRate\n      jointShare\n      byCategory {\n        code\n        name\n        count\n      }\n      asOf\n      stale\n    }\n  }\n": types.OverviewDocument,
+    "\n  query SyncStatus {\n    syncStatus {\n      department\n      lastSuccessAt\n      lastError\n      stale\n    }\n  }\n": types.SyncStatusDocument,
+    "\n  query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {\n    publicResults(uscc: $uscc, name: $name, department: $department, categoryCode: $categoryCode, from: $from, to: $to, first: 20, after: $after) {\n      results {\n        department\n        departmentName\n        uscc\n        targetName\n        categoryCode\n        categoryName\n        inspectionDate\n        publishedOn\n        noticeEndsOn\n        inNoticePeriod\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.PublicResultsDocument,
+    "\n  query Departments {\n    departments {\n      code\n      name\n    }\n  }\n": types.DepartmentsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Overview($year: Int!, $half: Int) {\n    departments {\n      code\n      name\n    }\n    resultStatistics(year: $year, half: $half) {\n      department\n      period\n      tasks\n      plannedTasks\n      planCompletion\n      resultsRecorded\n      publishedOnTime\n      publishedLate\n      overdue\n      problemsFound\n      problemDetectionRate\n      jointShare\n      byCategory {\n        code\n        name\n        count\n      }\n      asOf\n      stale\n    }\n  }\n"): typeof import('./graphql').OverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SyncStatus {\n    syncStatus {\n      department\n      lastSuccessAt\n      lastError\n      stale\n    }\n  }\n"): typeof import('./graphql').SyncStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {\n    publicResults(uscc: $uscc, name: $name, department: $department, categoryCode: $categoryCode, from: $from, to: $to, first: 20, after: $after) {\n      results {\n        department\n        departmentName\n        uscc\n        targetName\n        categoryCode\n        categoryName\n        inspectionDate\n        publishedOn\n        noticeEndsOn\n        inNoticePeriod\n      }\n      endCursor\n      hasMore\n    }\n  }\n"): typeof import('./graphql').PublicResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Departments {\n    departments {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').DepartmentsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,132 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type OverviewQueryVariables = Exact<{
+  year: number;
+  half?: number | null | undefined;
+}>;
+
+
+export type OverviewQuery = { departments: Array<{ code: string, name: string }>, resultStatistics: Array<{ department: string, period: string, tasks: number, plannedTasks: number, planCompletion: number, resultsRecorded: number, publishedOnTime: number, publishedLate: number, overdue: number, problemsFound: number, problemDetectionRate: number, jointShare: number, asOf: string | null, stale: boolean, byCategory: Array<{ code: string, name: string, count: number }> }> };
+
+export type SyncStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncStatusQuery = { syncStatus: Array<{ department: string, lastSuccessAt: string | null, lastError: string | null, stale: boolean }> };
+
+export type PublicResultsQueryVariables = Exact<{
+  uscc?: string | null | undefined;
+  name?: string | null | undefined;
+  department?: string | null | undefined;
+  categoryCode?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublicResultsQuery = { publicResults: { endCursor: string | null, hasMore: boolean, results: Array<{ department: string, departmentName: string, uscc: string, targetName: string | null, categoryCode: string, categoryName: string, inspectionDate: string, publishedOn: string, noticeEndsOn: string, inNoticePeriod: boolean }> } };
+
+export type DepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentsQuery = { departments: Array<{ code: string, name: string }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($year: Int!, $half: Int) {
+  departments {
+    code
+    name
+  }
+  resultStatistics(year: $year, half: $half) {
+    department
+    period
+    tasks
+    plannedTasks
+    planCompletion
+    resultsRecorded
+    publishedOnTime
+    publishedLate
+    overdue
+    problemsFound
+    problemDetectionRate
+    jointShare
+    byCategory {
+      code
+      name
+      count
+    }
+    asOf
+    stale
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const SyncStatusDocument = new TypedDocumentString(`
+    query SyncStatus {
+  syncStatus {
+    department
+    lastSuccessAt
+    lastError
+    stale
+  }
+}
+    `) as unknown as TypedDocumentString<SyncStatusQuery, SyncStatusQueryVariables>;
+export const PublicResultsDocument = new TypedDocumentString(`
+    query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {
+  publicResults(
+    uscc: $uscc
+    name: $name
+    department: $department
+    categoryCode: $categoryCode
+    from: $from
+    to: $to
+    first: 20
+    after: $after
+  ) {
+    results {
+      department
+      departmentName
+      uscc
+      targetName
+      categoryCode
+      categoryName
+      inspectionDate
+      publishedOn
+      noticeEndsOn
+      inNoticePeriod
+    }
+    endCursor
+    hasMore
+  }
+}
+    `) as unknown as TypedDocumentString<PublicResultsQuery, PublicResultsQueryVariables>;
+export const DepartmentsDocument = new TypedDocumentString(`
+    query Departments {
+  departments {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentsQuery, DepartmentsQueryVariables>;
