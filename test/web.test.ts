@@ -104,6 +104,28 @@ describe("the web app in a browser", () => {
     await page.context().close();
   });
 
+  it("the office launches a joint inspection from a proposal in one step, and follows it on the board", async () => {
+    const proposals = (await hub.query(`{ jointInspectionProposals(year: 2026) { key targetCount } }`)).data.jointInspectionProposals;
+    expect(proposals.length).toBeGreaterThan(0);
+    const page = await open("/office/proposals", await tokenOf(coordinator));
+    await expect.poll(() => page.getByRole("button", { name: /发起联合抽查/ }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await axe(page, "proposals");
+    await page.getByRole("button", { name: /发起联合抽查/ }).first().click();
+    const dialog = page.getByRole("dialog");
+    await expect.poll(() => dialog.getByLabel("牵头部门").count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "launch-joint.png") });
+    await dialog.getByRole("button", { name: /发\s?起/ }).click();
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/office/joint`);
+    const launched = (await hub.query(`{ jointInspections { id status proposalKey } }`)).data.jointInspections;
+    expect(launched).toHaveLength(1);
+    expect(launched[0]).toMatchObject({ status: "PROPOSED" });
+    expect(proposals.map((p: any) => p.key)).toContain(launched[0].proposalKey);
+    await expect.poll(() => page.getByTestId(`joint-${launched[0].id}`).count(), { timeout: 30_000 }).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "joint-board.png"), fullPage: true });
+    await axe(page, "joint board");
+    await page.context().close();
+  });
+
   it("the dashboard viewer sees the dashboard, and is refused the office's page in words", async () => {
     const page = await open("/", await tokenOf(dashboard));
     await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/dashboard`);

@@ -15,18 +15,36 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query JointProposals($year: Int!) {\n    departments {\n      code\n      name\n    }\n    jointInspectionProposals(year: $year) {\n      key\n      departments\n      windowStart\n      windowEnd\n      targetCount\n      visits {\n        uscc\n        inspectors\n        duplicateItems\n      }\n    }\n  }\n": typeof types.JointProposalsDocument,
+    "\n  mutation LaunchJointInspection($proposalKey: String!, $lead: String!, $planText: String!) {\n    launchJointInspection(proposalKey: $proposalKey, lead: $lead, planText: $planText) {\n      id\n      status\n    }\n  }\n": typeof types.LaunchJointInspectionDocument,
+    "\n  query JointBoard($after: ID) {\n    departments {\n      code\n      name\n    }\n    jointInspections(first: 500, after: $after) {\n      id\n      lead\n      departments\n      windowStart\n      windowEnd\n      scheduledDate\n      status\n      proposalKey\n      usccs\n      participants {\n        department\n        response\n      }\n    }\n  }\n": typeof types.JointBoardDocument,
     "\n  query Overview($year: Int!, $half: Int) {\n    departments {\n      code\n      name\n    }\n    resultStatistics(year: $year, half: $half) {\n      department\n      period\n      tasks\n      plannedTasks\n      planCompletion\n      resultsRecorded\n      publishedOnTime\n      publishedLate\n      overdue\n      problemsFound\n      problemDetectionRate\n      jointShare\n      byCategory {\n        code\n        name\n        count\n      }\n      asOf\n      stale\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query SyncStatus {\n    syncStatus {\n      department\n      lastSuccessAt\n      lastError\n      stale\n    }\n  }\n": typeof types.SyncStatusDocument,
     "\n  query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {\n    publicResults(uscc: $uscc, name: $name, department: $department, categoryCode: $categoryCode, from: $from, to: $to, first: 20, after: $after) {\n      results {\n        department\n        departmentName\n        uscc\n        targetName\n        categoryCode\n        categoryName\n        inspectionDate\n        publishedOn\n        noticeEndsOn\n        inNoticePeriod\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.PublicResultsDocument,
     "\n  query Departments {\n    departments {\n      code\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
 };
 const documents: Documents = {
+    "\n  query JointProposals($year: Int!) {\n    departments {\n      code\n      name\n    }\n    jointInspectionProposals(year: $year) {\n      key\n      departments\n      windowStart\n      windowEnd\n      targetCount\n      visits {\n        uscc\n        inspectors\n        duplicateItems\n      }\n    }\n  }\n": types.JointProposalsDocument,
+    "\n  mutation LaunchJointInspection($proposalKey: String!, $lead: String!, $planText: String!) {\n    launchJointInspection(proposalKey: $proposalKey, lead: $lead, planText: $planText) {\n      id\n      status\n    }\n  }\n": types.LaunchJointInspectionDocument,
+    "\n  query JointBoard($after: ID) {\n    departments {\n      code\n      name\n    }\n    jointInspections(first: 500, after: $after) {\n      id\n      lead\n      departments\n      windowStart\n      windowEnd\n      scheduledDate\n      status\n      proposalKey\n      usccs\n      participants {\n        department\n        response\n      }\n    }\n  }\n": types.JointBoardDocument,
     "\n  query Overview($year: Int!, $half: Int) {\n    departments {\n      code\n      name\n    }\n    resultStatistics(year: $year, half: $half) {\n      department\n      period\n      tasks\n      plannedTasks\n      planCompletion\n      resultsRecorded\n      publishedOnTime\n      publishedLate\n      overdue\n      problemsFound\n      problemDetectionRate\n      jointShare\n      byCategory {\n        code\n        name\n        count\n      }\n      asOf\n      stale\n    }\n  }\n": types.OverviewDocument,
     "\n  query SyncStatus {\n    syncStatus {\n      department\n      lastSuccessAt\n      lastError\n      stale\n    }\n  }\n": types.SyncStatusDocument,
     "\n  query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {\n    publicResults(uscc: $uscc, name: $name, department: $department, categoryCode: $categoryCode, from: $from, to: $to, first: 20, after: $after) {\n      results {\n        department\n        departmentName\n        uscc\n        targetName\n        categoryCode\n        categoryName\n        inspectionDate\n        publishedOn\n        noticeEndsOn\n        inNoticePeriod\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.PublicResultsDocument,
     "\n  query Departments {\n    departments {\n      code\n      name\n    }\n  }\n": types.DepartmentsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointProposals($year: Int!) {\n    departments {\n      code\n      name\n    }\n    jointInspectionProposals(year: $year) {\n      key\n      departments\n      windowStart\n      windowEnd\n      targetCount\n      visits {\n        uscc\n        inspectors\n        duplicateItems\n      }\n    }\n  }\n"): typeof import('./graphql').JointProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchJointInspection($proposalKey: String!, $lead: String!, $planText: String!) {\n    launchJointInspection(proposalKey: $proposalKey, lead: $lead, planText: $planText) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').LaunchJointInspectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointBoard($after: ID) {\n    departments {\n      code\n      name\n    }\n    jointInspections(first: 500, after: $after) {\n      id\n      lead\n      departments\n      windowStart\n      windowEnd\n      scheduledDate\n      status\n      proposalKey\n      usccs\n      participants {\n        department\n        response\n      }\n    }\n  }\n"): typeof import('./graphql').JointBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type JointProposalsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type JointProposalsQuery = { departments: Array<{ code: string, name: string }>, jointInspectionProposals: Array<{ key: string, departments: Array<string>, windowStart: string, windowEnd: string, targetCount: number, visits: Array<{ uscc: string, inspectors: number, duplicateItems: Array<string> }> }> };
+
+export type LaunchJointInspectionMutationVariables = Exact<{
+  proposalKey: string;
+  lead: string;
+  planText: string;
+}>;
+
+
+export type LaunchJointInspectionMutation = { launchJointInspection: { id: string, status: string } };
+
+export type JointBoardQueryVariables = Exact<{
+  after?: string | number | null | undefined;
+}>;
+
+
+export type JointBoardQuery = { departments: Array<{ code: string, name: string }>, jointInspections: Array<{ id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string }> }> };
+
 export type OverviewQueryVariables = Exact<{
   year: number;
   half?: number | null | undefined;
@@ -54,6 +77,61 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const JointProposalsDocument = new TypedDocumentString(`
+    query JointProposals($year: Int!) {
+  departments {
+    code
+    name
+  }
+  jointInspectionProposals(year: $year) {
+    key
+    departments
+    windowStart
+    windowEnd
+    targetCount
+    visits {
+      uscc
+      inspectors
+      duplicateItems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointProposalsQuery, JointProposalsQueryVariables>;
+export const LaunchJointInspectionDocument = new TypedDocumentString(`
+    mutation LaunchJointInspection($proposalKey: String!, $lead: String!, $planText: String!) {
+  launchJointInspection(
+    proposalKey: $proposalKey
+    lead: $lead
+    planText: $planText
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchJointInspectionMutation, LaunchJointInspectionMutationVariables>;
+export const JointBoardDocument = new TypedDocumentString(`
+    query JointBoard($after: ID) {
+  departments {
+    code
+    name
+  }
+  jointInspections(first: 500, after: $after) {
+    id
+    lead
+    departments
+    windowStart
+    windowEnd
+    scheduledDate
+    status
+    proposalKey
+    usccs
+    participants {
+      department
+      response
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointBoardQuery, JointBoardQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($year: Int!, $half: Int) {
   departments {
