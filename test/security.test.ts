@@ -313,6 +313,53 @@ describe("identity, authorization and hostile input", () => {
       }
     });
 
+    it("large requests take their own lane: past it, others and a second from the same caller are refused at once; small requests pass", async () => {
+      // A department stand-in that holds every request until told to answer.
+      const held: { body: string; answer: () => void }[] = [];
+      let arrived: (() => void) | undefined;
+      const standIn = createServer((req, res) => {
+        let body = "";
+        req.on("data", (c) => (body += c)).on("end", () => {
+          held.push({ body, answer: () => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data: { market: null } })) });
+          arrived?.();
+        });
+      });
+      await new Promise<void>((r) => standIn.listen(0, "127.0.0.1", r));
+      const nextArrival = () => new Promise<void>((r) => (arrived = r));
+      const config = { ...hub.config, gateway: { ...hub.config.gateway, subgraphTimeoutMs: 60_000, limits: { ...hub.config.gateway.limits, largeCost: 500, largeConcurrency: 1, largeQueue: 0 } } };
+      const urls = { office: hub.office.url, ...Object.fromEntries(Object.entries(hub.departments).map(([k, v]) => [k, v.url])), market: `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql` };
+      const gw = await startGateway({ config, urls, port: 0 });
+      try {
+        const as = async (subject: string) => ({ authorization: `Bearer ${await signUserToken({ subject, role: Role.OFFICE_COORDINATOR }, authSettings().userSecret!)}` });
+        const large = { query: `{ market { targets(first: 200) { edges { node { uscc name } } } } }` };
+        const first = nextArrival();
+        const a = post(gw.url, large, await as("clerk-a"));
+        await first; // clerk-a's request is running (held by the stand-in)
+        const c = await post(gw.url, large, await as("clerk-c"));
+        expect(c.status).toBe(429);
+        expect(firstCode(c)).toBe("RATE_LIMITED");
+        expect(c.json.errors[0].message).toMatch(/busy/);
+        const again = await post(gw.url, large, await as("clerk-a"));
+        expect(again.status).toBe(429);
+        expect(again.json.errors[0].message).toMatch(/one at a time per caller/);
+        const small = await post(gw.url, { query: `{ departments { code } }` }, await as("clerk-c"));
+        expect(small.status).toBe(200);
+        // a's answer frees the lane: the next large request runs
+        held[0]!.answer();
+        expect((await a).status).toBe(200);
+        const second = nextArrival();
+        const b = post(gw.url, large, await as("clerk-b"));
+        await second;
+        held[1]!.answer();
+        expect((await b).status).toBe(200);
+        expect(held).toHaveLength(2); // the refused ones never reached the department
+      } finally {
+        await gw.close();
+        standIn.closeAllConnections();
+        await new Promise((r) => standIn.close(r));
+      }
+    });
+
     it("rate limits per caller: 429 with Retry-After past the budget; each caller has its own; the office's sync is exempt", async () => {
       const config = { ...hub.config, gateway: { ...hub.config.gateway, rateLimit: { requestsPerMinute: 4, publicRequestsPerMinute: 2, exemptSubjects: ["office-sync"] } } };
       const gw = await startGateway({ config, urls: { office: hub.office.url, ...Object.fromEntries(Object.entries(hub.departments).map(([k, v]) => [k, v.url])) }, port: 0 });
@@ -333,6 +380,11 @@ describe("identity, authorization and hostile input", () => {
         expect((await post(gw.url, q, await as(admin("market")))).status).toBe(200);
         const sync = await as({ subject: "office-sync", role: Role.OFFICE_COORDINATOR });
         for (let i = 0; i < 10; i++) expect((await post(gw.url, q, sync)).status).toBe(200);
+        // a request refused for its shape costs its caller ten: a flood of them stops early and cheaply
+        const flooder = await as({ subject: "flooder", role: Role.DASHBOARD_VIEWER });
+        const aliases = { query: `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: __typename`).join(" ")} }` };
+        expect(firstCode(await post(gw.url, aliases, flooder))).toBe("OPERATION_LIMIT_EXCEEDED");
+        expect((await post(gw.url, q, flooder)).status).toBe(429);
       } finally {
         await gw.close();
       }
@@ -487,6 +539,11 @@ describe("identity, authorization and hostile input", () => {
         expect(await plan("安全")).toMatch(/targets_name_bigrams_idx/);
         expect(await plan("科技有限")).toMatch(/targets_name_bigrams_idx/);
         expect(await plan(codes[0]!.slice(0, 10))).toMatch(/targets_uscc_prefix_idx/);
+        // a long term narrows by its first and last five characters and still means the whole term
+        expect(await plan("深圳市安全3号科技有限公司")).toMatch(/targets_name_bigrams_idx/);
+        const count = async (search: string) => (await hub.query(`query($s: String) { market { targetCount(filter: { search: $s }) } }`, { s: search }, officer("market"))).data.market.targetCount;
+        expect(await count("深圳市安全3号科技有限公司")).toBe(1);
+        expect(await count("深圳市安全3号贸易有限公司")).toBe(0); // same first and last five, another middle
       });
 
       it("list arguments past their documented size", async () => {

@@ -6,6 +6,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import {
   authSettings,
   callerBudget,
+  type CallerBudget,
   createMetrics,
   formatError,
   IDENTITY_HEADER,
@@ -48,6 +49,8 @@ type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQ
 
 interface GatewayContext {
   identity: Identity;
+  /** The caller's address (the public's large requests are held per address). */
+  address: string;
   /** The signed identity forwarded to each subgraph this request calls (signed once per subgraph). */
   internalTokens: Map<string, Promise<string>>;
 }
@@ -61,7 +64,13 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const auth = opts.auth ?? authSettings();
   const production = opts.production ?? process.env.NODE_ENV === "production";
   const departmentCodes = opts.config.departments.map((d) => d.code);
-  const limits = operationLimits(opts.config.gateway.limits, production);
+  // a large request's lane is held per caller: by subject, or by address for the public
+  const limits = operationLimits(opts.config.gateway.limits, production, {
+    laneKey: (c) => rateLimit.keyOf((c as GatewayContext).identity, (c as GatewayContext).address),
+    // a large request counts as LARGE_REQUEST_POINTS requests, a refused one as REFUSAL_POINTS
+    onLarge: (c) => rateLimit.spend((c as GatewayContext).identity, (c as GatewayContext).address, LARGE_REQUEST_POINTS - 1),
+    onRefused: (c) => rateLimit.penalize((c as GatewayContext).identity, (c as GatewayContext).address, REFUSAL_POINTS - 1),
+  });
   const metrics = createMetrics("gateway");
   const subgraphRequests = new Counter({
     name: "hub_subgraph_requests_total",
@@ -152,7 +161,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       await rateLimit.admit(identity, req.socket.remoteAddress ?? "unknown");
       return identity;
     },
-    context: async ({ res }): Promise<GatewayContext> => ({ identity: res.locals.caller as Identity, internalTokens: new Map() }),
+    context: async ({ req, res }): Promise<GatewayContext> => ({ identity: res.locals.caller as Identity, address: req.socket.remoteAddress ?? "unknown", internalTokens: new Map() }),
     health: async () => ({ departments: opts.config.departments.map((d) => d.code) }),
     routes: (app) => {
       const served = mountWebApp(app, { root: opts.webRoot, config: opts.config, auth, demoAccounts: Boolean(opts.demoAccounts) && !production });
@@ -186,16 +195,50 @@ export function unavailableResponse(code: string, name: string, document: Docume
   };
 }
 
+/** A large request (cost ≥ limits.largeCost) counts as this many requests against its caller's budget: at the default 600 a minute, 20 large ones. */
+export const LARGE_REQUEST_POINTS = 30;
+/** A request refused for its shape (a limit, a syntax error) counts as this many. */
+export const REFUSAL_POINTS = 10;
+
 /** Per-caller request budgets: by subject for signed-in users, by address for the public. */
 function callerRateLimit(limit: RateLimit) {
-  const users = callerBudget("requests", limit.requestsPerMinute, 60);
-  const anonymous = callerBudget("requests without a token", limit.publicRequestsPerMinute, 60);
+  // A minute's budget, spent at most a twelfth in any 5 s (small budgets whole): a caller cannot burn it in one burst.
+  const both = (what: string, perMinute: number): CallerBudget => {
+    const minute = callerBudget(what, perMinute, 60);
+    const burst = callerBudget(`${what} in a burst`, perMinute <= 60 ? perMinute : Math.ceil(perMinute / 12), 5);
+    return {
+      async spend(caller, points) {
+        await burst.spend(caller, points);
+        await minute.spend(caller, points);
+      },
+      async penalize(caller, points) {
+        await burst.penalize(caller, points);
+        await minute.penalize(caller, points);
+      },
+    };
+  };
+  const users = both("requests", limit.requestsPerMinute);
+  const anonymous = both("requests without a token", limit.publicRequestsPerMinute);
   const exempt = new Set(limit.exemptSubjects);
+  const budgetOf = (identity: Identity, address: string) =>
+    exempt.has(identity.subject) && identity !== PUBLIC_IDENTITY ? null : identity === PUBLIC_IDENTITY ? { budget: anonymous, key: address } : { budget: users, key: identity.subject };
   return {
-    async admit(identity: Identity, address: string) {
-      if (exempt.has(identity.subject)) return;
-      if (identity === PUBLIC_IDENTITY) await anonymous.spend(address);
-      else await users.spend(identity.subject);
+    /** The caller's key (null: exempt). */
+    keyOf(identity: Identity, address: string) {
+      const b = budgetOf(identity, address);
+      return b && (identity === PUBLIC_IDENTITY ? `address:${b.key}` : `subject:${b.key}`);
+    },
+    async admit(identity: Identity, address: string, points = 1) {
+      const b = budgetOf(identity, address);
+      if (b) await b.budget.spend(b.key, points);
+    },
+    async spend(identity: Identity, address: string, points: number) {
+      const b = budgetOf(identity, address);
+      if (b && points > 0) await b.budget.spend(b.key, points);
+    },
+    async penalize(identity: Identity, address: string, points: number) {
+      const b = budgetOf(identity, address);
+      if (b && points > 0) await b.budget.penalize(b.key, points);
     },
   };
 }

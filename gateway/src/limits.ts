@@ -2,7 +2,7 @@
  * Operation limits at the gateway, the only public entry: depth, aliases, directives, tokens and
  * field suggestions through graphql-armor; root fields and a list-size-aware cost here.
  */
-import type { ApolloServerPlugin } from "@apollo/server";
+import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { OperationLimits } from "@hub/schema";
 import {
@@ -96,11 +96,63 @@ const listSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }
   return (1 + childComplexity) * Math.max(size, 1) + (FIELD_WEIGHTS[field.name] ?? 0);
 };
 
-function costPlugin(maxCost: number): ApolloServerPlugin {
+/**
+ * The lane for large requests: `concurrency` run at a time, `queue` wait (first come, first served),
+ * one per caller; the rest are refused with RATE_LIMITED at once, before any work.
+ */
+export function largeRequestLane(concurrency: number, queue: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const callers = new Set<string>();
+  const busy = (why: string) =>
+    new GraphQLError(`large requests: ${why}; try again in a few seconds`, { extensions: { code: "RATE_LIMITED", retryAfterSeconds: 5, http: { status: 429, headers: new HeaderMap([["retry-after", "5"]]) } } });
+  return {
+    async enter(caller: string): Promise<() => void> {
+      if (callers.has(caller)) throw busy("one at a time per caller");
+      if (running >= concurrency && waiting.length >= queue) throw busy("the hub is busy with others");
+      callers.add(caller);
+      if (running >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
+      else running++;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        callers.delete(caller);
+        const next = waiting.shift();
+        if (next) next(); // the slot passes on
+        else running--;
+      };
+    },
+  };
+}
+
+type Lane = ReturnType<typeof largeRequestLane>;
+
+/** What the gateway does about a caller around the limits. */
+export interface LimitHooks {
+  /** Whose lane a large request takes; null for callers exempt from it (the office's sync). */
+  laneKey(context: unknown): string | null;
+  /** A large request costs its caller more of the request budget (RATE_LIMITED past it). */
+  onLarge?(context: unknown): Promise<void>;
+  /** A request refused for its shape costs its caller too: refusals are work, and floods of them cheap to stop. */
+  onRefused?(context: unknown): Promise<void>;
+}
+
+const REFUSALS = new Set([LIMIT_CODE, "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
+
+function costPlugin(maxCost: number, largeCost: number, lane: Lane, hooks: LimitHooks): ApolloServerPlugin {
   return {
     async requestDidStart() {
+      let release: (() => void) | undefined;
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async willSendResponse() {
+          release?.();
+        },
+        async didEncounterErrors({ errors, contextValue }) {
+          const refused = errors.some((e) => REFUSALS.has(String(e.extensions?.code)) || e.extensions?.operationLimit || /Document contains more th/.test(e.message));
+          if (refused) await hooks.onRefused?.(contextValue).catch(() => {});
+        },
+        async didResolveOperation({ request, document, schema, contextValue }) {
           // PostgreSQL cannot store U+0000 in text: refuse it up front rather than fail in SQL.
           if (JSON.stringify(request.variables ?? {}).includes("\\u0000") || /\u0000|\\u0000/.test(request.query ?? ""))
             throw new GraphQLError("text may not contain the NUL character (U+0000)", { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
@@ -112,13 +164,18 @@ function costPlugin(maxCost: number): ApolloServerPlugin {
             throw new GraphQLError((e as Error).message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
           }
           if (cost > maxCost) throw limitError(`operation cost ${cost} exceeds the limit of ${maxCost} (lists count by their size)`);
+          const caller = cost >= largeCost ? hooks.laneKey(contextValue) : null;
+          if (caller) {
+            await hooks.onLarge?.(contextValue);
+            release = await lane.enter(caller);
+          }
         },
       };
     },
   };
 }
 
-export function operationLimits(limits: OperationLimits, production: boolean) {
+export function operationLimits(limits: OperationLimits, production: boolean, hooks: LimitHooks = { laneKey: () => "anyone" }) {
   const reject = [(ctx: ValidationContext | null, e: GraphQLError) => ctx?.reportError(limitValidationError(e.message))];
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, onReject: reject, propagateOnRejection: false },
@@ -134,7 +191,7 @@ export function operationLimits(limits: OperationLimits, production: boolean) {
   }).protect();
   return {
     // armor is typed against the CommonJS build of @apollo/server; the objects are the same.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), costPlugin(limits.maxCost)],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), costPlugin(limits.maxCost, limits.largeCost, largeRequestLane(limits.largeConcurrency, limits.largeQueue), hooks)],
     validationRules: [...armor.validationRules, maxRootFieldsRule(limits.maxRootFields)],
     parseOptions: { maxTokens: limits.maxTokens },
   };

@@ -82,6 +82,14 @@ export interface OperationLimits {
   maxTokens: number;
   /** Estimated cost: every field costs 1, multiplied by the list size it asks for (`first`, `usccs`). */
   maxCost: number;
+  /**
+   * A request of at least this cost is large: large requests run in their own lane, `largeConcurrency`
+   * at a time for the whole gateway, at most `largeQueue` waiting, one per caller; beyond that they
+   * are RATE_LIMITED, so that large work never crowds out the small requests of everyone else.
+   */
+  largeCost: number;
+  largeConcurrency: number;
+  largeQueue: number;
   /** Largest request body, e.g. "8mb"; larger imports go through the CLI. */
   bodyLimit: string;
 }
@@ -93,6 +101,9 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDirectives: 20,
   maxTokens: 5000,
   maxCost: 50_000,
+  largeCost: 1_000,
+  largeConcurrency: 1,
+  largeQueue: 8,
   bodyLimit: "8mb",
 };
 
@@ -186,8 +197,8 @@ export function validateConfig(raw: unknown): HubConfig {
   if (!Array.isArray(gateway.rateLimit.exemptSubjects) || gateway.rateLimit.exemptSubjects.some((x) => typeof x !== "string"))
     throw new ConfigError("gateway.rateLimit.exemptSubjects must list subjects");
   for (const [k, v] of Object.entries(gateway.limits))
-    if (k !== "bodyLimit" && (!Number.isInteger(v) || (v as number) <= 0))
-      throw new ConfigError(`gateway.limits.${k} must be a positive integer`);
+    if (k !== "bodyLimit" && (!Number.isInteger(v) || (v as number) < (k === "largeQueue" ? 0 : 1)))
+      throw new ConfigError(`gateway.limits.${k} must be a ${k === "largeQueue" ? "non-negative" : "positive"} integer`);
   const office = { port: 4100, syncIntervalSeconds: 300, statementTimeoutMs: DEFAULT_STATEMENT_TIMEOUT_MS, ...(c.office ?? {}) };
   if (!Number.isInteger(office.syncIntervalSeconds) || office.syncIntervalSeconds < 0)
     throw new ConfigError("office.syncIntervalSeconds must be a non-negative integer");

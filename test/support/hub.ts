@@ -99,7 +99,8 @@ export async function startTestHub(
 ): Promise<TestHub> {
   // Tests send hundreds of requests a minute as one user: rate limits have a test of their own.
   const unlimited = { requestsPerMinute: 1_000_000, publicRequestsPerMinute: 1_000_000 };
-  const config = validateConfig({ gateway: { port: 0, subgraphTimeoutMs, rateLimit: unlimited }, office: { port: 0, syncIntervalSeconds: 0 }, departments, ...extraConfig });
+  // …and send large requests side by side: the large-request lane has a test of its own too.
+  const config = validateConfig({ gateway: { port: 0, subgraphTimeoutMs, rateLimit: unlimited, limits: { largeCost: 1_000_000_000 } }, office: { port: 0, syncIntervalSeconds: 0 }, departments, ...extraConfig });
   const database = driver === "postgres" ? await createTestDatabase() : undefined;
   const clock = new SettableClock();
   const storage = { databaseUrl: database?.url, dataDir: "memory://", clock };

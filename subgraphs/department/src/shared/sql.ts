@@ -21,7 +21,13 @@ export function nameOrCodeSearch(name: AnyPgColumn, code: AnyPgColumn, text: str
   if (!s) return undefined;
   const contains = ilike(name, `%${likeLiteral(s)}%`);
   // A two-character term is one pair: containing the pair is containing the term, no recheck needed.
-  const pairs = sql`hub_bigrams(${name}) @> hub_bigrams(${s})`;
+  // A long term narrows by the pairs of its first and last five characters (eight pairs narrow as
+  // well as forty-nine, at a sixth of the index work); the ILIKE below rechecks the whole term.
+  const chars = [...s];
+  const pairs =
+    chars.length > 10
+      ? sql`hub_bigrams(${name}) @> (hub_bigrams(${chars.slice(0, 5).join("")}) || hub_bigrams(${chars.slice(-5).join("")}))`
+      : sql`hub_bigrams(${name}) @> hub_bigrams(${s})`;
   const nameSide = !bigramIndex ? contains : s.length === 2 ? pairs : and(pairs, contains)!;
   // Codes are letters and digits: a term with anything else can only match a name.
   return /^[0-9A-Za-z]+$/.test(s) ? or(nameSide, like(code, `${likeLiteral(s.toUpperCase())}%`)) : nameSide;
