@@ -202,10 +202,12 @@ export const REFUSAL_POINTS = 10;
 
 /** Per-caller request budgets: by subject for signed-in users, by address for the public. */
 function callerRateLimit(limit: RateLimit) {
-  // A minute's budget, spent at most a twelfth in any 5 s (small budgets whole): a caller cannot burn it in one burst.
+  // A minute's budget, spent at most a twelfth in any 5 s: a caller cannot burn it in one burst
+  // (a budget of 60 or less is small enough whole).
   const both = (what: string, perMinute: number): CallerBudget => {
     const minute = callerBudget(what, perMinute, 60);
-    const burst = callerBudget(`${what} in a burst`, perMinute <= 60 ? perMinute : Math.ceil(perMinute / 12), 5);
+    if (perMinute <= 60) return minute;
+    const burst = callerBudget(`${what} in a burst`, Math.ceil(perMinute / 12), 5);
     return {
       async spend(caller, points) {
         await burst.spend(caller, points);

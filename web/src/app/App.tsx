@@ -1,6 +1,6 @@
 /** Routes, providers and the Chinese locale. Pages load on demand: the public page stays light. */
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { App as AntApp, ConfigProvider, Result } from "antd";
+import { ConfigProvider, Result } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import { lazy, Suspense, type ReactNode } from "react";
 import { BrowserRouter, Link, Navigate, Route, Routes } from "react-router";
@@ -43,7 +43,6 @@ function Home() {
 export default function App() {
   return (
     <ConfigProvider locale={zhCN} theme={THEME}>
-      <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
             <Shell>
@@ -62,7 +61,6 @@ export default function App() {
             </Shell>
           </BrowserRouter>
         </QueryClientProvider>
-      </AntApp>
     </ConfigProvider>
   );
 }

@@ -1,5 +1,5 @@
 /** The frame around every page: the hub's name, the menu a role may use, who is signed in. */
-import { Button, Layout, Menu, Space, Typography } from "antd";
+import { Button, Layout, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { currentSession, ROLE_NAMES, signOut } from "../shared/session";
@@ -16,14 +16,25 @@ export default function Shell({ children }: { children: ReactNode }) {
   const session = currentSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const items = MENUS.filter((m) => m.roles === null || (session && m.roles.includes(session.role))).map((m) => ({ key: m.key, label: m.label }));
+  const items = MENUS.filter((m) => m.roles === null || (session && m.roles.includes(session.role)));
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header style={{ display: "flex", alignItems: "center", gap: 24, paddingInline: 24 }}>
         <Typography.Text strong style={{ color: "#fff", fontSize: 16, whiteSpace: "nowrap" }}>
           双随机、一公开 联合抽查平台
         </Typography.Text>
-        <Menu theme="dark" mode="horizontal" selectedKeys={[location.pathname]} items={items} onClick={(e) => navigate(e.key)} style={{ flex: 1, minWidth: 0 }} aria-label="主菜单" />
+        <nav aria-label="主菜单" style={{ flex: 1, minWidth: 0, display: "flex", gap: 4, flexWrap: "wrap" }}>
+          {items.map((m) => (
+            <Link
+              key={m.key}
+              to={m.key}
+              aria-current={location.pathname === m.key ? "page" : undefined}
+              style={{ color: "#fff", padding: "0 14px", lineHeight: "40px", borderRadius: 6, background: location.pathname === m.key ? "#1f5fbf" : "transparent", whiteSpace: "nowrap" }}
+            >
+              {m.label}
+            </Link>
+          ))}
+        </nav>
         {session ? (
           <Space>
             <Typography.Text style={{ color: "#fff" }}>{ROLE_NAMES[session.role] ?? session.role}{session.department ? `（${session.department}）` : ""}</Typography.Text>

@@ -20,7 +20,16 @@ interface Proposal {
   targetCount: number;
 }
 
-export default function ProposalsPage() {
+/** Messages and dialogs need Ant Design's App context: only this page pays for it. */
+export default function ProposalsPageWithApp() {
+  return (
+    <App>
+      <ProposalsPage />
+    </App>
+  );
+}
+
+function ProposalsPage() {
   const year = chinaYear();
   const proposals = useQuery({ queryKey: ["proposals", year], queryFn: () => request(ProposalsQuery, { year }) });
   const names = useMemo(() => Object.fromEntries(proposals.data?.data.departments.map((d) => [d.code, d.name]) ?? []), [proposals.data]);

@@ -3,13 +3,19 @@
  * No sign-in; the feed masks what is personal.
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from "antd";
-import type { Dayjs } from "dayjs";
+import { Alert, Button, Card, Input, Space, Tag, Typography } from "antd";
+import type { CSSProperties } from "react";
 import { useSearchParams } from "react-router";
 import { calendarDate } from "../../shared/dates";
 import { request } from "../../shared/graphql";
-import { ErrorNotice, Nothing, TAG, Warnings } from "../../shared/ui";
+import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { DepartmentsQuery, PublicResultsQuery } from "./api";
+
+const FIELD: CSSProperties = { display: "flex", flexDirection: "column", gap: 4 };
+const NATIVE: CSSProperties = { height: 32, padding: "0 8px", border: "1px solid #d9d9d9", borderRadius: 6, background: "#fff", font: "inherit", minWidth: 160 };
+const TABLE: CSSProperties = { width: "100%", borderCollapse: "collapse", minWidth: 900 };
+const TH: CSSProperties = { textAlign: "left", padding: "12px 16px", background: "#fafafa", borderBottom: "1px solid #f0f0f0", fontWeight: 600 };
+const TD: CSSProperties = { padding: "12px 16px", borderBottom: "1px solid #f0f0f0" };
 
 /** A USCC (or an ID number) is a code; anything else is part of a name. */
 const looksLikeCode = (q: string) => /^[0-9A-Za-z]{15,18}$/.test(q.trim());
@@ -39,12 +45,13 @@ export default function PublicResultsPage() {
   const rows = results.data?.pages.flatMap((p) => p.data.publicResults.results) ?? [];
   const warnings = results.data?.pages.flatMap((p) => p.warnings);
 
-  const search = (v: { q?: string; department?: string; dates?: [Dayjs | null, Dayjs | null] | null }) => {
+  const search = (form: HTMLFormElement) => {
+    const v = Object.fromEntries(new FormData(form)) as Record<string, string>;
     const next = new URLSearchParams();
     if (v.q?.trim()) next.set("q", v.q.trim());
     if (v.department) next.set("department", v.department);
-    if (v.dates?.[0]) next.set("from", v.dates[0].format("YYYY-MM-DD"));
-    if (v.dates?.[1]) next.set("to", v.dates[1].format("YYYY-MM-DD"));
+    if (v.from) next.set("from", v.from);
+    if (v.to) next.set("to", v.to);
     setParams(next);
   };
 
@@ -57,54 +64,79 @@ export default function PublicResultsPage() {
         查询各部门“双随机、一公开”抽查结果。可按企业名称或统一社会信用代码查询；复制地址栏即可分享查询结果。
       </Typography.Paragraph>
       <Card>
-        <Form layout="inline" onFinish={search} initialValues={{ q, department }} style={{ rowGap: 12 }}>
-          <Form.Item name="q" label="企业名称或统一社会信用代码">
-            <Input allowClear placeholder="如：科技有限公司 或 18 位代码" style={{ width: 280 }} maxLength={50} aria-label="企业名称或统一社会信用代码" />
-          </Form.Item>
-          <Form.Item name="department" label="部门">
-            <Select
-              allowClear
-              placeholder="全部部门"
-              style={{ width: 180 }}
-              loading={departments.isLoading}
-              options={departments.data?.data.departments.map((d) => ({ value: d.code, label: d.name }))}
-              aria-label="部门"
-            />
-          </Form.Item>
-          <Form.Item name="dates" label="检查日期">
-            <DatePicker.RangePicker />
-          </Form.Item>
-          <Form.Item>
-            <Button type="primary" htmlType="submit">
-              查询
-            </Button>
-          </Form.Item>
-        </Form>
+        {/* Plain fields: the public page stays light (no date picker or select library to load). */}
+        <form
+          key={`${q}|${department}|${from}|${to}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            search(e.currentTarget);
+          }}
+          style={{ display: "flex", flexWrap: "wrap", gap: 12, alignItems: "end" }}
+        >
+          <label style={FIELD}>
+            企业名称或统一社会信用代码
+            <Input name="q" defaultValue={q} allowClear placeholder="如：科技有限公司 或 18 位代码" style={{ width: 280 }} maxLength={50} aria-label="企业名称或统一社会信用代码" />
+          </label>
+          <label style={FIELD}>
+            部门
+            <select name="department" defaultValue={department ?? ""} style={NATIVE} aria-label="部门">
+              <option value="">全部部门</option>
+              {departments.data?.data.departments.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label style={FIELD}>
+            检查日期从
+            <input type="date" name="from" defaultValue={from} style={NATIVE} aria-label="检查日期从" />
+          </label>
+          <label style={FIELD}>
+            至
+            <input type="date" name="to" defaultValue={to} style={NATIVE} aria-label="检查日期至" />
+          </label>
+          <Button type="primary" htmlType="submit">
+            查询
+          </Button>
+        </form>
       </Card>
       {tooShort && <Alert type="info" showIcon title="按名称查询时，请至少输入 2 个字。" />}
       {results.error && <ErrorNotice error={results.error} />}
       {departments.error && <ErrorNotice error={departments.error} />}
       <Warnings warnings={warnings} />
-      <Table
-        rowKey={(r) => `${r.department}|${r.uscc}|${r.publishedOn}|${r.inspectionDate}|${r.categoryCode}`}
-        loading={results.isLoading}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 900 }}
-        locale={{ emptyText: <Nothing>{q ? `没有找到“${q}”的已公示抽查结果` : "暂无已公示的抽查结果"}</Nothing> }}
-        columns={[
-          { title: "企业名称", dataIndex: "targetName", render: (v: string | null) => v ?? "—" },
-          { title: "统一社会信用代码", dataIndex: "uscc" },
-          { title: "检查部门", dataIndex: "departmentName" },
-          { title: "检查结果", dataIndex: "categoryName" },
-          { title: "检查日期", dataIndex: "inspectionDate", render: calendarDate },
-          { title: "公示日期", dataIndex: "publishedOn", render: calendarDate },
-          {
-            title: "公示期",
-            render: (_, r) => (r.inNoticePeriod ? <Tag color={TAG.info}>公示中（至 {calendarDate(r.noticeEndsOn)}）</Tag> : <Tag>已结束</Tag>),
-          },
-        ]}
-      />
+      <div style={{ overflowX: "auto", background: "#fff", borderRadius: 8 }}>
+        <table style={TABLE}>
+          <thead>
+            <tr>
+              {["企业名称", "统一社会信用代码", "检查部门", "检查结果", "检查日期", "公示日期", "公示期"].map((h) => (
+                <th key={h} style={TH} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.department}|${r.uscc}|${r.publishedOn}|${r.inspectionDate}|${r.categoryCode}`}>
+                <td style={TD}>{r.targetName ?? "—"}</td>
+                <td style={TD}>{r.uscc}</td>
+                <td style={TD}>{r.departmentName}</td>
+                <td style={TD}>{r.categoryName}</td>
+                <td style={TD}>{calendarDate(r.inspectionDate)}</td>
+                <td style={TD}>{calendarDate(r.publishedOn)}</td>
+                <td style={TD}>{r.inNoticePeriod ? <Tag color={TAG.info}>公示中（至 {calendarDate(r.noticeEndsOn)}）</Tag> : <Tag>已结束</Tag>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {results.isLoading && <Loading what="抽查结果" />}
+        {!results.isLoading && rows.length === 0 && !tooShort && (
+          <div style={{ padding: 24 }}>
+            <Nothing>{q ? `没有找到“${q}”的已公示抽查结果` : "暂无已公示的抽查结果"}</Nothing>
+          </div>
+        )}
+      </div>
       {results.hasNextPage && (
         <Button onClick={() => results.fetchNextPage()} loading={results.isFetchingNextPage}>
           加载更多
