@@ -15,7 +15,7 @@ import { exportLibrary, officeSchema, pageSize, pushProposals, refreshProposals,
 import { chinaInstant, TaskStatus } from "@hub/schema";
 import { and, count, eq, ne } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { admin, officer } from "./support/tokens.js";
+import { admin, dashboard, officer } from "./support/tokens.js";
 
 const codes = Array.from({ length: 30 }, (_, i) => syntheticUscc(i, "440309"));
 const row = (i: number, status = "存续") => [codes[i]!, `深圳市龙华${i}号有限公司`, "", "", "", "", "", "低", "B", "", status];
@@ -67,6 +67,13 @@ const drawIn = async (department: string, periodStart: string, periodEnd: string
     expect(byUscc[codes[20]!]).toBeUndefined();
     const three = await hub.query(`{ jointTargetLibrary(minDepartments: 3) { totalCount } }`);
     expect(three.data.jointTargetLibrary.totalCount).toBe(5);
+    // the overlap matrix is the library counted by pair of departments
+    const recount = new Map<string, number>();
+    for (const ds of Object.values(byUscc) as string[][])
+      for (let i = 0; i < ds.length; i++) for (let j = i + 1; j < ds.length; j++) recount.set(`${ds[i]}|${ds[j]}`, (recount.get(`${ds[i]}|${ds[j]}`) ?? 0) + 1);
+    const overlap = (await hub.query(`{ departmentOverlap { a b targets } }`)).data.departmentOverlap as { a: string; b: string; targets: number }[];
+    expect(new Map(overlap.map((o) => [`${o.a}|${o.b}`, o.targets]))).toEqual(recount);
+    expect((await hub.query(`{ departmentOverlap { a } }`, {}, dashboard)).errors?.[0].extensions.code).toBe("FORBIDDEN");
   });
 
   it("exports the library as XLSX with the departments' names", async () => {

@@ -104,6 +104,21 @@ describe("the web app in a browser", () => {
     await page.context().close();
   });
 
+  it("the overlap page shows the matrix and the joint target library, paged", async () => {
+    const total = (await hub.query(`{ jointTargetLibrary(minDepartments: 2) { totalCount } }`)).data.jointTargetLibrary.totalCount as number;
+    expect(total).toBeGreaterThan(50);
+    const page = await open("/office/overlap", await tokenOf(coordinator));
+    await expect.poll(() => page.getByText(`共 ${total} 户`).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.locator("tbody tr.ant-table-row").count(), { timeout: 30_000 }).toBe(50);
+    await page.getByRole("button", { name: /加载更多/ }).click();
+    await expect.poll(() => page.locator("tbody tr.ant-table-row").count(), { timeout: 30_000 }).toBe(Math.min(100, total));
+    await expect.poll(() => page.getByRole("img", { name: "各部门之间共有的检查对象数" }).count(), { timeout: 30_000 }).toBe(1);
+    await page.waitForTimeout(500); // the heat map draws itself
+    await page.screenshot({ path: join(ARTIFACTS, "overlap.png"), fullPage: true });
+    await axe(page, "overlap");
+    await page.context().close();
+  });
+
   it("the office launches a joint inspection from a proposal in one step, and follows it on the board", async () => {
     const proposals = (await hub.query(`{ jointInspectionProposals(year: 2026) { key targetCount } }`)).data.jointInspectionProposals;
     expect(proposals.length).toBeGreaterThan(0);

@@ -85,6 +85,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   importInspectorsJob: 5_000,
   jointInspectionProposals: 5_000,
   resultStatistics: 2_000,
+  departmentOverlap: 2_000,
   jointStatistics: 2_000,
   resultAlerts: 1_000,
   targetCount: 200,

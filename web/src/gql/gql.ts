@@ -20,6 +20,8 @@ type Documents = {
     "\n  query JointBoard($after: ID) {\n    departments {\n      code\n      name\n    }\n    jointInspections(first: 500, after: $after) {\n      id\n      lead\n      departments\n      windowStart\n      windowEnd\n      scheduledDate\n      status\n      proposalKey\n      usccs\n      participants {\n        department\n        response\n      }\n    }\n  }\n": typeof types.JointBoardDocument,
     "\n  query Overview($year: Int!, $half: Int) {\n    departments {\n      code\n      name\n    }\n    resultStatistics(year: $year, half: $half) {\n      department\n      period\n      tasks\n      plannedTasks\n      planCompletion\n      resultsRecorded\n      publishedOnTime\n      publishedLate\n      overdue\n      problemsFound\n      problemDetectionRate\n      jointShare\n      byCategory {\n        code\n        name\n        count\n      }\n      asOf\n      stale\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query SyncStatus {\n    syncStatus {\n      department\n      lastSuccessAt\n      lastError\n      stale\n    }\n  }\n": typeof types.SyncStatusDocument,
+    "\n  query Overlap {\n    departments {\n      code\n      name\n    }\n    departmentOverlap {\n      a\n      b\n      targets\n    }\n  }\n": typeof types.OverlapDocument,
+    "\n  query JointLibrary($minDepartments: Int!, $after: String) {\n    jointTargetLibrary(minDepartments: $minDepartments, first: 50, after: $after) {\n      totalCount\n      endCursor\n      hasMore\n      entries {\n        uscc\n        name\n        departments\n      }\n    }\n  }\n": typeof types.JointLibraryDocument,
     "\n  query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {\n    publicResults(uscc: $uscc, name: $name, department: $department, categoryCode: $categoryCode, from: $from, to: $to, first: 20, after: $after) {\n      results {\n        department\n        departmentName\n        uscc\n        targetName\n        categoryCode\n        categoryName\n        inspectionDate\n        publishedOn\n        noticeEndsOn\n        inNoticePeriod\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.PublicResultsDocument,
     "\n  query Departments {\n    departments {\n      code\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
 };
@@ -29,6 +31,8 @@ const documents: Documents = {
     "\n  query JointBoard($after: ID) {\n    departments {\n      code\n      name\n    }\n    jointInspections(first: 500, after: $after) {\n      id\n      lead\n      departments\n      windowStart\n      windowEnd\n      scheduledDate\n      status\n      proposalKey\n      usccs\n      participants {\n        department\n        response\n      }\n    }\n  }\n": types.JointBoardDocument,
     "\n  query Overview($year: Int!, $half: Int) {\n    departments {\n      code\n      name\n    }\n    resultStatistics(year: $year, half: $half) {\n      department\n      period\n      tasks\n      plannedTasks\n      planCompletion\n      resultsRecorded\n      publishedOnTime\n      publishedLate\n      overdue\n      problemsFound\n      problemDetectionRate\n      jointShare\n      byCategory {\n        code\n        name\n        count\n      }\n      asOf\n      stale\n    }\n  }\n": types.OverviewDocument,
     "\n  query SyncStatus {\n    syncStatus {\n      department\n      lastSuccessAt\n      lastError\n      stale\n    }\n  }\n": types.SyncStatusDocument,
+    "\n  query Overlap {\n    departments {\n      code\n      name\n    }\n    departmentOverlap {\n      a\n      b\n      targets\n    }\n  }\n": types.OverlapDocument,
+    "\n  query JointLibrary($minDepartments: Int!, $after: String) {\n    jointTargetLibrary(minDepartments: $minDepartments, first: 50, after: $after) {\n      totalCount\n      endCursor\n      hasMore\n      entries {\n        uscc\n        name\n        departments\n      }\n    }\n  }\n": types.JointLibraryDocument,
     "\n  query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {\n    publicResults(uscc: $uscc, name: $name, department: $department, categoryCode: $categoryCode, from: $from, to: $to, first: 20, after: $after) {\n      results {\n        department\n        departmentName\n        uscc\n        targetName\n        categoryCode\n        categoryName\n        inspectionDate\n        publishedOn\n        noticeEndsOn\n        inNoticePeriod\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.PublicResultsDocument,
     "\n  query Departments {\n    departments {\n      code\n      name\n    }\n  }\n": types.DepartmentsDocument,
 };
@@ -53,6 +57,14 @@ export function graphql(source: "\n  query Overview($year: Int!, $half: Int) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SyncStatus {\n    syncStatus {\n      department\n      lastSuccessAt\n      lastError\n      stale\n    }\n  }\n"): typeof import('./graphql').SyncStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Overlap {\n    departments {\n      code\n      name\n    }\n    departmentOverlap {\n      a\n      b\n      targets\n    }\n  }\n"): typeof import('./graphql').OverlapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointLibrary($minDepartments: Int!, $after: String) {\n    jointTargetLibrary(minDepartments: $minDepartments, first: 50, after: $after) {\n      totalCount\n      endCursor\n      hasMore\n      entries {\n        uscc\n        name\n        departments\n      }\n    }\n  }\n"): typeof import('./graphql').JointLibraryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,19 @@ export type SyncStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SyncStatusQuery = { syncStatus: Array<{ department: string, lastSuccessAt: string | null, lastError: string | null, stale: boolean }> };
 
+export type OverlapQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverlapQuery = { departments: Array<{ code: string, name: string }>, departmentOverlap: Array<{ a: string, b: string, targets: number }> };
+
+export type JointLibraryQueryVariables = Exact<{
+  minDepartments: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type JointLibraryQuery = { jointTargetLibrary: { totalCount: number, endCursor: string | null, hasMore: boolean, entries: Array<{ uscc: string, name: string, departments: Array<string> }> } };
+
 export type PublicResultsQueryVariables = Exact<{
   uscc?: string | null | undefined;
   name?: string | null | undefined;
@@ -171,6 +184,33 @@ export const SyncStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SyncStatusQuery, SyncStatusQueryVariables>;
+export const OverlapDocument = new TypedDocumentString(`
+    query Overlap {
+  departments {
+    code
+    name
+  }
+  departmentOverlap {
+    a
+    b
+    targets
+  }
+}
+    `) as unknown as TypedDocumentString<OverlapQuery, OverlapQueryVariables>;
+export const JointLibraryDocument = new TypedDocumentString(`
+    query JointLibrary($minDepartments: Int!, $after: String) {
+  jointTargetLibrary(minDepartments: $minDepartments, first: 50, after: $after) {
+    totalCount
+    endCursor
+    hasMore
+    entries {
+      uscc
+      name
+      departments
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointLibraryQuery, JointLibraryQueryVariables>;
 export const PublicResultsDocument = new TypedDocumentString(`
     query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {
   publicResults(

@@ -7,8 +7,8 @@ import { requireCoordinator, requireJointReader } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
 import { Target } from "../registry/types.js";
 import { officeJob, syncOnRequest, syncStatusOf } from "./service.js";
-import { inspectionsInYear, jointTargetLibrary } from "./store.js";
-import { DepartmentSync, InspectionEntry, JointTargetPage } from "./types.js";
+import { departmentOverlap, inspectionsInYear, jointTargetLibrary } from "./store.js";
+import { DepartmentOverlap, DepartmentSync, InspectionEntry, JointTargetPage } from "./types.js";
 
 @Resolver()
 export class IndexQueryResolver {
@@ -22,6 +22,12 @@ export class IndexQueryResolver {
     requireJointReader(ctx);
     const page = await jointTargetLibrary(ctx.db, pageSize(minDepartments, 2, { min: 2, max: 100 }), pageSize(first, 100, { min: 1, max: 1000 }), after ?? undefined);
     return { entries: page.rows, totalCount: page.totalCount, hasMore: page.hasMore, endCursor: page.rows.at(-1)?.uscc ?? null };
+  }
+
+  @Query(() => [DepartmentOverlap], { description: "第一轮融合: for every pair of departments, the active targets both hold (the overlap matrix); pairs without any are left out" })
+  async departmentOverlap(@Ctx() ctx: OfficeContext) {
+    requireJointReader(ctx);
+    return departmentOverlap(ctx.db);
   }
 
   @Query(() => [DepartmentSync], { description: "When the office last read each department, and whether its copy is stale" })

@@ -57,6 +57,17 @@ export async function jointTargetLibrary(db: OfficeDb, minDepartments: number, f
   return { rows: rows.slice(0, first), hasMore: rows.length > first, totalCount: Number(total?.n ?? 0) };
 }
 
+/** Round 1's overlap: for every pair of departments, the active targets both directories hold. */
+export async function departmentOverlap(db: OfficeDb): Promise<{ a: string; b: string; targets: number }[]> {
+  const rows = await db.execute(sql`
+    select x.department as a, y.department as b, count(*)::int as targets
+      from directory_entries x join directory_entries y on y.uscc = x.uscc and y.department > x.department
+     where x.status = 'ACTIVE' and y.status = 'ACTIVE'
+     group by x.department, y.department
+     order by x.department, y.department`);
+  return ((rows as unknown as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[])) as { a: string; b: string; targets: number }[];
+}
+
 /** Round 3 (第三轮融合): every department's inspections of these targets whose window touches the year. */
 export async function inspectionsInYear(db: OfficeDb, usccs: readonly string[], year: number) {
   if (usccs.length === 0) return [];

@@ -9,6 +9,13 @@ export class JointTarget {
   @Field(() => [String]) departments!: string[];
 }
 
+@ObjectType({ description: "Two departments and how many active targets both directories hold" })
+export class DepartmentOverlap {
+  @Field(() => String) a!: string;
+  @Field(() => String) b!: string;
+  @Field(() => Int) targets!: number;
+}
+
 @ObjectType()
 export class JointTargetPage {
   @Field(() => [JointTarget]) entries!: JointTarget[];
