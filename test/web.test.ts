@@ -138,6 +138,16 @@ describe("the web app in a browser", () => {
     await expect.poll(() => page.getByTestId(`joint-${launched[0].id}`).count(), { timeout: 30_000 }).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "joint-board.png"), fullPage: true });
     await axe(page, "joint board");
+    // its page: each department's answer, the plan, and who did what when
+    await page.getByTestId(`joint-${launched[0].id}`).getByRole("link").click();
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/office/joint/${launched[0].id}`);
+    await expect.poll(() => page.getByText(`第 ${launched[0].id} 号联合抽查`).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByText("待答复").count()).toBeGreaterThan(0);
+    expect(await page.getByText("尚未记录检查结果").count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "joint-detail.png"), fullPage: true });
+    await axe(page, "joint detail");
+    await page.goto(`${base}/office/joint/999999`);
+    await expect.poll(() => page.getByText("没有这次联合抽查").count(), { timeout: 30_000 }).toBe(1);
     await page.context().close();
   });
 

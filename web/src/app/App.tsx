@@ -15,6 +15,7 @@ const OverviewPage = lazy(() => import("../features/office-overview/OverviewPage
 const ProposalsPage = lazy(() => import("../features/joint/ProposalsPage"));
 const BoardPage = lazy(() => import("../features/joint/BoardPage"));
 const OverlapPage = lazy(() => import("../features/overlap/OverlapPage"));
+const JointDetailPage = lazy(() => import("../features/joint/DetailPage"));
 
 /** Secondary and placeholder text dark enough to read (WCAG AA contrast, checked by axe in the browser tests). */
 const THEME = { token: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', colorPrimary: "#1f5fbf", colorTextSecondary: "rgba(0, 0, 0, 0.65)", colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextPlaceholder: "rgba(0, 0, 0, 0.6)", colorTextTertiary: "rgba(0, 0, 0, 0.6)" } };
@@ -56,6 +57,7 @@ export default function App() {
                   <Route path="/office/overlap" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverlapPage /></RequireRole>} />
                   <Route path="/office/proposals" element={<RequireRole roles={["office_coordinator"]}><ProposalsPage /></RequireRole>} />
                   <Route path="/office/joint" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><BoardPage /></RequireRole>} />
+                  <Route path="/office/joint/:id" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><JointDetailPage /></RequireRole>} />
                   <Route path="/dashboard" element={<RequireRole roles={["office_coordinator", "dashboard_viewer"]}><OverviewPage dashboard /></RequireRole>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Routes>

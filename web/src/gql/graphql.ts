@@ -27,6 +27,13 @@ export type JointBoardQueryVariables = Exact<{
 
 export type JointBoardQuery = { departments: Array<{ code: string, name: string }>, jointInspections: Array<{ id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string }> }> };
 
+export type JointDetailQueryVariables = Exact<{
+  after?: string | number | null | undefined;
+}>;
+
+
+export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspections: Array<{ id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, planText: string, proposalKey: string | null, createdBy: string, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, signatures: Array<{ name: string, certificateNumber: string }> }> }> };
+
 export type OverviewQueryVariables = Exact<{
   year: number;
   half?: number | null | undefined;
@@ -145,6 +152,58 @@ export const JointBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JointBoardQuery, JointBoardQueryVariables>;
+export const JointDetailDocument = new TypedDocumentString(`
+    query JointDetail($after: ID) {
+  departments {
+    code
+    name
+  }
+  jointInspections(first: 1, after: $after) {
+    id
+    lead
+    departments
+    windowStart
+    windowEnd
+    scheduledDate
+    status
+    planText
+    proposalKey
+    createdBy
+    usccs
+    participants {
+      department
+      response
+      reason
+      respondedBy
+      respondedAt
+      inspectors
+      teamSeed
+      teamDraws
+      teamRedrawReasons
+    }
+    history {
+      fromStatus
+      toStatus
+      bySubject
+      byDepartment
+      note
+      at
+    }
+    records {
+      uscc
+      department
+      categoryName
+      findings
+      departmentFindings
+      recordedAt
+      signatures {
+        name
+        certificateNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointDetailQuery, JointDetailQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($year: Int!, $half: Int) {
   departments {

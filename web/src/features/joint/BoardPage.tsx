@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Badge, Card, Col, Row, Space, Tag, Typography } from "antd";
 import { useMemo } from "react";
+import { Link } from "react-router";
 import { calendarDate } from "../../shared/dates";
 import { request } from "../../shared/graphql";
 import { ErrorNotice, Loading, TAG, Warnings } from "../../shared/ui";
@@ -33,7 +34,9 @@ export default function BoardPage() {
                     {items.length === 0 && <Typography.Text type="secondary">暂无</Typography.Text>}
                     {items.map((j) => (
                       <Card key={j.id} size="small" data-testid={`joint-${j.id}`}>
-                        <Typography.Text strong>第 {j.id} 号 · 牵头：{names[j.lead] ?? j.lead}</Typography.Text>
+                        <Link to={`/office/joint/${j.id}`}>
+                          <Typography.Text strong>第 {j.id} 号 · 牵头：{names[j.lead] ?? j.lead}</Typography.Text>
+                        </Link>
                         <div>{calendarDate(j.scheduledDate ?? j.windowStart)}{j.scheduledDate ? "（已排期）" : ` — ${calendarDate(j.windowEnd)}`}</div>
                         <div>{j.usccs.length} 户检查对象</div>
                         <Space wrap size={4} style={{ marginTop: 4 }}>

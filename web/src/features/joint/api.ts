@@ -53,3 +53,57 @@ export const BoardQuery = graphql(`
     }
   }
 `);
+
+/** One joint inspection: the list is in id order, so the one after id − 1 is id. */
+export const JointDetailQuery = graphql(`
+  query JointDetail($after: ID) {
+    departments {
+      code
+      name
+    }
+    jointInspections(first: 1, after: $after) {
+      id
+      lead
+      departments
+      windowStart
+      windowEnd
+      scheduledDate
+      status
+      planText
+      proposalKey
+      createdBy
+      usccs
+      participants {
+        department
+        response
+        reason
+        respondedBy
+        respondedAt
+        inspectors
+        teamSeed
+        teamDraws
+        teamRedrawReasons
+      }
+      history {
+        fromStatus
+        toStatus
+        bySubject
+        byDepartment
+        note
+        at
+      }
+      records {
+        uscc
+        department
+        categoryName
+        findings
+        departmentFindings
+        recordedAt
+        signatures {
+          name
+          certificateNumber
+        }
+      }
+    }
+  }
+`);
