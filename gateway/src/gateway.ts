@@ -65,11 +65,12 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const production = opts.production ?? process.env.NODE_ENV === "production";
   const departmentCodes = opts.config.departments.map((d) => d.code);
   // a large request's lane is held per caller: by subject, or by address for the public
+  // The request itself was counted as one when it arrived: a large one counts LARGE_REQUEST_POINTS in
+  // all, a refused one REFUSAL_POINTS.
   const limits = operationLimits(opts.config.gateway.limits, production, {
-    laneKey: (c) => rateLimit.keyOf((c as GatewayContext).identity, (c as GatewayContext).address),
-    // a large request counts as LARGE_REQUEST_POINTS requests, a refused one as REFUSAL_POINTS
-    onLarge: (c) => rateLimit.spend((c as GatewayContext).identity, (c as GatewayContext).address, LARGE_REQUEST_POINTS - 1),
-    onRefused: (c) => rateLimit.penalize((c as GatewayContext).identity, (c as GatewayContext).address, REFUSAL_POINTS - 1),
+    laneKey: (c) => rateLimit.keyOf(c as GatewayContext),
+    onLarge: (c) => rateLimit.spend(c as GatewayContext, LARGE_REQUEST_POINTS - 1),
+    onRefused: (c) => rateLimit.penalize(c as GatewayContext, REFUSAL_POINTS - 1),
   });
   const metrics = createMetrics("gateway");
   const subgraphRequests = new Counter({
@@ -158,7 +159,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // Who is calling, and whether they are within their budget, from the headers: before the body is read.
     authenticate: async (req) => {
       const identity = (await verifyUserToken(req.headers.authorization, auth, departmentCodes)) ?? PUBLIC_IDENTITY;
-      await rateLimit.admit(identity, req.socket.remoteAddress ?? "unknown");
+      await rateLimit.spend({ identity, address: req.socket.remoteAddress ?? "unknown" });
       return identity;
     },
     context: async ({ req, res }): Promise<GatewayContext> => ({ identity: res.locals.caller as Identity, address: req.socket.remoteAddress ?? "unknown", internalTokens: new Map() }),
@@ -200,6 +201,12 @@ export const LARGE_REQUEST_POINTS = 30;
 /** A request refused for its shape (a limit, a syntax error) counts as this many. */
 export const REFUSAL_POINTS = 10;
 
+/** Who is asking, as the budgets count: the verified identity, and the address for the public. */
+interface Caller {
+  identity: Identity;
+  address: string;
+}
+
 /** Per-caller request budgets: by subject for signed-in users, by address for the public. */
 function callerRateLimit(limit: RateLimit) {
   // A minute's budget, spent at most a twelfth in any 5 s: a caller cannot burn it in one burst
@@ -222,25 +229,18 @@ function callerRateLimit(limit: RateLimit) {
   const users = both("requests", limit.requestsPerMinute);
   const anonymous = both("requests without a token", limit.publicRequestsPerMinute);
   const exempt = new Set(limit.exemptSubjects);
-  const budgetOf = (identity: Identity, address: string) =>
-    exempt.has(identity.subject) && identity !== PUBLIC_IDENTITY ? null : identity === PUBLIC_IDENTITY ? { budget: anonymous, key: address } : { budget: users, key: identity.subject };
+  /** The caller's budget and key: the public's by address, a user's by subject; null when exempt. */
+  const budgetOf = ({ identity, address }: Caller) =>
+    identity === PUBLIC_IDENTITY ? { budget: anonymous, key: `address:${address}` } : exempt.has(identity.subject) ? null : { budget: users, key: `subject:${identity.subject}` };
   return {
-    /** The caller's key (null: exempt). */
-    keyOf(identity: Identity, address: string) {
-      const b = budgetOf(identity, address);
-      return b && (identity === PUBLIC_IDENTITY ? `address:${b.key}` : `subject:${b.key}`);
-    },
-    async admit(identity: Identity, address: string, points = 1) {
-      const b = budgetOf(identity, address);
+    keyOf: (caller: Caller) => budgetOf(caller)?.key ?? null,
+    async spend(caller: Caller, points = 1) {
+      const b = budgetOf(caller);
       if (b) await b.budget.spend(b.key, points);
     },
-    async spend(identity: Identity, address: string, points: number) {
-      const b = budgetOf(identity, address);
-      if (b && points > 0) await b.budget.spend(b.key, points);
-    },
-    async penalize(identity: Identity, address: string, points: number) {
-      const b = budgetOf(identity, address);
-      if (b && points > 0) await b.budget.penalize(b.key, points);
+    async penalize(caller: Caller, points: number) {
+      const b = budgetOf(caller);
+      if (b) await b.budget.penalize(b.key, points);
     },
   };
 }

@@ -9,6 +9,7 @@ import autocannon from "autocannon";
 import { generateCompanies } from "@hub/gateway/synthetic";
 import { authSettings, signUserToken } from "@hub/kit";
 import { Role, type Identity } from "@hub/schema";
+import { syncThrough } from "../support/hub.js";
 import { startBenchHub } from "./services.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -128,15 +129,10 @@ async function main() {
   try {
     const companies = generateCompanies(COMPANIES);
     const secret = authSettings().userSecret!;
-    const token = await signUserToken({ subject: "load", role: Role.OFFICE_COORDINATOR }, secret);
+    const load = { subject: "load", role: Role.OFFICE_COORDINATOR };
+    const token = await signUserToken(load, secret);
     // the office's index, so that proposals and statistics have something to chew on
-    const started = await (await fetch(gateway, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: "mutation { syncDepartments { id } }" }) })).json();
-    const jobId = (started as any).data.syncDepartments.id;
-    for (;;) {
-      const r = (await (await fetch(gateway, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: `{ job(id: "${jobId}") { state } }` }) })).json()) as any;
-      if (r.data.job.state === "SUCCEEDED" || r.data.job.state === "FAILED") break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    await syncThrough(gateway, load);
     const codes = config.departments.map((d) => d.code);
     const targetQuery = `query T($u: String!) { target(uscc: $u) { uscc ${codes.map((c) => `${c} { inDirectory name }`).join(" ")} } }`;
     const countQuery = `query C($c: [String!]) { market { targetCount(filter: { creditClasses: $c }) } }`;

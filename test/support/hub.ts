@@ -75,12 +75,12 @@ export async function postGraphQL(url: string, query: string, variables?: Record
 }
 
 /** The sync as a client runs it: start the job, poll `job(id)` until it ends, read `syncStatus`. */
-export async function syncThrough(url: string) {
-  const started = await postGraphQL(url, `mutation { syncDepartments { id state } }`);
+export async function syncThrough(url: string, as: As = coordinator) {
+  const started = await postGraphQL(url, `mutation { syncDepartments { id state } }`, {}, as);
   if (started.errors) throw new Error(JSON.stringify(started.errors));
   const id = started.data.syncDepartments.id as string;
   for (;;) {
-    const r = await postGraphQL(url, `query($id: ID!) { job(id: $id) { state error } syncStatus { department stale lastError lastSuccessAt } }`, { id });
+    const r = await postGraphQL(url, `query($id: ID!) { job(id: $id) { state error } syncStatus { department stale lastError lastSuccessAt } }`, { id }, as);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     if (r.data.job.state === "SUCCEEDED") return r.data.syncStatus;
     if (r.data.job.state === "FAILED" || r.data.job.state === "CANCELLED") throw new Error(`sync job ${r.data.job.state}: ${r.data.job.error}`);

@@ -1,6 +1,6 @@
 /** Run one department's subgraph: storage, schema, HTTP. */
 import { fileURLToPath } from "node:url";
-import { logger, once, pseudonymSecret, startJobQueue, startSubgraphService, type JobQueue, type Clock, type RunningSubgraph } from "@hub/kit";
+import { logger, once, pseudonymSecret, startSubgraphService, type Clock, type RunningSubgraph } from "@hub/kit";
 import { IMPORT_JOB, importJob } from "./modules/directory/service.js";
 import { deleteOldImportFiles, fillPseudonyms } from "./modules/directory/store.js";
 import { DEFAULT_STATEMENT_TIMEOUT_MS, resolveDepartment, type DepartmentConfig, type OperationLimits } from "@hub/schema";
@@ -31,7 +31,6 @@ export async function startDepartment(opts: DepartmentServerOptions): Promise<Ru
   // A receiver's profile must name known result fields: found at start, not at the first publication.
   for (const r of department.publicationReceivers) receiverColumns(department, r);
   pseudonymSecret(); // production refuses to start without the departments' shared secret
-  let jobs: JobQueue | undefined;
   const running = await startSubgraphService({
     service: `department_${department.code.toLowerCase()}`,
     subgraph: department.code,
@@ -44,33 +43,22 @@ export async function startDepartment(opts: DepartmentServerOptions): Promise<Ru
     statementTimeoutMs: opts.department.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
     port: opts.port ?? department.port,
     buildSchema: () => buildDepartmentSubgraph(department.code),
-    context: (db, identity) => createContext(department, db, identity, opts.clock, jobs),
+    context: (db, identity, _args, jobs) => createContext(department, db, identity, opts.clock, jobs),
+    prepare: async (db) => {
+      const filled = await fillPseudonyms(db);
+      if (filled) logger.info({ department: department.code, filled }, "individual businesses given their pseudonyms");
+      await deleteOldImportFiles(db);
+    },
+    jobs: (db) => ({ [IMPORT_JOB]: importJob(db, department.creditClasses) }),
     health: { department: department.code },
   });
   // 推送: deliver published results to the configured higher platforms until they acknowledge.
-  const filled = await fillPseudonyms(running.db).catch(async (e) => {
-    await running.close();
-    throw e;
-  });
-  if (filled) logger.info({ department: department.code, filled }, "individual businesses given their pseudonyms");
-  try {
-    await deleteOldImportFiles(running.db);
-    jobs = await startJobQueue(running.sql, `${department.code.toLowerCase()}_jobs`, { [IMPORT_JOB]: importJob(running.db, department.creditClasses) });
-  } catch (e) {
-    await running.close();
-    throw e;
-  }
-  const queue = jobs;
   const outbox = department.publicationReceivers.length ? startOutbox(running.db, department) : undefined;
   return {
     ...running,
     close: once(async () => {
       await outbox?.stop();
-      try {
-        await queue.close();
-      } finally {
-        await running.close();
-      }
+      await running.close();
     }),
   };
 }

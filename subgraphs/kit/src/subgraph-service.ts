@@ -10,7 +10,8 @@ import type { Subgraph } from "./federation.js";
 import { serve, type RunningServer } from "./http.js";
 import { logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
-import { once, openStorage, type Db, type SqlExecutor } from "./storage.js";
+import { startJobQueue, type JobKind, type JobQueue } from "./jobs.js";
+import { once, openStorage, type Db } from "./storage.js";
 
 export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>, TContext extends BaseContext> {
   /** Metrics/log label, e.g. `department_market`. */
@@ -29,7 +30,11 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
   statementTimeoutMs?: number;
   port: number;
   buildSchema: () => Promise<Subgraph>;
-  context: (db: Db<TSchema>, identity: Identity, args: ExpressContextFunctionArgument) => TContext;
+  context: (db: Db<TSchema>, identity: Identity, args: ExpressContextFunctionArgument, jobs: JobQueue | undefined) => TContext;
+  /** Work on the database before the service answers (start-up fills, clean-ups). */
+  prepare?: (db: Db<TSchema>) => Promise<void>;
+  /** The service's job kinds: a queue in the schema `<storageName>_jobs`, started before serving, closed before the database. */
+  jobs?: (db: Db<TSchema>) => Record<string, JobKind<any>>;
   /** Token settings; the process's environment by default. */
   auth?: AuthSettings;
   health?: Record<string, unknown>;
@@ -37,8 +42,8 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
 
 export interface RunningSubgraph<TSchema extends Record<string, unknown>> extends RunningServer {
   db: Db<TSchema>;
-  /** Plain SQL on the same database, for the job queue. */
-  sql: SqlExecutor;
+  /** The service's job queue, when it has job kinds. */
+  jobs?: JobQueue;
   metricsText(): Promise<string>;
 }
 
@@ -56,7 +61,10 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
     statementTimeoutMs: opts.statementTimeoutMs,
     onQuery: () => metrics.sqlQueries.inc(),
   });
+  let jobs: JobQueue | undefined;
   try {
+    await opts.prepare?.(storage.db);
+    if (opts.jobs) jobs = await startJobQueue(storage.sql, `${opts.storageName}_jobs`, opts.jobs(storage.db));
     const { schema } = await opts.buildSchema();
     const armor = subgraphArmor(opts.limits ?? DEFAULT_LIMITS);
     const server = await serve({
@@ -67,7 +75,7 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
       // Only the gateway may call a subgraph: it vouches for the caller in a signed header, checked
       // before the body is read.
       authenticate: (req) => verifyInternalIdentity(req.headers[IDENTITY_HEADER], auth.internalSecret, opts.subgraph),
-      context: async (args) => opts.context(storage.db, args.res.locals.caller as Identity, args),
+      context: async (args) => opts.context(storage.db, args.res.locals.caller as Identity, args, jobs),
       health: async () => {
         await storage.db.execute(sql`select 1`);
         return { ...opts.health, storage: storage.driver };
@@ -76,7 +84,7 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
     return {
       ...server,
       db: storage.db,
-      sql: storage.sql,
+      jobs,
       metricsText: () => metrics.registry.metrics(),
       // The database is closed (and its lock released) even when the server does not stop in time.
       close: once(async () => {
@@ -85,11 +93,16 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
         } catch (e) {
           logger.warn({ service: opts.service, err: (e as Error).message }, "server did not stop cleanly; closing the database anyway");
         } finally {
-          await storage.close();
+          try {
+            await jobs?.close();
+          } finally {
+            await storage.close();
+          }
         }
       }),
     };
   } catch (e) {
+    await jobs?.close().catch(() => {});
     await storage.close();
     throw e;
   }

@@ -1,6 +1,6 @@
 /** Run the office subgraph, and its scheduled pull of department changes. */
 import { fileURLToPath } from "node:url";
-import { authSettings, logger, once, signUserToken, startJobQueue, startSubgraphService, type Clock, type JobQueue, type RunningSubgraph } from "@hub/kit";
+import { authSettings, logger, once, signUserToken, startSubgraphService, type Clock, type JobQueue, type RunningSubgraph } from "@hub/kit";
 import { Role, type HubConfig } from "@hub/schema";
 import { officeSchema, type OfficeSchema } from "./db/schema.js";
 import type { SyncOptions } from "./modules/index/sync.js";
@@ -46,7 +46,6 @@ function officeToken(): () => Promise<string> {
 export async function startOffice(opts: OfficeServerOptions): Promise<RunningOffice> {
   const gatewayUrl = opts.gatewayUrl ?? process.env.HUB_GATEWAY_URL ?? `http://127.0.0.1:${opts.config.gateway.port}/graphql`;
   let sync: SyncOptions | undefined;
-  let jobs: JobQueue | undefined;
   const running = await startSubgraphService({
     service: "office",
     subgraph: "office",
@@ -59,20 +58,15 @@ export async function startOffice(opts: OfficeServerOptions): Promise<RunningOff
     statementTimeoutMs: opts.config.office.statementTimeoutMs,
     port: opts.port ?? opts.config.office.port,
     buildSchema: buildOfficeSubgraph,
-    context: (db, identity) => createOfficeContext(opts.config, db, identity, sync, opts.clock, jobs),
-  });
-  const syncOptions: SyncOptions = { db: running.db, config: opts.config, gatewayUrl, token: officeToken() };
-  sync = syncOptions;
-  try {
-    jobs = await startJobQueue(running.sql, "office_jobs", {
+    context: (db, identity, _args, jobs) => createOfficeContext(opts.config, db, identity, sync, opts.clock, jobs),
+    jobs: (db) => {
+      const syncOptions: SyncOptions = { db, config: opts.config, gatewayUrl, token: officeToken() };
+      sync = syncOptions;
       // One sync at a time, one more waiting: a request while one runs gets the waiting one.
-      [SYNC_JOB]: { oneAtATime: true, expireInSeconds: 3600, handler: async (_data, progress) => ({ departments: await syncAndPropose(syncOptions, progress) }) },
-    });
-  } catch (e) {
-    await running.close();
-    throw e;
-  }
-  const queue = jobs;
+      return { [SYNC_JOB]: { oneAtATime: true, expireInSeconds: 3600, handler: async (_data, progress) => ({ departments: await syncAndPropose(syncOptions, progress) }) } };
+    },
+  });
+  const queue = running.jobs!;
   const seconds = opts.config.office.syncIntervalSeconds;
   const timer =
     seconds > 0
@@ -85,11 +79,7 @@ export async function startOffice(opts: OfficeServerOptions): Promise<RunningOff
     jobs: queue,
     close: once(async () => {
       if (timer) clearInterval(timer);
-      try {
-        await queue.close();
-      } finally {
-        await running.close();
-      }
+      await running.close();
     }),
   };
 }

@@ -1,17 +1,17 @@
 /** 联合抽查: every joint inspection on a board by state, with each department's answer. */
 import { useQuery } from "@tanstack/react-query";
 import { Badge, Card, Col, Row, Space, Tag, Typography } from "antd";
-import { useMemo } from "react";
 import { Link } from "react-router";
 import { calendarDate } from "../../shared/dates";
 import { request } from "../../shared/graphql";
 import { ErrorNotice, Loading, TAG, Warnings } from "../../shared/ui";
 import { BoardQuery } from "./api";
 import { BOARD_COLUMNS, RESPONSE_NAMES, STATUS_NAMES } from "./labels";
+import { useDepartmentNames } from "../../shared/departments";
 
 export default function BoardPage() {
   const board = useQuery({ queryKey: ["jointBoard"], queryFn: () => request(BoardQuery, {}) });
-  const names = useMemo(() => Object.fromEntries(board.data?.data.departments.map((d) => [d.code, d.name]) ?? []), [board.data]);
+  const names = useDepartmentNames(board.data?.data.departments);
   const all = board.data?.data.jointInspections ?? [];
   const ended = all.filter((j) => j.status === "DECLINED" || j.status === "CANCELLED");
   return (

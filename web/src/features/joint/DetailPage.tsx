@@ -1,19 +1,19 @@
 /** One joint inspection: its plan, each department's answer and drawn team, the record, and who did what when. */
 import { useQuery } from "@tanstack/react-query";
 import { Card, Descriptions, Result, Space, Table, Tag, Timeline, Typography } from "antd";
-import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { calendarDate, chinaDateTime } from "../../shared/dates";
 import { request } from "../../shared/graphql";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { JointDetailQuery } from "./api";
 import { RESPONSE_NAMES, STATUS_NAMES } from "./labels";
+import { useDepartmentNames } from "../../shared/departments";
 
 export default function DetailPage() {
   const { id = "" } = useParams();
   const valid = /^[1-9]\d{0,8}$/.test(id);
   const detail = useQuery({ queryKey: ["joint", id], enabled: valid, queryFn: () => request(JointDetailQuery, { after: Number(id) > 1 ? String(Number(id) - 1) : undefined }) });
-  const names = useMemo(() => Object.fromEntries(detail.data?.data.departments.map((d) => [d.code, d.name]) ?? []), [detail.data]);
+  const names = useDepartmentNames(detail.data?.data.departments);
   const name = (code: string | null | undefined) => (code ? (names[code] ?? code) : "—");
   const joint = detail.data?.data.jointInspections.find((j) => j.id === id);
   if (!valid || (detail.data && !joint)) return <Result status="404" title="没有这次联合抽查" subTitle="编号不存在，或您所在的部门没有参加。" extra={<Link to="/office/joint">返回联合抽查</Link>} />;

@@ -4,13 +4,14 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from "antd";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
 import { calendarDate, chinaYear } from "../../shared/dates";
 import { ApiError } from "../../shared/errors";
 import { request } from "../../shared/graphql";
 import { ErrorNotice, Nothing, Warnings } from "../../shared/ui";
 import { LaunchMutation, ProposalsQuery } from "./api";
+import { useDepartmentNames } from "../../shared/departments";
 
 interface Proposal {
   key: string;
@@ -32,7 +33,7 @@ export default function ProposalsPageWithApp() {
 function ProposalsPage() {
   const year = chinaYear();
   const proposals = useQuery({ queryKey: ["proposals", year], queryFn: () => request(ProposalsQuery, { year }) });
-  const names = useMemo(() => Object.fromEntries(proposals.data?.data.departments.map((d) => [d.code, d.name]) ?? []), [proposals.data]);
+  const names = useDepartmentNames(proposals.data?.data.departments);
   const [launching, setLaunching] = useState<Proposal | null>(null);
   const rows = proposals.data?.data.jointInspectionProposals ?? [];
   return (

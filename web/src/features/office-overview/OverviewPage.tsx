@@ -10,6 +10,7 @@ import { request } from "../../shared/graphql";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, TAG, Warnings } from "../../shared/ui";
 import { OverviewQuery, SyncStatusQuery } from "./api";
+import { useDepartmentNames } from "../../shared/departments";
 
 const RateChart = lazy(() => import("./RateChart"));
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -21,7 +22,7 @@ export default function OverviewPage({ dashboard = false }: { dashboard?: boolea
   const overview = useQuery({ queryKey: ["overview", year, half], queryFn: () => request(OverviewQuery, { year, half: half || undefined }), refetchInterval });
   const coordinator = currentSession()?.role === "office_coordinator";
   const sync = useQuery({ queryKey: ["syncStatus"], queryFn: () => request(SyncStatusQuery), enabled: coordinator, refetchInterval });
-  const names = useMemo(() => Object.fromEntries(overview.data?.data.departments.map((d) => [d.code, d.name]) ?? []), [overview.data]);
+  const names = useDepartmentNames(overview.data?.data.departments);
   const rows = overview.data?.data.resultStatistics ?? [];
   const chart = useMemo(
     () => ({ departments: rows.map((r) => names[r.department] ?? r.department), planCompletion: rows.map((r) => r.planCompletion), problemRate: rows.map((r) => r.problemDetectionRate), jointShare: rows.map((r) => r.jointShare) }),

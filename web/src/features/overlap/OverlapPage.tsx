@@ -8,6 +8,7 @@ import { lazy, Suspense, useMemo, useState } from "react";
 import { request } from "../../shared/graphql";
 import { ErrorNotice, Loading, Nothing, Warnings } from "../../shared/ui";
 import { LibraryQuery, OverlapQuery } from "./api";
+import { useDepartmentNames } from "../../shared/departments";
 
 const HeatMap = lazy(() => import("./HeatMap"));
 
@@ -21,7 +22,7 @@ export default function OverlapPage() {
     getNextPageParam: (last) => (last.data.jointTargetLibrary.hasMore ? last.data.jointTargetLibrary.endCursor : undefined),
   });
   const departments = overlap.data?.data.departments ?? [];
-  const names = useMemo(() => Object.fromEntries(departments.map((d) => [d.code, d.name])), [departments]);
+  const names = useDepartmentNames(departments);
   const cells = useMemo(() => {
     const index = new Map(departments.map((d, i) => [d.code, i]));
     return (overlap.data?.data.departmentOverlap ?? []).flatMap((o): [number, number, number][] => {

@@ -5,7 +5,7 @@
 import { groupBy } from "@hub/kit";
 import type { DirectoryEntryShape } from "@hub/schema";
 import { and, asc, count, eq, getTableColumns, gt, gte, inArray, lte, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { directoryEntries, syncState, taskEntries } from "../../db/schema.js";
 import type { OfficeDb } from "../../shared/db.js";
 
@@ -58,14 +58,15 @@ export async function jointTargetLibrary(db: OfficeDb, minDepartments: number, f
 }
 
 /** Round 1's overlap: for every pair of departments, the active targets both directories hold. */
-export async function departmentOverlap(db: OfficeDb): Promise<{ a: string; b: string; targets: number }[]> {
-  const rows = await db.execute(sql`
-    select x.department as a, y.department as b, count(*)::int as targets
-      from directory_entries x join directory_entries y on y.uscc = x.uscc and y.department > x.department
-     where x.status = 'ACTIVE' and y.status = 'ACTIVE'
-     group by x.department, y.department
-     order by x.department, y.department`);
-  return ((rows as unknown as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[])) as { a: string; b: string; targets: number }[];
+export function departmentOverlap(db: OfficeDb) {
+  const other = alias(directoryEntries, "other");
+  return db
+    .select({ a: directoryEntries.department, b: other.department, targets: sql<number>`count(*)::int` })
+    .from(directoryEntries)
+    .innerJoin(other, and(eq(other.uscc, directoryEntries.uscc), gt(other.department, directoryEntries.department)))
+    .where(and(eq(directoryEntries.status, "ACTIVE"), eq(other.status, "ACTIVE")))
+    .groupBy(directoryEntries.department, other.department)
+    .orderBy(directoryEntries.department, other.department);
 }
 
 /** Round 3 (第三轮融合): every department's inspections of these targets whose window touches the year. */
