@@ -15,7 +15,7 @@ import { exportLibrary, officeSchema, pageSize, pushProposals, refreshProposals,
 import { chinaInstant, TaskStatus } from "@hub/schema";
 import { and, count, eq, ne } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { admin, dashboard, officer } from "./support/tokens.js";
+import { admin, bearer, coordinator, dashboard, officer } from "./support/tokens.js";
 
 const codes = Array.from({ length: 30 }, (_, i) => syntheticUscc(i, "440309"));
 const row = (i: number, status = "存续") => [codes[i]!, `深圳市龙华${i}号有限公司`, "", "", "", "", "", "低", "B", "", status];
@@ -76,6 +76,19 @@ const drawIn = async (department: string, periodStart: string, periodEnd: string
     expect((await hub.query(`{ departmentOverlap { a } }`, {}, dashboard)).errors?.[0].extensions.code).toBe("FORBIDDEN");
   });
 
+  it("一企一档's search finds targets of any department by part of the name or the start of the code", async () => {
+    const search = (text: string, as: Parameters<typeof hub.query>[2] = coordinator) => hub.query(`query($s: String!) { searchTargets(search: $s) { uscc name departments } }`, { s: text }, as);
+    const byName = (await search("龙华7号")).data.searchTargets;
+    expect(byName).toEqual([{ uscc: codes[7], name: "深圳市龙华7号有限公司", departments: ["environment", "market", "transport"] }]);
+    // held by one department only, still found; in code order
+    expect((await search("龙华2")).data.searchTargets.map((t: { uscc: string }) => t.uscc)).toEqual([2, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29].map((i) => codes[i]).sort());
+    expect((await search(codes[12]!.slice(0, 17).toLowerCase())).data.searchTargets.map((t: { uscc: string }) => t.uscc)).toContain(codes[12]);
+    expect((await search("龙华%")).data.searchTargets).toEqual([]); // LIKE's wildcards are plain characters
+    expect((await search("龙")).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "search" });
+    expect((await search("龙华", dashboard)).errors?.[0].extensions.code).toBe("FORBIDDEN");
+    expect((await search("龙华", "public")).errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
+  });
+
   it("exports the library as XLSX with the departments' names", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hub-lib-"));
     try {
@@ -91,6 +104,45 @@ const drawIn = async (department: string, periodStart: string, periodEnd: string
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("hands out files over HTTP through the gateway: the library, statistics and a department's lists, each for the roles that may have them", async () => {
+    const base = hub.gateway.url.replace(/\/graphql$/, "");
+    const get = async (path: string, as: Parameters<typeof bearer>[0]) => fetch(`${base}/downloads/${path}`, { headers: await bearer(as) });
+    const refusal = async (r: Response) => ((await r.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code;
+
+    const xlsx = await get("office/library.xlsx?minDepartments=3", officer("transport"));
+    expect(xlsx.status).toBe(200);
+    expect(decodeURIComponent(xlsx.headers.get("content-disposition")!)).toContain("联合检查对象名录库（3个及以上部门）.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    expect(wb.worksheets[0]!.rowCount).toBe(1 + 5);
+    const csvFile = await get("office/library.csv", coordinator);
+    const bytes = Buffer.from(await csvFile.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // Excel reads the BOM as UTF-8
+    const text = bytes.toString("utf8");
+    expect(text.trim().split("\n")).toHaveLength(1 + 15);
+    expect(text).toContain(`${codes[7]},深圳市龙华7号有限公司,3,生态环境局、市场监督管理局、交通运输局`);
+
+    const stats = await get("office/statistics.json?year=2026&half=1", dashboard);
+    expect(stats.status).toBe(200);
+    expect(((await stats.json()) as { period: string; departments: unknown[] }).departments).toHaveLength(hub.config.departments.length);
+    expect(await refusal(await get("office/statistics.csv", dashboard))).toBe("BAD_USER_INPUT"); // no year
+    expect(await refusal(await get("office/library.xlsx", dashboard))).toBe("FORBIDDEN");
+    const anonymous = await get("office/library.xlsx", "public");
+    expect([anonymous.status, await refusal(anonymous)]).toEqual([401, "UNAUTHENTICATED"]);
+    expect((await get("office/nothing.xlsx", coordinator)).status).toBe(404);
+    expect(await refusal(await get("office/library.json", coordinator))).toBe("BAD_USER_INPUT");
+    expect((await get("nowhere/library.xlsx", coordinator)).status).toBe(404);
+
+    // a department's directory is its own staff's; its items are everyone's
+    const own = await get("market/targets.csv", officer("market"));
+    expect(own.status).toBe(200);
+    expect((await own.text()).trim().split("\n")).toHaveLength(1 + 30);
+    expect(await refusal(await get("market/targets.csv", officer("transport")))).toBe("FORBIDDEN");
+    expect((await get("market/items.xlsx", "public")).status).toBe(200);
+    expect(await refusal(await get("market/draw.json?id=999", admin("market")))).toBe("NOT_FOUND");
+    expect(await refusal(await get("market/draw.json?id=x", admin("market")))).toBe("BAD_USER_INPUT");
   });
 
   it("pulls only what changed since its cursor; a deregistered target leaves the library", async () => {
@@ -202,6 +254,15 @@ const drawIn = async (department: string, periodStart: string, periodEnd: string
       usccs: proposal.visits.map((v: any) => v.uscc).sort(), proposalKey: key, status: "PROPOSED",
     });
     expect((await launch()).errors?.[0]).toMatchObject({ extensions: { code: "CONFLICT" }, message: expect.stringMatching(/already launched as joint inspection/) });
+    // one joint inspection by id, for the departments that take part and the office
+    const one = `query($id: ID!) { jointInspection(id: $id) { id lead proposalKey } }`;
+    const jointId = launched.data.launchJointInspection.id;
+    expect((await hub.query(one, { id: jointId }, officer("market"))).data.jointInspection).toEqual({ id: jointId, lead: "environment", proposalKey: key });
+    expect((await hub.query(one, { id: jointId })).data.jointInspection).toMatchObject({ id: jointId });
+    expect((await hub.query(one, { id: jointId }, officer("transport"))).data.jointInspection).toBeNull();
+    expect((await hub.query(one, { id: "99999" })).data.jointInspection).toBeNull();
+    expect((await hub.query(one, { id: "x" })).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect((await hub.query(one, { id: jointId }, dashboard)).errors?.[0].extensions.code).toBe("FORBIDDEN");
     // its targets are taken up: not proposed again, and each department is told the proposal was adopted
     expect(await proposals()).toEqual([]);
     await hub.sync();

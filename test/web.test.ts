@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { drawPublishedPlans, recordDemoResults, seedHub } from "@hub/gateway/seed";
 import { ensureWebBuilt } from "@hub/gateway/web-build";
 import { chinaInstant } from "@hub/schema";
+import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestHub, type TestHub } from "./support/hub.js";
@@ -101,6 +102,14 @@ describe("the web app in a browser", () => {
     await page.waitForTimeout(500); // the chart draws itself after the table
     await page.screenshot({ path: join(ARTIFACTS, "office-overview.png"), fullPage: true });
     await axe(page, "office overview");
+    // the statistics as a spreadsheet, through the browser's own download
+    await page.getByRole("button", { name: /下载统计/ }).hover();
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByText("Excel 表格（.xlsx）").click()]);
+    expect(file.suggestedFilename()).toBe("抽查结果统计 2026.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await file.path())!);
+    expect(wb.worksheets[0]!.rowCount).toBe(1 + hub.config.departments.length);
+    await expect.poll(() => page.getByText("已保存：抽查结果统计 2026.xlsx").count()).toBe(1);
     await page.context().close();
   });
 
@@ -138,6 +147,12 @@ describe("the web app in a browser", () => {
     await expect.poll(() => page.getByTestId(`joint-${launched[0].id}`).count(), { timeout: 30_000 }).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "joint-board.png"), fullPage: true });
     await axe(page, "joint board");
+    // the same inspections on the calendar: this one has no date yet, and says so
+    await page.getByText("日程", { exact: true }).click();
+    await expect.poll(() => page.getByText(new RegExp(`尚未排期：第 ${launched[0].id} 号`)).count(), { timeout: 30_000 }).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "joint-calendar.png"), fullPage: true });
+    await axe(page, "joint calendar");
+    await page.getByText("按状态", { exact: true }).click();
     // its page: each department's answer, the plan, and who did what when
     await page.getByTestId(`joint-${launched[0].id}`).getByRole("link").click();
     await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/office/joint/${launched[0].id}`);
@@ -148,6 +163,33 @@ describe("the web app in a browser", () => {
     await axe(page, "joint detail");
     await page.goto(`${base}/office/joint/999999`);
     await expect.poll(() => page.getByText("没有这次联合抽查").count(), { timeout: 30_000 }).toBe(1);
+    await page.context().close();
+  });
+
+  it("一企一档: the office finds a target by part of its name and sees every department's record of it", async () => {
+    // a company with a published result, and the departments that hold it
+    const results = (await hub.query(`{ publicResults(first: 50) { results { uscc targetName categoryName departmentName } } }`, {}, "public")).data.publicResults.results as { uscc: string; targetName: string; categoryName: string; departmentName: string }[];
+    const published = results.find((r) => !r.uscc.includes("*"))!;
+    const entry = (await hub.query(`query($u: String!) { target(uscc: $u) { uscc name departments } }`, { u: published.uscc })).data.target;
+    const page = await open("/office/targets", await tokenOf(coordinator));
+    const part = [...entry.name].slice(-6).join("");
+    await page.getByLabel("统一社会信用代码或名称").fill(part);
+    await page.getByLabel("统一社会信用代码或名称").press("Enter");
+    await expect.poll(() => page.getByRole("link", { name: entry.uscc }).count(), { timeout: 30_000 }).toBe(1);
+    await axe(page, "enterprise search");
+    await page.getByRole("link", { name: entry.uscc }).click();
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/office/targets/${entry.uscc}`);
+    const names = Object.fromEntries(hub.config.departments.map((d) => [d.code, d.name]));
+    // one panel per department that holds it, with its own directory entry
+    for (const d of entry.departments) await expect.poll(() => page.getByRole("button", { name: new RegExp(`^${names[d]}`) }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByText("2026 年各部门的检查").count()).toBe(1);
+    // its result, in this year's inspections and in the department's own record
+    await expect.poll(() => page.getByRole("cell", { name: published.categoryName, exact: true }).count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: join(ARTIFACTS, "enterprise-record.png"), fullPage: true });
+    await axe(page, "enterprise record");
+    // a code that cannot be one is said so, not a blank page
+    await page.goto(`${base}/office/targets/123`);
+    await expect.poll(() => page.getByText("统一社会信用代码不正确").count(), { timeout: 30_000 }).toBe(1);
     await page.context().close();
   });
 

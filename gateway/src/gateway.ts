@@ -19,11 +19,13 @@ import {
 } from "@hub/kit";
 import { PUBLIC_IDENTITY, type HubConfig, type Identity, type RateLimit } from "@hub/schema";
 import { Agent } from "node:http";
+import type express from "express";
 import { GraphQLError, Kind, parse, type DocumentNode, type FieldNode, type OperationDefinitionNode } from "graphql";
 import nodeFetch from "node-fetch";
 import { Counter, Histogram } from "prom-client";
 import { composeFromConfig } from "./compose.js";
 import { formatLimitError, operationLimits } from "./limits.js";
+import { mountDownloadProxy, subgraphUrls } from "./downloads.js";
 import { DEFAULT_WEB_ROOT, mountWebApp } from "./web.js";
 
 export interface GatewayOptions {
@@ -136,6 +138,13 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     ...Object.fromEntries(opts.config.departments.map((d) => [d.code, d.name])),
   };
 
+  /** The caller from the headers, counted against their budget (`points` requests' worth). */
+  const callerOf = async (req: express.Request, points = 1) => {
+    const identity = (await verifyUserToken(req.headers.authorization, auth, departmentCodes)) ?? PUBLIC_IDENTITY;
+    await rateLimit.spend({ identity, address: req.socket.remoteAddress ?? "unknown" }, points);
+    return identity;
+  };
+
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new DepartmentDataSource(name, opts.urls?.[name] ?? url!),
@@ -157,14 +166,18 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     bodyLimit: opts.config.gateway.limits.bodyLimit,
     metrics,
     // Who is calling, and whether they are within their budget, from the headers: before the body is read.
-    authenticate: async (req) => {
-      const identity = (await verifyUserToken(req.headers.authorization, auth, departmentCodes)) ?? PUBLIC_IDENTITY;
-      await rateLimit.spend({ identity, address: req.socket.remoteAddress ?? "unknown" });
-      return identity;
-    },
+    authenticate: (req) => callerOf(req),
     context: async ({ req, res }): Promise<GatewayContext> => ({ identity: res.locals.caller as Identity, address: req.socket.remoteAddress ?? "unknown", internalTokens: new Map() }),
     health: async () => ({ departments: opts.config.departments.map((d) => d.code) }),
     routes: (app) => {
+      mountDownloadProxy(app, {
+        urls: subgraphUrls(supergraphSdl, opts.urls),
+        names: serviceNames,
+        authenticate: (req) => callerOf(req, LARGE_REQUEST_POINTS),
+        internalSecret: auth.internalSecret,
+        agent: keepAlive,
+        timeoutMs,
+      });
       const served = mountWebApp(app, { root: opts.webRoot, config: opts.config, auth, demoAccounts: Boolean(opts.demoAccounts) && !production });
       if (!served) logger.warn({ webRoot: opts.webRoot ?? DEFAULT_WEB_ROOT }, "the web app is not built (npx -y pnpm@9 build:web): only /graphql is served");
     },

@@ -5,6 +5,7 @@ import { IMPORT_JOB, importJob } from "./modules/directory/service.js";
 import { deleteOldImportFiles, fillPseudonyms } from "./modules/directory/store.js";
 import { DEFAULT_STATEMENT_TIMEOUT_MS, resolveDepartment, type DepartmentConfig, type OperationLimits } from "@hub/schema";
 import { departmentSchema, type DepartmentSchema } from "./db/schema.js";
+import { departmentDownloads } from "./modules/exports/downloads.js";
 import { receiverColumns } from "./modules/exports/records.js";
 import { startOutbox } from "./modules/results/outbox.js";
 import { buildDepartmentSubgraph } from "./schema.js";
@@ -50,6 +51,7 @@ export async function startDepartment(opts: DepartmentServerOptions): Promise<Ru
       await deleteOldImportFiles(db);
     },
     jobs: (db) => ({ [IMPORT_JOB]: importJob(db, department.creditClasses) }),
+    downloads: departmentDownloads,
     health: { department: department.code },
   });
   // 推送: deliver published results to the configured higher platforms until they acknowledge.

@@ -16,3 +16,5 @@ export * from "./audit.js";
 export { LOCK_FILE, lockDataDir, processAlive, DataDirInUse } from "./data-lock.js";
 export * from "./jobs.js";
 export * from "./pseudonym.js";
+export * from "./downloads.js";
+export * from "./search.js";

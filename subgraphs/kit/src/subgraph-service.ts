@@ -11,6 +11,7 @@ import { serve, type RunningServer } from "./http.js";
 import { logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
 import { startJobQueue, type JobKind, type JobQueue } from "./jobs.js";
+import { mountDownloads, type DownloadSpec } from "./downloads.js";
 import { once, openStorage, type Db } from "./storage.js";
 
 export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>, TContext extends BaseContext> {
@@ -35,6 +36,8 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
   prepare?: (db: Db<TSchema>) => Promise<void>;
   /** The service's job kinds: a queue in the schema `<storageName>_jobs`, started before serving, closed before the database. */
   jobs?: (db: Db<TSchema>) => Record<string, JobKind<any>>;
+  /** Files offered at `/downloads/<name>.<ext>` (the gateway's `/downloads/<subgraph>/…`), for the caller the gateway vouches for. */
+  downloads?: Record<string, DownloadSpec<TContext>>;
   /** Token settings; the process's environment by default. */
   auth?: AuthSettings;
   health?: Record<string, unknown>;
@@ -67,6 +70,7 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
     if (opts.jobs) jobs = await startJobQueue(storage.sql, `${opts.storageName}_jobs`, opts.jobs(storage.db));
     const { schema } = await opts.buildSchema();
     const armor = subgraphArmor(opts.limits ?? DEFAULT_LIMITS);
+    const contextOf = async (args: ExpressContextFunctionArgument) => opts.context(storage.db, args.res.locals.caller as Identity, args, jobs);
     const server = await serve({
       service: opts.service,
       port: opts.port,
@@ -75,7 +79,17 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
       // Only the gateway may call a subgraph: it vouches for the caller in a signed header, checked
       // before the body is read.
       authenticate: (req) => verifyInternalIdentity(req.headers[IDENTITY_HEADER], auth.internalSecret, opts.subgraph),
-      context: async (args) => opts.context(storage.db, args.res.locals.caller as Identity, args, jobs),
+      context: contextOf,
+      routes: opts.downloads
+        ? (app) =>
+            mountDownloads(app, {
+              specs: opts.downloads!,
+              context: async (req, res) => {
+                res.locals.caller = await verifyInternalIdentity(req.headers[IDENTITY_HEADER], auth.internalSecret, opts.subgraph);
+                return contextOf({ req, res });
+              },
+            })
+        : undefined,
       health: async () => {
         await storage.db.execute(sql`select 1`);
         return { ...opts.health, storage: storage.driver };

@@ -4,7 +4,9 @@ import { authSettings, logger, once, signUserToken, startSubgraphService, type C
 import { Role, type HubConfig } from "@hub/schema";
 import { officeSchema, type OfficeSchema } from "./db/schema.js";
 import type { SyncOptions } from "./modules/index/sync.js";
+import { indexDownloads } from "./modules/index/downloads.js";
 import { SYNC_JOB } from "./modules/index/service.js";
+import { statisticsDownloads } from "./modules/statistics/downloads.js";
 import { syncAndPropose } from "./modules/proposals/service.js";
 import { buildOfficeSubgraph } from "./schema.js";
 import { createOfficeContext } from "./shared/context.js";
@@ -58,6 +60,7 @@ export async function startOffice(opts: OfficeServerOptions): Promise<RunningOff
     statementTimeoutMs: opts.config.office.statementTimeoutMs,
     port: opts.port ?? opts.config.office.port,
     buildSchema: buildOfficeSubgraph,
+    downloads: { ...indexDownloads, ...statisticsDownloads },
     context: (db, identity, _args, jobs) => createOfficeContext(opts.config, db, identity, sync, opts.clock, jobs),
     jobs: (db) => {
       const syncOptions: SyncOptions = { db, config: opts.config, gatewayUrl, token: officeToken() };

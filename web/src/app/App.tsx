@@ -16,6 +16,8 @@ const ProposalsPage = lazy(() => import("../features/joint/ProposalsPage"));
 const BoardPage = lazy(() => import("../features/joint/BoardPage"));
 const OverlapPage = lazy(() => import("../features/overlap/OverlapPage"));
 const JointDetailPage = lazy(() => import("../features/joint/DetailPage"));
+const EnterpriseSearchPage = lazy(() => import("../features/enterprise/SearchPage"));
+const EnterpriseRecordPage = lazy(() => import("../features/enterprise/RecordPage"));
 
 /** Secondary and placeholder text dark enough to read (WCAG AA contrast, checked by axe in the browser tests). */
 const THEME = { token: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', colorPrimary: "#1f5fbf", colorTextSecondary: "rgba(0, 0, 0, 0.65)", colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextPlaceholder: "rgba(0, 0, 0, 0.6)", colorTextTertiary: "rgba(0, 0, 0, 0.6)" } };
@@ -58,6 +60,8 @@ export default function App() {
                   <Route path="/office/proposals" element={<RequireRole roles={["office_coordinator"]}><ProposalsPage /></RequireRole>} />
                   <Route path="/office/joint" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><BoardPage /></RequireRole>} />
                   <Route path="/office/joint/:id" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><JointDetailPage /></RequireRole>} />
+                  <Route path="/office/targets" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><EnterpriseSearchPage /></RequireRole>} />
+                  <Route path="/office/targets/:uscc" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><EnterpriseRecordPage /></RequireRole>} />
                   <Route path="/dashboard" element={<RequireRole roles={["office_coordinator", "dashboard_viewer"]}><OverviewPage dashboard /></RequireRole>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Routes>

@@ -9,6 +9,7 @@ const MENUS: { key: string; label: string; roles: string[] | null }[] = [
   { key: "/office/overlap", label: "重叠对象", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/proposals", label: "联合抽查建议", roles: ["office_coordinator"] },
   { key: "/office/joint", label: "联合抽查", roles: ["office_coordinator", "department_officer", "department_admin"] },
+  { key: "/office/targets", label: "一企一档", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/dashboard", label: "监管驾驶舱", roles: ["office_coordinator", "dashboard_viewer"] },
   { key: "/public", label: "结果公示", roles: null },
 ];
@@ -18,6 +19,8 @@ export default function Shell({ children }: { children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
   const items = MENUS.filter((m) => m.roles === null || (session && m.roles.includes(session.role)));
+  // the page's own menu entry: the longest that is the path or a folder of it (/office/joint/7 → 联合抽查)
+  const current = items.filter((m) => location.pathname === m.key || location.pathname.startsWith(`${m.key}/`)).sort((a, b) => b.key.length - a.key.length)[0]?.key;
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header style={{ display: "flex", alignItems: "center", gap: 24, paddingInline: 24 }}>
@@ -29,8 +32,8 @@ export default function Shell({ children }: { children: ReactNode }) {
             <Link
               key={m.key}
               to={m.key}
-              aria-current={location.pathname === m.key ? "page" : undefined}
-              style={{ color: "#fff", padding: "0 14px", lineHeight: "40px", borderRadius: 6, background: location.pathname === m.key ? "#1f5fbf" : "transparent", whiteSpace: "nowrap" }}
+              aria-current={current === m.key ? "page" : undefined}
+              style={{ color: "#fff", padding: "0 14px", lineHeight: "40px", borderRadius: 6, background: current === m.key ? "#1f5fbf" : "transparent", whiteSpace: "nowrap" }}
             >
               {m.label}
             </Link>

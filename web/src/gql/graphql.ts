@@ -4,6 +4,59 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** RECTIFICATION_ORDER 责令改正, REINSPECTION 复查, TRANSFER 移交, JUDICIAL_REFERRAL 移送司法, CLOSE 结案 */
+export type FollowUpKind =
+  | 'CLOSE'
+  | 'JUDICIAL_REFERRAL'
+  | 'RECTIFICATION_ORDER'
+  | 'REINSPECTION'
+  | 'TRANSFER';
+
+/** Where a result's follow-up stands (后续处置) */
+export type FollowUpState =
+  | 'CLOSED'
+  | 'NOT_RECTIFIED'
+  | 'OPEN'
+  | 'RECTIFYING'
+  | 'REFERRED_TO_JUDICIARY'
+  | 'REINSPECTED'
+  | 'TRANSFERRED';
+
+/** 风险等级 */
+export type RiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type TargetKind =
+  | 'ENTERPRISE'
+  | 'INDIVIDUAL_BUSINESS'
+  | 'NON_MARKET_ENTITY'
+  | 'PRODUCT_OR_PROJECT';
+
+/** Registration status; only ACTIVE targets are drawn */
+export type TargetStatus =
+  | 'ACTIVE'
+  | 'DEREGISTERED'
+  | 'REVOKED';
+
+export type EnterpriseSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type EnterpriseSearchQuery = { departments: Array<{ code: string, name: string }>, searchTargets: Array<{ uscc: string, name: string | null, departments: Array<string> }> };
+
+export type EnterpriseQueryVariables = Exact<{
+  uscc: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type EnterpriseQuery = { departments: Array<{ code: string, name: string }>, target: { uscc: string, name: string | null, departments: Array<string>, inspectionsThisYear: Array<{ department: string, taskId: string, source: string, status: string, itemCodes: Array<string>, dueStart: string, dueEnd: string, categoryName: string | null, inspectionDate: string | null, publishedAt: string | null, publicationDue: string | null, publishedLate: boolean | null, followUpState: string | null }>, jointRecords: Array<{ jointId: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, signatures: Array<{ name: string }> }> } | null };
+
+export type DepartmentRecordFragment = { inDirectory: boolean, name: string | null, kind: TargetKind | null, address: string | null, legalRepresentative: string | null, phone: string | null, industry: string | null, region: string | null, riskLevel: RiskLevel | null, creditClass: string | null, tags: Array<string>, status: TargetStatus | null, inspections: Array<{ taskId: string, source: string, itemCodes: Array<string>, dueStart: string, dueEnd: string, status: string, inspectionDate: string | null, categoryName: string | null, findings: string | null, publishedAt: string | null, followUpState: FollowUpState | null, followUps: Array<{ kind: FollowUpKind, documentNumber: string | null, date: string, deadline: string | null, rectified: boolean | null }> }> };
+
 export type JointProposalsQueryVariables = Exact<{
   year: number;
 }>;
@@ -20,6 +73,8 @@ export type LaunchJointInspectionMutationVariables = Exact<{
 
 export type LaunchJointInspectionMutation = { launchJointInspection: { id: string, status: string } };
 
+export type JointSummaryFragment = { id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string }> };
+
 export type JointBoardQueryVariables = Exact<{
   after?: string | number | null | undefined;
 }>;
@@ -28,11 +83,11 @@ export type JointBoardQueryVariables = Exact<{
 export type JointBoardQuery = { departments: Array<{ code: string, name: string }>, jointInspections: Array<{ id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string }> }> };
 
 export type JointDetailQueryVariables = Exact<{
-  after?: string | number | null | undefined;
+  id: string | number;
 }>;
 
 
-export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspections: Array<{ id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, planText: string, proposalKey: string | null, createdBy: string, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, signatures: Array<{ name: string, certificateNumber: string }> }> }> };
+export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspection: { planText: string, createdBy: string, id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, signatures: Array<{ name: string, certificateNumber: string }> }> } | null };
 
 export type OverviewQueryVariables = Exact<{
   year: number;
@@ -96,7 +151,111 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DepartmentRecordFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentRecord on TargetRecord {
+  inDirectory
+  name
+  kind
+  address
+  legalRepresentative
+  phone
+  industry
+  region
+  riskLevel
+  creditClass
+  tags
+  status
+  inspections {
+    taskId
+    source
+    itemCodes
+    dueStart
+    dueEnd
+    status
+    inspectionDate
+    categoryName
+    findings
+    publishedAt
+    followUpState
+    followUps {
+      kind
+      documentNumber
+      date
+      deadline
+      rectified
+    }
+  }
+}
+    `, {"fragmentName":"DepartmentRecord"}) as unknown as TypedDocumentString<DepartmentRecordFragment, unknown>;
+export const JointSummaryFragmentDoc = new TypedDocumentString(`
+    fragment JointSummary on JointInspection {
+  id
+  lead
+  departments
+  windowStart
+  windowEnd
+  scheduledDate
+  status
+  proposalKey
+  usccs
+  participants {
+    department
+    response
+  }
+}
+    `, {"fragmentName":"JointSummary"}) as unknown as TypedDocumentString<JointSummaryFragment, unknown>;
+export const EnterpriseSearchDocument = new TypedDocumentString(`
+    query EnterpriseSearch($search: String!) {
+  departments {
+    code
+    name
+  }
+  searchTargets(search: $search, first: 50) {
+    uscc
+    name
+    departments
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseSearchQuery, EnterpriseSearchQueryVariables>;
+export const EnterpriseDocument = new TypedDocumentString(`
+    query Enterprise($uscc: String!, $year: Int) {
+  departments {
+    code
+    name
+  }
+  target(uscc: $uscc) {
+    uscc
+    name
+    departments
+    inspectionsThisYear(year: $year) {
+      department
+      taskId
+      source
+      status
+      itemCodes
+      dueStart
+      dueEnd
+      categoryName
+      inspectionDate
+      publishedAt
+      publicationDue
+      publishedLate
+      followUpState
+    }
+    jointRecords(first: 100) {
+      jointId
+      department
+      categoryName
+      findings
+      departmentFindings
+      recordedAt
+      signatures {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseQuery, EnterpriseQueryVariables>;
 export const JointProposalsDocument = new TypedDocumentString(`
     query JointProposals($year: Int!) {
   departments {
@@ -136,40 +295,34 @@ export const JointBoardDocument = new TypedDocumentString(`
     name
   }
   jointInspections(first: 500, after: $after) {
-    id
-    lead
-    departments
-    windowStart
-    windowEnd
-    scheduledDate
-    status
-    proposalKey
-    usccs
-    participants {
-      department
-      response
-    }
+    ...JointSummary
   }
 }
-    `) as unknown as TypedDocumentString<JointBoardQuery, JointBoardQueryVariables>;
+    fragment JointSummary on JointInspection {
+  id
+  lead
+  departments
+  windowStart
+  windowEnd
+  scheduledDate
+  status
+  proposalKey
+  usccs
+  participants {
+    department
+    response
+  }
+}`) as unknown as TypedDocumentString<JointBoardQuery, JointBoardQueryVariables>;
 export const JointDetailDocument = new TypedDocumentString(`
-    query JointDetail($after: ID) {
+    query JointDetail($id: ID!) {
   departments {
     code
     name
   }
-  jointInspections(first: 1, after: $after) {
-    id
-    lead
-    departments
-    windowStart
-    windowEnd
-    scheduledDate
-    status
+  jointInspection(id: $id) {
+    ...JointSummary
     planText
-    proposalKey
     createdBy
-    usccs
     participants {
       department
       response
@@ -203,7 +356,21 @@ export const JointDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointDetailQuery, JointDetailQueryVariables>;
+    fragment JointSummary on JointInspection {
+  id
+  lead
+  departments
+  windowStart
+  windowEnd
+  scheduledDate
+  status
+  proposalKey
+  usccs
+  participants {
+    department
+    response
+  }
+}`) as unknown as TypedDocumentString<JointDetailQuery, JointDetailQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($year: Int!, $half: Int) {
   departments {

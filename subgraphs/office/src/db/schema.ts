@@ -22,7 +22,13 @@ export const directoryEntries = pgTable(
     displayCode: text("display_code"),
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.department, t.uscc] }), index("directory_entries_uscc_idx").on(t.uscc)],
+  (t) => [
+    primaryKey({ columns: [t.department, t.uscc] }),
+    index("directory_entries_uscc_idx").on(t.uscc),
+    // 一企一档's search box: "name contains" through the name's character pairs (hub_bigrams, migration 0008), "code starts with" by prefix.
+    index("directory_entries_name_bigrams_idx").using("gin", sql`hub_bigrams(${t.name})`),
+    index("directory_entries_uscc_prefix_idx").on(t.uscc.op("text_pattern_ops")),
+  ],
 );
 
 /** Every department's inspection tasks, planned, ongoing and done. */

@@ -1,6 +1,7 @@
 /** 联合抽查: every joint inspection on a board by state, with each department's answer. */
 import { useQuery } from "@tanstack/react-query";
-import { Badge, Card, Col, Row, Space, Tag, Typography } from "antd";
+import { Badge, Card, Col, Row, Segmented, Space, Tag, Typography } from "antd";
+import { lazy, Suspense, useState } from "react";
 import { Link } from "react-router";
 import { calendarDate } from "../../shared/dates";
 import { request } from "../../shared/graphql";
@@ -9,20 +10,37 @@ import { BoardQuery } from "./api";
 import { BOARD_COLUMNS, RESPONSE_NAMES, STATUS_NAMES } from "./labels";
 import { useDepartmentNames } from "../../shared/departments";
 
+const ScheduleCalendar = lazy(() => import("./ScheduleCalendar"));
+
 export default function BoardPage() {
+  const [view, setView] = useState<"board" | "calendar">("board");
   const board = useQuery({ queryKey: ["jointBoard"], queryFn: () => request(BoardQuery, {}) });
   const names = useDepartmentNames(board.data?.data.departments);
   const all = board.data?.data.jointInspections ?? [];
   const ended = all.filter((j) => j.status === "DECLINED" || j.status === "CANCELLED");
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        联合抽查
-      </Typography.Title>
+      <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          联合抽查
+        </Typography.Title>
+        <Segmented value={view} onChange={(v) => setView(v as "board" | "calendar")} options={[{ value: "board", label: "按状态" }, { value: "calendar", label: "日程" }]} />
+      </Space>
       {board.error && <ErrorNotice error={board.error} />}
       <Warnings warnings={board.data?.warnings} />
       {board.isLoading ? (
         <Loading what="联合抽查" />
+      ) : view === "calendar" ? (
+        <Card>
+          <Suspense fallback={<Loading what="日程" />}>
+            <ScheduleCalendar entries={all.filter((j) => j.scheduledDate)} leadName={(c) => names[c] ?? c} />
+          </Suspense>
+          {all.some((j) => !j.scheduledDate && !["DECLINED", "CANCELLED"].includes(j.status)) && (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+              尚未排期：{all.filter((j) => !j.scheduledDate && !["DECLINED", "CANCELLED"].includes(j.status)).map((j) => `第 ${j.id} 号（${calendarDate(j.windowStart)} — ${calendarDate(j.windowEnd)}）`).join("；")}
+            </Typography.Paragraph>
+          )}
+        </Card>
       ) : (
         <Row gutter={[12, 12]} wrap>
           {BOARD_COLUMNS.map((status) => {

@@ -1,6 +1,7 @@
 /** One joint inspection: its plan, each department's answer and drawn team, the record, and who did what when. */
 import { useQuery } from "@tanstack/react-query";
 import { Card, Descriptions, Result, Space, Table, Tag, Timeline, Typography } from "antd";
+import { lazy, Suspense } from "react";
 import { Link, useParams } from "react-router";
 import { calendarDate, chinaDateTime } from "../../shared/dates";
 import { request } from "../../shared/graphql";
@@ -9,13 +10,15 @@ import { JointDetailQuery } from "./api";
 import { RESPONSE_NAMES, STATUS_NAMES } from "./labels";
 import { useDepartmentNames } from "../../shared/departments";
 
+const ScheduleCalendar = lazy(() => import("./ScheduleCalendar"));
+
 export default function DetailPage() {
   const { id = "" } = useParams();
   const valid = /^[1-9]\d{0,8}$/.test(id);
-  const detail = useQuery({ queryKey: ["joint", id], enabled: valid, queryFn: () => request(JointDetailQuery, { after: Number(id) > 1 ? String(Number(id) - 1) : undefined }) });
+  const detail = useQuery({ queryKey: ["joint", id], enabled: valid, queryFn: () => request(JointDetailQuery, { id }) });
   const names = useDepartmentNames(detail.data?.data.departments);
   const name = (code: string | null | undefined) => (code ? (names[code] ?? code) : "—");
-  const joint = detail.data?.data.jointInspections.find((j) => j.id === id);
+  const joint = detail.data?.data.jointInspection;
   if (!valid || (detail.data && !joint)) return <Result status="404" title="没有这次联合抽查" subTitle="编号不存在，或您所在的部门没有参加。" extra={<Link to="/office/joint">返回联合抽查</Link>} />;
   if (detail.error) return <ErrorNotice error={detail.error} />;
   if (!joint) return <Loading what="联合抽查" />;
@@ -35,6 +38,19 @@ export default function DetailPage() {
           <Descriptions.Item label="发起人">{joint.createdBy}</Descriptions.Item>
           <Descriptions.Item label="工作方案" span={2}>{joint.planText}</Descriptions.Item>
         </Descriptions>
+      </Card>
+      <Card title="日程">
+        <Space wrap align="start" size="large">
+          <div style={{ width: 300, border: "1px solid #f0f0f0", borderRadius: 8 }}>
+            <Suspense fallback={<Loading what="日程" />}>
+              <ScheduleCalendar entries={[joint]} leadName={name} fullscreen={false} />
+            </Suspense>
+          </div>
+          <Typography.Paragraph style={{ maxWidth: 420 }}>
+            检查时段为 {calendarDate(joint.windowStart)} 至 {calendarDate(joint.windowEnd)}（日历中浅蓝标出）；
+            {joint.scheduledDate ? `牵头部门已定于 ${calendarDate(joint.scheduledDate)} 实施检查（绿色标出）。` : "牵头部门尚未确定检查日期：各部门派员齐备后由牵头部门排期。"}
+          </Typography.Paragraph>
+        </Space>
       </Card>
       <Card title="各部门答复与检查组">
         <Table

@@ -30,6 +30,25 @@ export const LaunchMutation = graphql(`
   }
 `);
 
+/** What the board shows of each joint inspection; the detail page shows it too. */
+export const JointSummaryFields = graphql(`
+  fragment JointSummary on JointInspection {
+    id
+    lead
+    departments
+    windowStart
+    windowEnd
+    scheduledDate
+    status
+    proposalKey
+    usccs
+    participants {
+      department
+      response
+    }
+  }
+`);
+
 export const BoardQuery = graphql(`
   query JointBoard($after: ID) {
     departments {
@@ -37,42 +56,21 @@ export const BoardQuery = graphql(`
       name
     }
     jointInspections(first: 500, after: $after) {
-      id
-      lead
-      departments
-      windowStart
-      windowEnd
-      scheduledDate
-      status
-      proposalKey
-      usccs
-      participants {
-        department
-        response
-      }
+      ...JointSummary
     }
   }
 `);
 
-/** One joint inspection: the list is in id order, so the one after id − 1 is id. */
 export const JointDetailQuery = graphql(`
-  query JointDetail($after: ID) {
+  query JointDetail($id: ID!) {
     departments {
       code
       name
     }
-    jointInspections(first: 1, after: $after) {
-      id
-      lead
-      departments
-      windowStart
-      windowEnd
-      scheduledDate
-      status
+    jointInspection(id: $id) {
+      ...JointSummary
       planText
-      proposalKey
       createdBy
-      usccs
       participants {
         department
         response

@@ -7,6 +7,7 @@ import { Button, Card, Col, Row, Segmented, Space, Statistic, Table, Tag, Typogr
 import { lazy, Suspense, useMemo, useState } from "react";
 import { chinaDateTime, chinaYear } from "../../shared/dates";
 import { request } from "../../shared/graphql";
+import { DownloadButton } from "../../shared/download";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, TAG, Warnings } from "../../shared/ui";
 import { OverviewQuery, SyncStatusQuery } from "./api";
@@ -39,6 +40,7 @@ export default function OverviewPage({ dashboard = false }: { dashboard?: boolea
         <Space wrap>
           <Segmented value={year} onChange={(v) => setYear(Number(v))} options={[chinaYear() - 1, chinaYear()].map((y) => ({ value: y, label: `${y} 年` }))} />
           <Segmented value={half} onChange={(v) => setHalf(v as 0 | 1 | 2)} options={[{ value: 0, label: "全年" }, { value: 1, label: "上半年" }, { value: 2, label: "下半年" }]} />
+          <DownloadButton label="下载统计" service="office" name="statistics" formats={["xlsx", "csv", "json"]} params={{ year, half: half || undefined }} />
           {dashboard && <Button onClick={() => void document.documentElement.requestFullscreen?.()}>全屏</Button>}
         </Space>
       </Space>

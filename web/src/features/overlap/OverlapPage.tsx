@@ -5,6 +5,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Button, Card, Segmented, Space, Table, Tag, Typography } from "antd";
 import { lazy, Suspense, useMemo, useState } from "react";
+import { DownloadButton } from "../../shared/download";
 import { request } from "../../shared/graphql";
 import { ErrorNotice, Loading, Nothing, Warnings } from "../../shared/ui";
 import { LibraryQuery, OverlapQuery } from "./api";
@@ -46,6 +47,7 @@ export default function OverlapPage() {
         <span>至少由</span>
         <Segmented value={minDepartments} onChange={(v) => setMin(Number(v))} options={[2, 3, 4, 5].map((n) => ({ value: n, label: `${n} 个部门` }))} />
         <span>管理的检查对象{total !== undefined ? `：共 ${total} 户` : ""}</span>
+        <DownloadButton label="下载名录库" service="office" name="library" params={{ minDepartments }} />
       </Space>
       {library.error && <ErrorNotice error={library.error} />}
       <Warnings warnings={library.data?.pages.flatMap((p) => p.warnings)} />

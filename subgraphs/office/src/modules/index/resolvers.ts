@@ -1,5 +1,5 @@
 /** The office's index on the supergraph: the sync, the joint target library (round 1), a target's inspections this year (round 3). */
-import { Job, pageSize, yearArg } from "@hub/kit";
+import { badInput, Job, pageSize, searchArg, yearArg } from "@hub/kit";
 import { chinaYear } from "@hub/schema";
 import DataLoader from "dataloader";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -7,7 +7,7 @@ import { requireCoordinator, requireJointReader } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
 import { Target } from "../registry/types.js";
 import { officeJob, syncOnRequest, syncStatusOf } from "./service.js";
-import { departmentOverlap, inspectionsInYear, jointTargetLibrary } from "./store.js";
+import { departmentOverlap, inspectionsInYear, jointTargetLibrary, searchTargets } from "./store.js";
 import { DepartmentOverlap, DepartmentSync, InspectionEntry, JointTargetPage } from "./types.js";
 
 @Resolver()
@@ -22,6 +22,16 @@ export class IndexQueryResolver {
     requireJointReader(ctx);
     const page = await jointTargetLibrary(ctx.db, pageSize(minDepartments, 2, { min: 2, max: 100 }), pageSize(first, 100, { min: 1, max: 1000 }), after ?? undefined);
     return { entries: page.rows, totalCount: page.totalCount, hasMore: page.hasMore, endCursor: page.rows.at(-1)?.uscc ?? null };
+  }
+
+  @Query(() => [Target], {
+    description: "一企一档: targets any department holds whose name contains `search` (two characters or more) or whose code starts with it, in code order; open one with `target(uscc:)`",
+  })
+  async searchTargets(@Ctx() ctx: OfficeContext, @Arg("search", () => String) search: string, @Arg("first", () => Int, { defaultValue: 20 }) first: number): Promise<Target[]> {
+    requireJointReader(ctx);
+    const term = searchArg(search, { min: 2 });
+    if (!term) throw badInput("search is required", { argument: "search" });
+    return searchTargets(ctx.db, term, pageSize(first, 20, { min: 1, max: 100 }));
   }
 
   @Query(() => [DepartmentOverlap], { description: "第一轮融合: for every pair of departments, the active targets both hold (the overlap matrix); pairs without any are left out" })

@@ -2,7 +2,7 @@
  * The only SQL of the office's index: every department's directory entries and tasks (as pulled
  * through the supergraph), and the sync's cursors and outcomes.
  */
-import { groupBy } from "@hub/kit";
+import { groupBy, nameOrCodeSearch } from "@hub/kit";
 import type { DirectoryEntryShape } from "@hub/schema";
 import { and, asc, count, eq, getTableColumns, gt, gte, inArray, lte, sql } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
@@ -114,4 +114,18 @@ export async function allSyncStates(db: OfficeDb) {
 
 export async function updateSyncState(db: OfficeDb, department: string, set: Partial<Omit<typeof syncState.$inferInsert, "department">>) {
   await db.update(syncState).set(set).where(eq(syncState.department, department));
+}
+
+/**
+ * 一企一档's search box: targets of any department whose name contains the text, or whose code starts
+ * with it, by code; from the index, so the answer costs no department a query.
+ */
+export async function searchTargets(db: OfficeDb, text: string, first: number) {
+  return db
+    .select({ uscc: directoryEntries.uscc })
+    .from(directoryEntries)
+    .where(nameOrCodeSearch(directoryEntries.name, directoryEntries.uscc, text, { bigramIndex: true }))
+    .groupBy(directoryEntries.uscc)
+    .orderBy(asc(directoryEntries.uscc))
+    .limit(first);
 }

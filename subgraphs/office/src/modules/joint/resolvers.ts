@@ -38,6 +38,12 @@ export class JointInspectionResolver {
     }, pageSize(first, 100));
   }
 
+  @Query(() => JointInspection, { nullable: true, description: "One joint inspection by id; null when there is none, or when your department does not take part" })
+  async jointInspection(@Ctx() ctx: OfficeContext, @Arg("id", () => ID) jointId: string) {
+    if (ctx.identity.role === Role.PUBLIC || ctx.identity.role === Role.DASHBOARD_VIEWER) throw new HubError("FORBIDDEN", "joint inspections are for departments and the office");
+    return store.jointById(ctx.db, id(jointId), actingDepartment(ctx));
+  }
+
   @FieldResolver(() => [String]) async usccs(@Root() j: JointInspection, @Ctx() ctx: OfficeContext) {
     return store.targetsOf(ctx.db, j.id);
   }

@@ -31,6 +31,12 @@ export async function listJoints(db: OfficeDb, f: { department?: string; status?
   )).orderBy(asc(jointInspections.id)).limit(first);
 }
 
+/** One joint inspection; with a department, only if it takes part. */
+export async function jointById(db: OfficeDb, id: number, department?: string) {
+  const [row] = await db.select().from(jointInspections).where(and(eq(jointInspections.id, id), department ? arrayOverlaps(jointInspections.departments, [department]) : undefined));
+  return row ?? null;
+}
+
 export async function insertJoint(db: OfficeDb, values: typeof jointInspections.$inferInsert) {
   const [row] = await db.insert(jointInspections).values(values).returning();
   return row!;

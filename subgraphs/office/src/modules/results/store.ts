@@ -1,10 +1,8 @@
 /** The only SQL of the office's public feed and of a target's history across departments. */
+import { likeLiteral } from "@hub/kit";
 import { and, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
 import { taskEntries } from "../../db/schema.js";
 import type { OfficeDb } from "../../shared/db.js";
-
-/** A LIKE pattern's wildcards as plain characters. */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Published results of every department, newest first, after a (publishedAt, department, taskId) cursor. */
 export async function publicResults(
@@ -23,7 +21,7 @@ export async function publicResults(
       f.department ? eq(taskEntries.department, f.department) : undefined,
       f.uscc ? eq(taskEntries.uscc, f.uscc) : undefined,
       f.categoryCode ? eq(taskEntries.categoryCode, f.categoryCode) : undefined,
-      f.name ? sql`exists (select 1 from directory_entries d where d.uscc = "task_entries"."uscc" and d.name ilike ${`%${likeEscape(f.name)}%`})` : undefined,
+      f.name ? sql`exists (select 1 from directory_entries d where d.uscc = "task_entries"."uscc" and d.name ilike ${`%${likeLiteral(f.name)}%`})` : undefined,
       f.from ? gte(taskEntries.inspectionDate, f.from) : undefined,
       f.to ? lte(taskEntries.inspectionDate, f.to) : undefined,
       f.after ? sql`(${taskEntries.publishedAt}, ${taskEntries.department}, ${taskEntries.taskId}) < (${f.after.publishedAt}::timestamptz, ${f.after.department}, ${f.after.taskId})` : undefined,

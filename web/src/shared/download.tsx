@@ -1,0 +1,90 @@
+/**
+ * Downloads (下载) from `/downloads/<service>/<name>.<ext>`: fetched with the session's token (a plain
+ * link cannot carry it), the bytes counted as they arrive, then saved under the name the server gave.
+ * A refusal becomes a sentence, like every API error.
+ */
+import { Button, Dropdown, Space, Typography } from "antd";
+import { useState } from "react";
+import { ApiError, NETWORK_SENTENCE, sentenceFor, type ApiErrorShape } from "./errors";
+import { currentSession } from "./session";
+
+/** `filename*=UTF-8''…` (RFC 6266) as Express writes it for Chinese names, else `filename="…"`. */
+function filenameOf(disposition: string | null, fallback: string): string {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "");
+  if (star) return decodeURIComponent(star[1]!);
+  return /filename="([^"]+)"/i.exec(disposition ?? "")?.[1] ?? fallback;
+}
+
+export async function download(path: string, onBytes?: (received: number) => void): Promise<string> {
+  const token = currentSession()?.token;
+  let res: Response;
+  try {
+    res = await fetch(`/downloads/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new ApiError("NETWORK", NETWORK_SENTENCE);
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { errors?: ApiErrorShape[] };
+    const first = body.errors?.[0] ?? { extensions: { code: res.status === 429 ? "RATE_LIMITED" : "UNKNOWN" } };
+    throw new ApiError(first.extensions?.code ?? "UNKNOWN", sentenceFor(first));
+  }
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let received = 0;
+  try {
+    const reader = res.body!.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      onBytes?.((received += value.byteLength));
+    }
+  } catch {
+    throw new ApiError("NETWORK", "下载中断，请重试。");
+  }
+  const name = filenameOf(res.headers.get("content-disposition"), path.split("/").pop()!);
+  const url = URL.createObjectURL(new Blob(chunks, { type: res.headers.get("content-type") ?? undefined }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
+const FORMAT_NAMES: Record<string, string> = { xlsx: "Excel 表格（.xlsx）", csv: "CSV 文件（.csv）", json: "JSON 数据（.json）" };
+const size = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+
+/** A download button: one format, or a menu of them; progress while it runs, a sentence when refused. */
+export function DownloadButton({ label = "下载", service, name, formats = ["xlsx", "csv"], params }: { label?: string; service: string; name: string; formats?: string[]; params?: Record<string, string | number | undefined> }) {
+  const [state, setState] = useState<{ busy: boolean; received?: number; error?: string; saved?: string }>({ busy: false });
+  const query = new URLSearchParams(Object.entries(params ?? {}).filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]) => [k, String(v)])).toString();
+  const start = (format: string) => {
+    setState({ busy: true });
+    download(`${service}/${name}.${format}${query ? `?${query}` : ""}`, (received) => setState({ busy: true, received })).then(
+      (saved) => setState({ busy: false, saved }),
+      (e: unknown) => setState({ busy: false, error: e instanceof ApiError ? e.message : NETWORK_SENTENCE }),
+    );
+  };
+  const text = state.busy ? `正在下载${state.received ? `（已收到 ${size(state.received)}）` : "…"}` : label;
+  return (
+    <Space wrap>
+      {formats.length === 1 ? (
+        <Button loading={state.busy} onClick={() => start(formats[0]!)}>
+          {text}
+        </Button>
+      ) : (
+        <Dropdown disabled={state.busy} menu={{ items: formats.map((f) => ({ key: f, label: FORMAT_NAMES[f] ?? f })), onClick: ({ key }) => start(key) }}>
+          <Button loading={state.busy}>{text} ▾</Button>
+        </Dropdown>
+      )}
+      {state.error && (
+        <Typography.Text type="danger" role="alert">
+          {state.error}
+        </Typography.Text>
+      )}
+      {state.saved && !state.busy && <Typography.Text type="secondary">已保存：{state.saved}</Typography.Text>}
+    </Space>
+  );
+}

@@ -1,0 +1,19 @@
+/** The hub's codes as a clerk reads them (the same words as the departments' spreadsheets). */
+export const TASK_STATUS_NAMES: Record<string, string> = { DRAWN: "已抽取", ASSIGNED: "已分派", INSPECTING: "检查中", DONE: "已完成" };
+export const TASK_SOURCE_NAMES: Record<string, string> = { DRAW: "双随机抽查", COMPLAINT: "投诉举报", REFERRAL: "转办交办", MONITORING: "检测监测" };
+export const FOLLOW_UP_STATE_NAMES: Record<string, string> = {
+  OPEN: "待处置",
+  RECTIFYING: "整改中",
+  REINSPECTED: "已复查",
+  NOT_RECTIFIED: "逾期未整改",
+  TRANSFERRED: "已移送",
+  REFERRED_TO_JUDICIARY: "已移送司法机关",
+  CLOSED: "已办结",
+};
+export const FOLLOW_UP_KIND_NAMES: Record<string, string> = { RECTIFICATION_ORDER: "责令整改", REINSPECTION: "复查", TRANSFER: "移送", JUDICIAL_REFERRAL: "移送司法机关", CLOSE: "办结" };
+export const RISK_NAMES: Record<string, string> = { HIGH: "高", MEDIUM: "中", LOW: "低" };
+export const TARGET_KIND_NAMES: Record<string, string> = { ENTERPRISE: "企业", INDIVIDUAL_BUSINESS: "个体工商户", NON_MARKET_ENTITY: "非市场主体", PRODUCT_OR_PROJECT: "产品/项目" };
+export const TARGET_STATUS_NAMES: Record<string, string> = { ACTIVE: "存续", DEREGISTERED: "注销", REVOKED: "吊销" };
+
+/** The name of a code, the code itself when it has none, a dash when there is nothing. */
+export const nameOf = (names: Record<string, string>, code: string | null | undefined) => (code ? (names[code] ?? code) : "—");
