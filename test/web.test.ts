@@ -89,6 +89,33 @@ describe("the web app in a browser", () => {
     await page.context().close();
   });
 
+  it("the public reads each department's item list and plans of the year, and filters results by category", async () => {
+    const market = hub.config.departments.find((d) => d.code === "market")!;
+    const plans = (await hub.query(`{ market { plans(year: 2026) { name status } items { name } } }`, {}, "public")).data.market;
+    const published = plans.plans.filter((p: { status: string }) => p.status === "PUBLISHED");
+    expect(published.length).toBeGreaterThan(0);
+    const page = await open("/public/plans?department=market&year=2026");
+    await expect.poll(() => page.getByText(`${market.name} 2026 年抽查计划`).count(), { timeout: 30_000 }).toBe(1);
+    for (const p of published) await expect.poll(() => page.getByRole("cell", { name: p.name, exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByRole("cell", { name: plans.items[0].name, exact: true }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, "public-plans.png"), fullPage: true });
+    await axe(page, "public plans");
+    // the item list downloads without signing in
+    const [file] = await Promise.all([page.waitForEvent("download"), (async () => {
+      await page.getByRole("button", { name: /下载清单/ }).hover();
+      await page.getByText("CSV 文件（.csv）").click();
+    })()]);
+    expect(file.suggestedFilename()).toBe(`${market.name}抽查事项清单.csv`);
+
+    // results of one category only
+    const first = (await hub.query(`{ publicResults(first: 1) { results { categoryCode categoryName } } }`, {}, "public")).data.publicResults.results[0];
+    await page.goto(`${base}/public?category=${first.categoryCode}`);
+    await expect.poll(() => page.locator("tbody tr").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const shown = await page.locator("tbody tr td:nth-child(4)").allTextContents();
+    expect(new Set(shown)).toEqual(new Set([first.categoryName]));
+    await page.context().close();
+  });
+
   it("the office signs in by link, the token leaves the address bar, and the overview shows every department in China time", async () => {
     const page = await open("/", await tokenOf(coordinator));
     await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/office`);

@@ -18,3 +18,4 @@ export * from "./jobs.js";
 export * from "./pseudonym.js";
 export * from "./downloads.js";
 export * from "./search.js";
+export * from "./value-types.js";

@@ -10,6 +10,7 @@ import { Loading, NotFoundPage } from "../shared/ui";
 import Shell from "./Shell";
 
 const PublicResultsPage = lazy(() => import("../features/public-results/PublicResultsPage"));
+const PublicPlansPage = lazy(() => import("../features/public-plans/PublicPlansPage"));
 const SignInPage = lazy(() => import("../features/auth/SignInPage"));
 const OverviewPage = lazy(() => import("../features/office-overview/OverviewPage"));
 const ProposalsPage = lazy(() => import("../features/joint/ProposalsPage"));
@@ -54,6 +55,7 @@ export default function App() {
                 <Routes>
                   <Route path="/" element={<Home />} />
                   <Route path="/public" element={<PublicResultsPage />} />
+                  <Route path="/public/plans" element={<PublicPlansPage />} />
                   <Route path="/signin" element={<SignInPage />} />
                   <Route path="/office" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverviewPage /></RequireRole>} />
                   <Route path="/office/overlap" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverlapPage /></RequireRole>} />

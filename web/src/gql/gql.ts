@@ -27,8 +27,10 @@ type Documents = {
     "\n  query SyncStatus {\n    syncStatus {\n      department\n      lastSuccessAt\n      lastError\n      stale\n    }\n  }\n": typeof types.SyncStatusDocument,
     "\n  query Overlap {\n    departments {\n      code\n      name\n    }\n    departmentOverlap {\n      a\n      b\n      targets\n    }\n  }\n": typeof types.OverlapDocument,
     "\n  query JointLibrary($minDepartments: Int!, $after: String) {\n    jointTargetLibrary(minDepartments: $minDepartments, first: 50, after: $after) {\n      totalCount\n      endCursor\n      hasMore\n      entries {\n        uscc\n        name\n        departments\n      }\n    }\n  }\n": typeof types.JointLibraryDocument,
+    "\n  query PublicPlansDepartments {\n    departments {\n      code\n      name\n    }\n  }\n": typeof types.PublicPlansDepartmentsDocument,
+    "\n  fragment PublicDepartmentLists on DepartmentQuery {\n    name\n    items {\n      code\n      name\n      legalBasis\n      method\n      defaultRatio\n      frequency\n      keyArea\n    }\n    plans(year: $year) {\n      id\n      name\n      itemCodes\n      periodStart\n      periodEnd\n      ratios {\n        creditClass\n        ratio\n      }\n      status\n      publishedAt\n      version\n    }\n  }\n": typeof types.PublicDepartmentListsFragmentDoc,
     "\n  query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {\n    publicResults(uscc: $uscc, name: $name, department: $department, categoryCode: $categoryCode, from: $from, to: $to, first: 20, after: $after) {\n      results {\n        department\n        departmentName\n        uscc\n        targetName\n        categoryCode\n        categoryName\n        inspectionDate\n        publishedOn\n        noticeEndsOn\n        inNoticePeriod\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.PublicResultsDocument,
-    "\n  query Departments {\n    departments {\n      code\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
+    "\n  query Departments {\n    departments {\n      code\n      name\n    }\n    resultCategories {\n      code\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
 };
 const documents: Documents = {
     "\n  query EnterpriseSearch($search: String!) {\n    departments {\n      code\n      name\n    }\n    searchTargets(search: $search, first: 50) {\n      uscc\n      name\n      departments\n    }\n  }\n": types.EnterpriseSearchDocument,
@@ -43,8 +45,10 @@ const documents: Documents = {
     "\n  query SyncStatus {\n    syncStatus {\n      department\n      lastSuccessAt\n      lastError\n      stale\n    }\n  }\n": types.SyncStatusDocument,
     "\n  query Overlap {\n    departments {\n      code\n      name\n    }\n    departmentOverlap {\n      a\n      b\n      targets\n    }\n  }\n": types.OverlapDocument,
     "\n  query JointLibrary($minDepartments: Int!, $after: String) {\n    jointTargetLibrary(minDepartments: $minDepartments, first: 50, after: $after) {\n      totalCount\n      endCursor\n      hasMore\n      entries {\n        uscc\n        name\n        departments\n      }\n    }\n  }\n": types.JointLibraryDocument,
+    "\n  query PublicPlansDepartments {\n    departments {\n      code\n      name\n    }\n  }\n": types.PublicPlansDepartmentsDocument,
+    "\n  fragment PublicDepartmentLists on DepartmentQuery {\n    name\n    items {\n      code\n      name\n      legalBasis\n      method\n      defaultRatio\n      frequency\n      keyArea\n    }\n    plans(year: $year) {\n      id\n      name\n      itemCodes\n      periodStart\n      periodEnd\n      ratios {\n        creditClass\n        ratio\n      }\n      status\n      publishedAt\n      version\n    }\n  }\n": types.PublicDepartmentListsFragmentDoc,
     "\n  query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {\n    publicResults(uscc: $uscc, name: $name, department: $department, categoryCode: $categoryCode, from: $from, to: $to, first: 20, after: $after) {\n      results {\n        department\n        departmentName\n        uscc\n        targetName\n        categoryCode\n        categoryName\n        inspectionDate\n        publishedOn\n        noticeEndsOn\n        inNoticePeriod\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.PublicResultsDocument,
-    "\n  query Departments {\n    departments {\n      code\n      name\n    }\n  }\n": types.DepartmentsDocument,
+    "\n  query Departments {\n    departments {\n      code\n      name\n    }\n    resultCategories {\n      code\n      name\n    }\n  }\n": types.DepartmentsDocument,
 };
 
 /**
@@ -98,11 +102,19 @@ export function graphql(source: "\n  query JointLibrary($minDepartments: Int!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PublicPlansDepartments {\n    departments {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').PublicPlansDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicDepartmentLists on DepartmentQuery {\n    name\n    items {\n      code\n      name\n      legalBasis\n      method\n      defaultRatio\n      frequency\n      keyArea\n    }\n    plans(year: $year) {\n      id\n      name\n      itemCodes\n      periodStart\n      periodEnd\n      ratios {\n        creditClass\n        ratio\n      }\n      status\n      publishedAt\n      version\n    }\n  }\n"): typeof import('./graphql').PublicDepartmentListsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {\n    publicResults(uscc: $uscc, name: $name, department: $department, categoryCode: $categoryCode, from: $from, to: $to, first: 20, after: $after) {\n      results {\n        department\n        departmentName\n        uscc\n        targetName\n        categoryCode\n        categoryName\n        inspectionDate\n        publishedOn\n        noticeEndsOn\n        inNoticePeriod\n      }\n      endCursor\n      hasMore\n    }\n  }\n"): typeof import('./graphql').PublicResultsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Departments {\n    departments {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').DepartmentsDocument;
+export function graphql(source: "\n  query Departments {\n    departments {\n      code\n      name\n    }\n    resultCategories {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').DepartmentsDocument;
 
 
 export function graphql(source: string) {

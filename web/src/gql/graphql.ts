@@ -22,6 +22,16 @@ export type FollowUpState =
   | 'REINSPECTED'
   | 'TRANSFERRED';
 
+/** 检查方式 */
+export type InspectionMethod =
+  | 'DOCUMENT_REVIEW'
+  | 'ONLINE_MONITORING'
+  | 'ON_SITE';
+
+export type PlanStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 /** 风险等级 */
 export type RiskLevel =
   | 'HIGH'
@@ -115,6 +125,13 @@ export type JointLibraryQueryVariables = Exact<{
 
 export type JointLibraryQuery = { jointTargetLibrary: { totalCount: number, endCursor: string | null, hasMore: boolean, entries: Array<{ uscc: string, name: string, departments: Array<string> }> } };
 
+export type PublicPlansDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicPlansDepartmentsQuery = { departments: Array<{ code: string, name: string }> };
+
+export type PublicDepartmentListsFragment = { name: string, items: Array<{ code: string, name: string, legalBasis: string, method: InspectionMethod, defaultRatio: number, frequency: number, keyArea: boolean }>, plans: Array<{ id: string, name: string, itemCodes: Array<string>, periodStart: string, periodEnd: string, status: PlanStatus, publishedAt: string | null, version: number, ratios: Array<{ creditClass: string, ratio: number }> }> };
+
 export type PublicResultsQueryVariables = Exact<{
   uscc?: string | null | undefined;
   name?: string | null | undefined;
@@ -131,7 +148,7 @@ export type PublicResultsQuery = { publicResults: { endCursor: string | null, ha
 export type DepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DepartmentsQuery = { departments: Array<{ code: string, name: string }> };
+export type DepartmentsQuery = { departments: Array<{ code: string, name: string }>, resultCategories: Array<{ code: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -204,6 +221,34 @@ export const JointSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JointSummary"}) as unknown as TypedDocumentString<JointSummaryFragment, unknown>;
+export const PublicDepartmentListsFragmentDoc = new TypedDocumentString(`
+    fragment PublicDepartmentLists on DepartmentQuery {
+  name
+  items {
+    code
+    name
+    legalBasis
+    method
+    defaultRatio
+    frequency
+    keyArea
+  }
+  plans(year: $year) {
+    id
+    name
+    itemCodes
+    periodStart
+    periodEnd
+    ratios {
+      creditClass
+      ratio
+    }
+    status
+    publishedAt
+    version
+  }
+}
+    `, {"fragmentName":"PublicDepartmentLists"}) as unknown as TypedDocumentString<PublicDepartmentListsFragment, unknown>;
 export const EnterpriseSearchDocument = new TypedDocumentString(`
     query EnterpriseSearch($search: String!) {
   departments {
@@ -437,6 +482,14 @@ export const JointLibraryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JointLibraryQuery, JointLibraryQueryVariables>;
+export const PublicPlansDepartmentsDocument = new TypedDocumentString(`
+    query PublicPlansDepartments {
+  departments {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PublicPlansDepartmentsQuery, PublicPlansDepartmentsQueryVariables>;
 export const PublicResultsDocument = new TypedDocumentString(`
     query PublicResults($uscc: String, $name: String, $department: String, $categoryCode: String, $from: String, $to: String, $after: String) {
   publicResults(
@@ -469,6 +522,10 @@ export const PublicResultsDocument = new TypedDocumentString(`
 export const DepartmentsDocument = new TypedDocumentString(`
     query Departments {
   departments {
+    code
+    name
+  }
+  resultCategories {
     code
     name
   }

@@ -5,12 +5,12 @@ export const FOLLOW_UP_STATE_NAMES: Record<string, string> = {
   OPEN: "待处置",
   RECTIFYING: "整改中",
   REINSPECTED: "已复查",
-  NOT_RECTIFIED: "逾期未整改",
-  TRANSFERRED: "已移送",
-  REFERRED_TO_JUDICIARY: "已移送司法机关",
-  CLOSED: "已办结",
+  NOT_RECTIFIED: "复查未整改",
+  TRANSFERRED: "已移交",
+  REFERRED_TO_JUDICIARY: "已移送司法",
+  CLOSED: "已结案",
 };
-export const FOLLOW_UP_KIND_NAMES: Record<string, string> = { RECTIFICATION_ORDER: "责令整改", REINSPECTION: "复查", TRANSFER: "移送", JUDICIAL_REFERRAL: "移送司法机关", CLOSE: "办结" };
+export const FOLLOW_UP_KIND_NAMES: Record<string, string> = { RECTIFICATION_ORDER: "责令改正", REINSPECTION: "复查", TRANSFER: "移交", JUDICIAL_REFERRAL: "移送司法", CLOSE: "结案" };
 export const RISK_NAMES: Record<string, string> = { HIGH: "高", MEDIUM: "中", LOW: "低" };
 export const TARGET_KIND_NAMES: Record<string, string> = { ENTERPRISE: "企业", INDIVIDUAL_BUSINESS: "个体工商户", NON_MARKET_ENTITY: "非市场主体", PRODUCT_OR_PROJECT: "产品/项目" };
 export const TARGET_STATUS_NAMES: Record<string, string> = { ACTIVE: "存续", DEREGISTERED: "注销", REVOKED: "吊销" };

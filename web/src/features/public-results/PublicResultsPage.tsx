@@ -24,18 +24,20 @@ export default function PublicResultsPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get("q")?.trim() ?? "";
   const department = params.get("department") ?? undefined;
+  const categoryCode = params.get("category") ?? undefined;
   const from = params.get("from") ?? undefined;
   const to = params.get("to") ?? undefined;
   const departments = useQuery({ queryKey: ["departments"], queryFn: () => request(DepartmentsQuery) });
   const tooShort = q.length > 0 && !looksLikeCode(q) && [...q].length < 2;
   const results = useInfiniteQuery({
-    queryKey: ["publicResults", q, department, from, to],
+    queryKey: ["publicResults", q, department, categoryCode, from, to],
     enabled: !tooShort,
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) =>
       request(PublicResultsQuery, {
         ...(q ? (looksLikeCode(q) ? { uscc: q } : { name: q }) : {}),
         department,
+        categoryCode,
         from,
         to,
         after: pageParam,
@@ -50,6 +52,7 @@ export default function PublicResultsPage() {
     const next = new URLSearchParams();
     if (v.q?.trim()) next.set("q", v.q.trim());
     if (v.department) next.set("department", v.department);
+    if (v.category) next.set("category", v.category);
     if (v.from) next.set("from", v.from);
     if (v.to) next.set("to", v.to);
     setParams(next);
@@ -61,12 +64,12 @@ export default function PublicResultsPage() {
         抽查结果公示
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        查询各部门“双随机、一公开”抽查结果。可按企业名称或统一社会信用代码查询；复制地址栏即可分享查询结果。
+        查询各部门“双随机、一公开”抽查结果。可按企业名称或统一社会信用代码查询；复制地址栏即可分享查询结果。结果自公示之日起在公示期内标为“公示中”；各部门的抽查事项清单和抽查计划见“清单和计划”。
       </Typography.Paragraph>
       <Card>
         {/* Plain fields: the public page stays light (no date picker or select library to load). */}
         <form
-          key={`${q}|${department}|${from}|${to}`}
+          key={`${q}|${department}|${categoryCode}|${from}|${to}`}
           onSubmit={(e) => {
             e.preventDefault();
             search(e.currentTarget);
@@ -84,6 +87,17 @@ export default function PublicResultsPage() {
               {departments.data?.data.departments.map((d) => (
                 <option key={d.code} value={d.code}>
                   {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label style={FIELD}>
+            检查结果
+            <select name="category" defaultValue={categoryCode ?? ""} style={NATIVE} aria-label="检查结果">
+              <option value="">全部结果</option>
+              {departments.data?.data.resultCategories.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
                 </option>
               ))}
             </select>

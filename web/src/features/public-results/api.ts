@@ -27,5 +27,9 @@ export const DepartmentsQuery = graphql(`
       code
       name
     }
+    resultCategories {
+      code
+      name
+    }
   }
 `);

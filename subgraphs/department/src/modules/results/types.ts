@@ -67,13 +67,7 @@ export class ResultInput {
   @Field(() => [EvidenceInput], { defaultValue: [] }) evidence!: EvidenceInput[];
 }
 
-@Directive("@shareable")
-@ObjectType()
-export class ResultCategoryInfo {
-  @Field(() => String) code!: string;
-  @Field(() => String) name!: string;
-  @Field(() => Boolean) problem!: boolean;
-}
+export { ResultCategoryInfo } from "@hub/kit";
 
 @Directive("@shareable")
 @ObjectType({ description: "一公开: a published inspection result, as the public sees it (personal data masked)" })

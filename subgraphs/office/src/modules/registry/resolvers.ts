@@ -1,5 +1,5 @@
 /** The office's registry on the supergraph: departments, the Target entry points, USCC checks. */
-import { HubError, listArg, quoted, targetKey, textArg } from "@hub/kit";
+import { HubError, listArg, quoted, ResultCategoryInfo, targetKey, textArg } from "@hub/kit";
 import { checkTargetIdentifier, checkUscc } from "@hub/schema";
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { requireJointReader } from "../../shared/authz.js";
@@ -13,6 +13,11 @@ export class RegistryResolver {
   @Query(() => [Department], { description: "The departments composed into this hub" })
   departments(@Ctx() ctx: OfficeContext): Department[] {
     return ctx.config.departments.map((d) => ({ code: d.code, name: d.name }));
+  }
+
+  @Query(() => [ResultCategoryInfo], { description: "The result categories (检查结果类别) every department records and the public feed filters by" })
+  resultCategories(@Ctx() ctx: OfficeContext): readonly ResultCategoryInfo[] {
+    return ctx.config.resultCategories;
   }
 
   @Query(() => Target, { nullable: true, description: "A target by USCC; every department's view hangs off it" })

@@ -1,0 +1,135 @@
+/**
+ * 一单、一计划 as published to society: each department's inspection item list (随机抽查事项清单) and its
+ * plans of the year, with their ratios; no sign-in. Light like the results page: plain tables.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { Card, Space, Tag, Typography } from "antd";
+import type { CSSProperties } from "react";
+import { useSearchParams } from "react-router";
+import { calendarDate, chinaDate, chinaYear } from "../../shared/dates";
+import { DownloadButton } from "../../shared/download";
+import { request } from "../../shared/graphql";
+import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
+import { departmentListsQuery, PlansDepartmentsQuery } from "./api";
+
+const FIELD: CSSProperties = { display: "flex", flexDirection: "column", gap: 4 };
+const NATIVE: CSSProperties = { height: 32, padding: "0 8px", border: "1px solid #d9d9d9", borderRadius: 6, background: "#fff", font: "inherit", minWidth: 160 };
+const TABLE: CSSProperties = { width: "100%", borderCollapse: "collapse", minWidth: 800 };
+const TH: CSSProperties = { textAlign: "left", padding: "10px 12px", background: "#fafafa", borderBottom: "1px solid #f0f0f0", fontWeight: 600, whiteSpace: "nowrap" };
+const TD: CSSProperties = { padding: "10px 12px", borderBottom: "1px solid #f0f0f0", verticalAlign: "top" };
+const METHODS: Record<string, string> = { ON_SITE: "实地检查", DOCUMENT_REVIEW: "书面检查", ONLINE_MONITORING: "网络监测" };
+const percent = (x: number) => `${Number((x * 100).toFixed(2))}%`;
+
+function Grid({ headers, children }: { headers: string[]; children: React.ReactNode }) {
+  return (
+    <div style={{ overflowX: "auto" }}>
+      <table style={TABLE}>
+        <thead>
+          <tr>
+            {headers.map((h) => (
+              <th key={h} style={TH} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function PublicPlansPage() {
+  const [params, setParams] = useSearchParams();
+  const departments = useQuery({ queryKey: ["departments"], queryFn: () => request(PlansDepartmentsQuery) });
+  const list = departments.data?.data.departments ?? [];
+  const code = params.get("department") ?? list[0]?.code;
+  const year = Number(params.get("year")) || chinaYear();
+  const lists = useQuery({ queryKey: ["publicLists", code, year], enabled: Boolean(code), queryFn: () => request(departmentListsQuery(code!), { year }) });
+  const dept = code ? lists.data?.data[code] : undefined;
+  const plans = (dept?.plans ?? []).filter((p) => p.status === "PUBLISHED");
+  const itemNames = Object.fromEntries((dept?.items ?? []).map((i) => [i.code, i.name]));
+  const choose = (next: { department?: string; year?: number }) => setParams({ department: next.department ?? code ?? "", year: String(next.year ?? year) });
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        抽查事项清单和抽查计划
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        各部门公布的随机抽查事项清单和年度抽查计划（含抽查比例和时间安排）。
+      </Typography.Paragraph>
+      <Card>
+        <div style={{ display: "flex", flexWrap: "wrap", gap: 12, alignItems: "end" }}>
+          <label style={FIELD}>
+            部门
+            <select value={code ?? ""} onChange={(e) => choose({ department: e.target.value })} style={NATIVE} aria-label="部门">
+              {list.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label style={FIELD}>
+            年度
+            <select value={year} onChange={(e) => choose({ year: Number(e.target.value) })} style={NATIVE} aria-label="年度">
+              {[chinaYear(), chinaYear() - 1, chinaYear() - 2].map((y) => (
+                <option key={y} value={y}>
+                  {y} 年
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </Card>
+      {departments.error && <ErrorNotice error={departments.error} />}
+      {lists.error && <ErrorNotice error={lists.error} />}
+      <Warnings warnings={lists.data?.warnings} />
+      {(departments.isLoading || lists.isLoading) && <Loading what="清单和计划" />}
+      {dept && (
+        <>
+          <Card title={`${dept.name} ${year} 年抽查计划`} extra={code && <DownloadButton label="下载计划" service={code} name="plans" />}>
+            {plans.length === 0 ? (
+              <Nothing>{year} 年尚未公布抽查计划</Nothing>
+            ) : (
+              <Grid headers={["计划名称", "抽查事项", "时间安排", "抽查比例（按信用风险分类）", "公布日期", "版本"]}>
+                {plans.map((p) => (
+                  <tr key={p.id}>
+                    <td style={TD}>{p.name}</td>
+                    <td style={TD}>{p.itemCodes.map((c) => itemNames[c] ?? c).join("、")}</td>
+                    <td style={TD}>
+                      {calendarDate(p.periodStart)} — {calendarDate(p.periodEnd)}
+                    </td>
+                    <td style={TD}>{p.ratios.map((r) => `${r.creditClass} 类 ${percent(r.ratio)}`).join("，")}</td>
+                    <td style={TD}>{chinaDate(p.publishedAt)}</td>
+                    <td style={{ ...TD, whiteSpace: "nowrap" }}>{p.version > 1 ? <Tag color={TAG.warn}>第 {p.version} 版（已调整）</Tag> : "第 1 版"}</td>
+                  </tr>
+                ))}
+              </Grid>
+            )}
+          </Card>
+          <Card title={`${dept.name}随机抽查事项清单`} extra={code && <DownloadButton label="下载清单" service={code} name="items" />}>
+            {dept.items.length === 0 ? (
+              <Nothing>尚未公布抽查事项清单</Nothing>
+            ) : (
+              <Grid headers={["事项编码", "抽查事项", "检查依据", "检查方式", "抽查比例", "抽查频次", "重点领域"]}>
+                {dept.items.map((i) => (
+                  <tr key={i.code}>
+                    <td style={TD}>{i.code}</td>
+                    <td style={TD}>{i.name}</td>
+                    <td style={TD}>{i.legalBasis}</td>
+                    <td style={TD}>{METHODS[i.method] ?? i.method}</td>
+                    <td style={TD}>{percent(i.defaultRatio)}</td>
+                    <td style={TD}>每年至多 {i.frequency} 次</td>
+                    <td style={TD}>{i.keyArea ? "是" : "否"}</td>
+                  </tr>
+                ))}
+              </Grid>
+            )}
+          </Card>
+        </>
+      )}
+    </Space>
+  );
+}
