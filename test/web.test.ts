@@ -177,6 +177,7 @@ describe("the web app in a browser", () => {
     // the same inspections on the calendar: this one has no date yet, and says so
     await page.getByText("日程", { exact: true }).click();
     await expect.poll(() => page.getByText(new RegExp(`尚未排期：第 ${launched[0].id} 号`)).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.locator(".ant-picker-calendar").count(), { timeout: 30_000 }).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "joint-calendar.png"), fullPage: true });
     await axe(page, "joint calendar");
     await page.getByText("按状态", { exact: true }).click();
@@ -186,6 +187,7 @@ describe("the web app in a browser", () => {
     await expect.poll(() => page.getByText(`第 ${launched[0].id} 号联合抽查`).count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByText("待答复").count()).toBeGreaterThan(0);
     expect(await page.getByText("尚未记录检查结果").count()).toBe(1);
+    await expect.poll(() => page.locator(".ant-picker-calendar").count(), { timeout: 30_000 }).toBe(1); // the calendar, loaded on demand
     await page.screenshot({ path: join(ARTIFACTS, "joint-detail.png"), fullPage: true });
     await axe(page, "joint detail");
     await page.goto(`${base}/office/joint/999999`);

@@ -1,5 +1,5 @@
 /** 联合抽查日程: joint inspections on a month calendar, on their visit date (or across their window until one is set). */
-import { Calendar, Tag, Tooltip } from "antd";
+import { Button, Calendar, ConfigProvider, Space, Tag, Tooltip, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import "dayjs/locale/zh-cn";
 import { Link } from "react-router";
@@ -22,10 +22,19 @@ export default function ScheduleCalendar({ entries, leadName, fullscreen = true 
   const first = entries.map((e) => e.scheduledDate ?? e.windowStart).sort()[0];
   const visits = (day: string) => entries.filter((e) => e.scheduledDate === day);
   const inWindow = (day: string) => entries.some((e) => e.windowStart <= day && day <= e.windowEnd);
+  // Days of the neighbouring months dark enough to read (WCAG AA); a header of labelled buttons.
   return (
+    <ConfigProvider theme={{ token: { colorTextDisabled: "rgba(0, 0, 0, 0.6)" } }}>
     <Calendar
       fullscreen={fullscreen}
       defaultValue={first ? dayjs(first) : undefined}
+      headerRender={({ value, onChange }) => (
+        <Space style={{ padding: 8 }}>
+          <Button size="small" onClick={() => onChange(value.subtract(1, "month"))}>上个月</Button>
+          <Typography.Text strong>{value.format("YYYY 年 M 月")}</Typography.Text>
+          <Button size="small" onClick={() => onChange(value.add(1, "month"))}>下个月</Button>
+        </Space>
+      )}
       cellRender={(value: Dayjs, info) => {
         if (info.type !== "date") return info.originNode;
         const day = value.format("YYYY-MM-DD");
@@ -48,5 +57,6 @@ export default function ScheduleCalendar({ entries, leadName, fullscreen = true 
         );
       }}
     />
+    </ConfigProvider>
   );
 }
