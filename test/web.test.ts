@@ -201,7 +201,8 @@ describe("the web app in a browser", () => {
     const published = results.find((r) => !r.uscc.includes("*"))!;
     const entry = (await hub.query(`query($u: String!) { target(uscc: $u) { uscc name departments } }`, { u: published.uscc })).data.target;
     const page = await open("/office/targets", await tokenOf(coordinator));
-    const part = [...entry.name].slice(-6).join("");
+    // part of the name that only it has: a common ending (有限公司) matches more than the page's fifty
+    const part = [...entry.name].slice(3).join("");
     await page.getByLabel("统一社会信用代码或名称").fill(part);
     await page.getByLabel("统一社会信用代码或名称").press("Enter");
     await expect.poll(() => page.getByRole("link", { name: entry.uscc }).count(), { timeout: 30_000 }).toBe(1);
