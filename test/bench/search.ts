@@ -8,7 +8,7 @@
  * broad term; cold (first run) and warm (median and worst of 10).
  */
 import { departmentSchema, upsertTargets, type DepartmentDb } from "@hub/department";
-import { nameOrCodeSearch } from "../../subgraphs/department/src/shared/sql.js";
+import { nameOrCodeSearch } from "@hub/kit";
 import { generateCompanies, syntheticUscc } from "@hub/gateway/synthetic";
 import { sql } from "drizzle-orm";
 import { startTestHub } from "../support/hub.js";

@@ -5,7 +5,7 @@
  */
 import { Button, Dropdown, Space, Typography } from "antd";
 import { useState } from "react";
-import { ApiError, NETWORK_SENTENCE, sentenceFor, type ApiErrorShape } from "./errors";
+import { ApiError, apiErrorOf, NETWORK_SENTENCE, type ApiErrorShape } from "./errors";
 import { currentSession } from "./session";
 
 /** `filename*=UTF-8''…` (RFC 6266) as Express writes it for Chinese names, else `filename="…"`. */
@@ -25,8 +25,7 @@ export async function download(path: string, onBytes?: (received: number) => voi
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { errors?: ApiErrorShape[] };
-    const first = body.errors?.[0] ?? { extensions: { code: res.status === 429 ? "RATE_LIMITED" : "UNKNOWN" } };
-    throw new ApiError(first.extensions?.code ?? "UNKNOWN", sentenceFor(first));
+    throw apiErrorOf(body.errors, res.status, res.headers.get("retry-after"));
   }
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let received = 0;

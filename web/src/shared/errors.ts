@@ -50,4 +50,11 @@ export function sentenceFor(e: ApiErrorShape): string {
   }
 }
 
+/** The first of an answer's errors as an ApiError; an answer refused for the rate (HTTP 429) says when to retry. */
+export function apiErrorOf(errors: readonly ApiErrorShape[] | undefined, status: number, retryAfter?: string | null): ApiError {
+  const first: ApiErrorShape =
+    status === 429 ? { extensions: { code: "RATE_LIMITED", retryAfterSeconds: Number(retryAfter) || undefined } } : (errors?.[0] ?? {});
+  return new ApiError(first.extensions?.code ?? "UNKNOWN", sentenceFor(first));
+}
+
 export const NETWORK_SENTENCE = "无法连接服务器，请检查网络后重试。";

@@ -4,7 +4,7 @@
  * answer (a department down) keeps its data and says what is missing.
  */
 import type { TypedDocumentString } from "../gql/graphql";
-import { ApiError, NETWORK_SENTENCE, sentenceFor, type ApiErrorShape } from "./errors";
+import { ApiError, apiErrorOf, NETWORK_SENTENCE, sentenceFor, type ApiErrorShape } from "./errors";
 import { currentSession } from "./session";
 
 export interface Answer<T> {
@@ -25,10 +25,7 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
   } catch {
     throw new ApiError("NETWORK", NETWORK_SENTENCE);
   }
-  if (res.status === 429) {
-    const retry = Number(res.headers.get("retry-after")) || undefined;
-    throw new ApiError("RATE_LIMITED", sentenceFor({ extensions: { code: "RATE_LIMITED", retryAfterSeconds: retry } }));
-  }
+  if (res.status === 429) throw apiErrorOf(undefined, 429, res.headers.get("retry-after"));
   let body: { data?: T | null; errors?: ApiErrorShape[] };
   try {
     body = await res.json();
@@ -36,9 +33,6 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
     throw new ApiError("NETWORK", NETWORK_SENTENCE);
   }
   const errors = body.errors ?? [];
-  if (!body.data) {
-    const first = errors[0] ?? {};
-    throw new ApiError(first.extensions?.code ?? "UNKNOWN", sentenceFor(first));
-  }
+  if (!body.data) throw apiErrorOf(errors, res.status);
   return { data: body.data, warnings: [...new Set(errors.map(sentenceFor))] };
 }

@@ -39,9 +39,9 @@ export function requireAggregateReader(ctx: DepartmentContext): void {
   if (ctx.identity.role === Role.PUBLIC) throw new HubError("UNAUTHENTICATED", "sign in to read directory statistics");
 }
 
-/** Inspector details stay inside the department (and the office, which composes joint teams). */
-export function requireInspectorReader(ctx: DepartmentContext): void {
+/** Inspector details stay inside the department (and the office, which composes joint teams): the directory, and the draw records that carry its pool. */
+export function requireInspectorReader(ctx: DepartmentContext, what = "inspector directory"): void {
   if (isOwner(ctx) || ctx.identity.role === Role.OFFICE_COORDINATOR) return;
-  if (ctx.identity.role === Role.PUBLIC) throw new HubError("UNAUTHENTICATED", "sign in to read inspectors");
-  throw forbidden(`${ctx.department.code}'s inspector directory is visible to its own staff and the office only`);
+  if (ctx.identity.role === Role.PUBLIC) throw new HubError("UNAUTHENTICATED", `sign in to read the ${what}`);
+  throw forbidden(`${ctx.department.code}'s ${what} is visible to its own staff and the office only`);
 }

@@ -1,6 +1,5 @@
 /** SQL helpers the stores share: prefixes, keyset pages, whole-row upserts (literal LIKE and the search box are kit's). */
-export { likeLiteral, nameOrCodeSearch };
-import { likeLiteral, nameOrCodeSearch } from "@hub/kit";
+import { likeLiteral } from "@hub/kit";
 import { getTableColumns, like, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 

@@ -18,6 +18,7 @@ export default function BoardPage() {
   const names = useDepartmentNames(board.data?.data.departments);
   const all = board.data?.data.jointInspections ?? [];
   const ended = all.filter((j) => j.status === "DECLINED" || j.status === "CANCELLED");
+  const unscheduled = all.filter((j) => !j.scheduledDate && !ended.includes(j));
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
@@ -35,9 +36,9 @@ export default function BoardPage() {
           <Suspense fallback={<Loading what="日程" />}>
             <ScheduleCalendar entries={all.filter((j) => j.scheduledDate)} leadName={(c) => names[c] ?? c} />
           </Suspense>
-          {all.some((j) => !j.scheduledDate && !["DECLINED", "CANCELLED"].includes(j.status)) && (
+          {unscheduled.length > 0 && (
             <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-              尚未排期：{all.filter((j) => !j.scheduledDate && !["DECLINED", "CANCELLED"].includes(j.status)).map((j) => `第 ${j.id} 号（${calendarDate(j.windowStart)} — ${calendarDate(j.windowEnd)}）`).join("；")}
+              尚未排期：{unscheduled.map((j) => `第 ${j.id} 号（${calendarDate(j.windowStart)} — ${calendarDate(j.windowEnd)}）`).join("；")}
             </Typography.Paragraph>
           )}
         </Card>

@@ -9,11 +9,10 @@ import { useSearchParams } from "react-router";
 import { calendarDate, chinaDate, chinaYear } from "../../shared/dates";
 import { DownloadButton } from "../../shared/download";
 import { request } from "../../shared/graphql";
+import { FIELD, NATIVE } from "../../shared/plain";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { departmentListsQuery, PlansDepartmentsQuery } from "./api";
 
-const FIELD: CSSProperties = { display: "flex", flexDirection: "column", gap: 4 };
-const NATIVE: CSSProperties = { height: 32, padding: "0 8px", border: "1px solid #d9d9d9", borderRadius: 6, background: "#fff", font: "inherit", minWidth: 160 };
 const TABLE: CSSProperties = { width: "100%", borderCollapse: "collapse", minWidth: 800 };
 const TH: CSSProperties = { textAlign: "left", padding: "10px 12px", background: "#fafafa", borderBottom: "1px solid #f0f0f0", fontWeight: 600, whiteSpace: "nowrap" };
 const TD: CSSProperties = { padding: "10px 12px", borderBottom: "1px solid #f0f0f0", verticalAlign: "top" };

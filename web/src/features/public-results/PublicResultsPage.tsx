@@ -8,11 +8,10 @@ import type { CSSProperties } from "react";
 import { useSearchParams } from "react-router";
 import { calendarDate } from "../../shared/dates";
 import { request } from "../../shared/graphql";
+import { FIELD, NATIVE } from "../../shared/plain";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { DepartmentsQuery, PublicResultsQuery } from "./api";
 
-const FIELD: CSSProperties = { display: "flex", flexDirection: "column", gap: 4 };
-const NATIVE: CSSProperties = { height: 32, padding: "0 8px", border: "1px solid #d9d9d9", borderRadius: 6, background: "#fff", font: "inherit", minWidth: 160 };
 const TABLE: CSSProperties = { width: "100%", borderCollapse: "collapse", minWidth: 900 };
 const TH: CSSProperties = { textAlign: "left", padding: "12px 16px", background: "#fafafa", borderBottom: "1px solid #f0f0f0", fontWeight: 600 };
 const TD: CSSProperties = { padding: "12px 16px", borderBottom: "1px solid #f0f0f0" };

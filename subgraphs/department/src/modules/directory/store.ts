@@ -4,7 +4,8 @@ import { isPseudonym, pseudonymOf } from "@hub/kit";
 import { and, asc, count, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { importFiles, inspectors, targets, type InspectorRow, type TargetRow } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
-import { insertedFlag, keysetPage, nameOrCodeSearch, overwriteFromExcluded, prefixAny, SEARCH_COUNT_CAP, UPSERT_CHUNK } from "../../shared/sql.js";
+import { nameOrCodeSearch } from "@hub/kit";
+import { insertedFlag, keysetPage, overwriteFromExcluded, prefixAny, SEARCH_COUNT_CAP, UPSERT_CHUNK } from "../../shared/sql.js";
 import type { InspectorValues, TargetValues } from "./rules.js";
 
 export interface TargetFilterValues {

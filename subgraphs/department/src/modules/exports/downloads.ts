@@ -8,8 +8,7 @@
  *   draw                         the department's own staff and the office
  */
 import { downloadParam, HubError, numericId, type DownloadSpec } from "@hub/kit";
-import { Role } from "@hub/schema";
-import { isOwner, requireOwner, requireTargetReader } from "../../shared/authz.js";
+import { requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
 import type { DepartmentContext } from "../../shared/context.js";
 import { exportDraw } from "../draws/service.js";
 import { columnsFor, exportRecords, row, type ExportKind } from "./records.js";
@@ -49,8 +48,7 @@ export const departmentDownloads: Record<string, DownloadSpec<DepartmentContext>
   draw: {
     formats: ["json"],
     async open(ctx, params) {
-      if (!isOwner(ctx) && ctx.identity.role !== Role.OFFICE_COORDINATOR)
-        throw new HubError(ctx.identity.role === Role.PUBLIC ? "UNAUTHENTICATED" : "FORBIDDEN", `${ctx.department.code}'s draw records are for its own staff and the office`);
+      requireInspectorReader(ctx, "draw record (with its inspector pool)");
       const id = numericId(downloadParam(params, "id", /^\d+$/, true), "draw");
       const exported = await exportDraw(ctx.db, id);
       if (!exported) throw new HubError("NOT_FOUND", `${ctx.department.code} has no draw ${id}`);

@@ -34,9 +34,10 @@ export async function indexByUscc(db: OfficeDb, usccs: readonly string[]): Promi
 
 /**
  * Round 1 of the four rounds (第一轮融合): targets active in two or more departments' directories,
- * the joint inspection target library, in USCC order.
+ * the joint inspection target library, in USCC order. A page without its total: what an export reads
+ * page after page.
  */
-export async function jointTargetLibrary(db: OfficeDb, minDepartments: number, first: number, after?: string) {
+export async function libraryPage(db: OfficeDb, minDepartments: number, first: number, after?: string) {
   const holders = sql<string[]>`array_agg(${directoryEntries.department} order by ${directoryEntries.department})`;
   const rows = await db
     .select({ uscc: directoryEntries.uscc, name: sql<string>`min(${directoryEntries.name})`, departments: holders })
@@ -46,6 +47,11 @@ export async function jointTargetLibrary(db: OfficeDb, minDepartments: number, f
     .having(sql`count(*) >= ${minDepartments}`)
     .orderBy(asc(directoryEntries.uscc))
     .limit(first + 1);
+  return { rows: rows.slice(0, first), hasMore: rows.length > first };
+}
+
+/** A page of the library and how many targets it holds in all. */
+export async function jointTargetLibrary(db: OfficeDb, minDepartments: number, first: number, after?: string) {
   const overlapping = db
     .select({ uscc: directoryEntries.uscc })
     .from(directoryEntries)
@@ -53,8 +59,8 @@ export async function jointTargetLibrary(db: OfficeDb, minDepartments: number, f
     .groupBy(directoryEntries.uscc)
     .having(sql`count(*) >= ${minDepartments}`)
     .as("overlapping");
-  const [total] = await db.select({ n: count() }).from(overlapping);
-  return { rows: rows.slice(0, first), hasMore: rows.length > first, totalCount: Number(total?.n ?? 0) };
+  const [page, [total]] = await Promise.all([libraryPage(db, minDepartments, first, after), db.select({ n: count() }).from(overlapping)]);
+  return { ...page, totalCount: Number(total?.n ?? 0) };
 }
 
 /** Round 1's overlap: for every pair of departments, the active targets both directories hold. */
