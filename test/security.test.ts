@@ -479,6 +479,21 @@ describe("identity, authorization and hostile input", () => {
       expect(dev.json.errors[0].message).toMatch(/Did you mean "departments"/);
     });
 
+    it("GraphiQL is served, bundled, outside production only", async () => {
+      const origin = (url: string) => url.replace("/graphql", "");
+      const html = { headers: { accept: "text/html,application/xhtml+xml" }, redirect: "manual" as const };
+      // demo and development: a browser opening /graphql is sent to the bundled GraphiQL
+      const dev = await fetch(hub.gateway.url, html);
+      expect(dev.status).toBe(302);
+      expect(dev.headers.get("location")).toBe("/graphiql");
+      // a GET that carries a query is still a query
+      const get = await fetch(`${hub.gateway.url}?query=${encodeURIComponent("{ departments { code } }")}`, { headers: { accept: "application/json", "apollo-require-preflight": "1" } });
+      expect(((await get.json()) as { data: { departments: unknown[] } }).data.departments.length).toBe(hub.config.departments.length);
+      // production: no page and no redirect
+      for (const path of ["/graphiql", "/graphiql.html"]) expect((await fetch(`${origin(production.url)}${path}`)).status).toBe(404);
+      expect((await fetch(production.url, html)).status).not.toBe(302);
+    });
+
     it("SQL metacharacters in every filter are data, not SQL", async () => {
       const before = await snapshot();
       const evil = ["'; DROP TABLE targets; --", "%", "_", "\\", "' OR '1'='1", "\u0000"];

@@ -234,6 +234,18 @@ describe("the web app in a browser", () => {
     await page.context().close();
   });
 
+  it("GraphiQL opens from the bundle, signed in as the app's session, and runs a query", async () => {
+    const page = await open("/graphql", await tokenOf(coordinator));
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/graphiql`);
+    // the editors are up when the default query shows
+    await expect.poll(() => page.getByText("departments").count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await page.getByRole("button", { name: /Execute query/i }).click();
+    const market = hub.config.departments.find((d) => d.code === "market")!;
+    await expect.poll(() => page.locator(".result-window").innerText(), { timeout: 30_000 }).toContain(market.name);
+    await page.screenshot({ path: join(ARTIFACTS, "graphiql.png") });
+    await page.context().close();
+  });
+
   it("requested nothing from outside the hub", () => {
     expect(outside).toEqual([]);
   });

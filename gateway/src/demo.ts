@@ -161,7 +161,7 @@ try {
   console.log(`
 Inspection hub is up (one process per service).
   Web app:                                ${web}/   (public results: ${web}/public; sign in: ${web}/signin)
-  GraphQL:                                ${gatewayUrl}
+  GraphQL:                                ${gatewayUrl}   (GraphiQL in the browser: ${web}/graphiql${signed[0] ? `#token=${signed[0]}` : ""})
   Health / metrics:                       ${gatewayUrl.replace("/graphql", "/health")}  ${gatewayUrl.replace("/graphql", "/metrics")}
   Office subgraph:                        ${officeUrl(config)}
 ${config.departments.map((d) => `  ${d.name.padEnd(10, "　")} ${d.code.padEnd(12)} ${departmentUrl(d)}`).join("\n")}

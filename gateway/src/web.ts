@@ -23,7 +23,7 @@ export function demoIdentities(config: HubConfig): { label: string; identity: Id
   ];
 }
 
-export function mountWebApp(app: express.Express, opts: { root?: string; config: HubConfig; auth: AuthSettings; demoAccounts: boolean }) {
+export function mountWebApp(app: express.Express, opts: { root?: string; config: HubConfig; auth: AuthSettings; demoAccounts: boolean; graphiql: boolean }) {
   if (opts.demoAccounts && opts.auth.userSecret) {
     const secret = opts.auth.userSecret;
     app.get("/demo/accounts", async (_req, res) => {
@@ -34,6 +34,19 @@ export function mountWebApp(app: express.Express, opts: { root?: string; config:
     });
   }
   const root = opts.root ?? DEFAULT_WEB_ROOT;
+  const graphiql = join(root, "graphiql.html");
+  // GraphiQL, bundled, for the demo and development; in production neither the page nor a pointer to it.
+  app.get(["/graphiql", "/graphiql.html"], (_req, res) => {
+    if (opts.graphiql && existsSync(graphiql)) res.set("cache-control", "no-cache").sendFile(graphiql);
+    else res.status(404).type("text/plain; charset=utf-8").send("GraphiQL 仅在演示和开发环境提供 (not served in production)\n");
+  });
+  if (opts.graphiql) {
+    // A browser opening /graphql itself gets GraphiQL instead of a "missing query" error.
+    app.get("/graphql", (req, res, next) => {
+      if (Object.keys(req.query).length === 0 && req.accepts(["application/json", "text/html"]) === "text/html") res.redirect(302, "/graphiql");
+      else next();
+    });
+  }
   if (!existsSync(join(root, "index.html"))) return false;
   app.use("/assets", express.static(join(root, "assets"), { immutable: true, maxAge: "365d", index: false, fallthrough: false }));
   app.use(express.static(root, { index: false, maxAge: 0 }));

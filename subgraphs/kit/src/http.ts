@@ -31,7 +31,7 @@ export interface ServeOptions<TContext extends BaseContext> {
    * byte of it. The result is kept in `res.locals.caller` for the context function.
    */
   authenticate?: (req: express.Request) => Promise<unknown>;
-  /** More routes after /graphql (the gateway's web app). */
+  /** More routes, mounted before /graphql (the gateway's web app and downloads). */
   routes?: (app: express.Express) => void;
 }
 
@@ -100,12 +100,12 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
       );
     });
   }
+  opts.routes?.(app);
   app.use(
     "/graphql",
     express.json({ limit: opts.bodyLimit ?? "20mb" }),
     expressMiddleware(apollo, { context: opts.context }),
   );
-  opts.routes?.(app);
 
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never as an
   // HTML page with a stack trace.
