@@ -4,17 +4,18 @@
  * overview, the dashboard and a refused page; nothing requested from outside; no serious axe-core
  * violation on any page. Screenshots land in test/artifacts/.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { drawPublishedPlans, recordDemoResults, seedHub } from "@hub/gateway/seed";
 import { ensureWebBuilt } from "@hub/gateway/web-build";
-import { chinaInstant } from "@hub/schema";
+import { chinaInstant, usccCheckCharacter } from "@hub/schema";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestHub, type TestHub } from "./support/hub.js";
-import { bearer, coordinator, dashboard } from "./support/tokens.js";
+import { csv, TARGET_HEADERS } from "./support/files.js";
+import { bearer, coordinator, dashboard, officer } from "./support/tokens.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "artifacts");
@@ -49,8 +50,8 @@ describe("the web app in a browser", () => {
   });
 
   /** A fresh page that records every request leaving the hub's origin. */
-  async function open(path: string, token?: string): Promise<Page> {
-    const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Europe/London", viewport: { width: 1280, height: 900 } });
+  async function open(path: string, token?: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Europe/London", viewport });
     const page = await context.newPage();
     page.on("request", (r) => {
       if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) outside.push(r.url());
@@ -61,7 +62,8 @@ describe("the web app in a browser", () => {
 
   async function axe(page: Page, name: string) {
     await page.addScriptTag({ path: AXE });
-    const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
+    const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe.run());
+    if (process.env.AXE_DEBUG) console.log(JSON.stringify(result.violations.map((v) => v.nodes.slice(0, 2).map((n) => n.failureSummary))));
     const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
     expect(serious, `${name}: ${serious.join(", ")}`).toEqual([]);
   }
@@ -223,6 +225,66 @@ describe("the web app in a browser", () => {
     await page.context().close();
   });
 
+  it("a department officer pages the directory, imports a file with errors, downloads them, fixes the file and imports it", async () => {
+    const market = hub.config.departments.find((d) => d.code === "market")!;
+    const total = (await hub.query(`{ market { targets { totalCount } inspectors { totalCount } } }`, {}, officer("market"))).data.market;
+    const page = await open("/department/targets", await tokenOf(officer("market")));
+    await expect.poll(() => page.getByText(`${market.name} 检查对象名录`).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByText(`共 ${total.targets.totalCount.toLocaleString("zh-CN")} 户`).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator("tbody tr.ant-table-row").count()).toBe(50);
+    // paged to the end, 50 at a time
+    await page.getByRole("button", { name: /加载更多/ }).click();
+    await expect.poll(() => page.locator("tbody tr.ant-table-row").count(), { timeout: 30_000 }).toBe(Math.min(100, total.targets.totalCount));
+    await axe(page, "department targets");
+
+    // a file with two bad rows: refused whole, every error with its row as Excel numbers it
+    const code = (n: number) => `9144030099${String(n).padStart(7, "0")}`;
+    const fresh = code(1) + usccCheckCharacter(code(1));
+    const name = "深圳市联调测试科技有限公司";
+    const bad = join(ARTIFACTS, "名录-有错误.csv");
+    writeFileSync(bad, "\uFEFF" + csv([TARGET_HEADERS, [fresh, name, "深圳市南山区科技园", "李四", "13800001234", "I6510", "440305", "低", "A", "", "存续"], ["91440300123", "坏代码公司", "", "", "", "", "", "低", "A", "", "存续"], [code(2) + usccCheckCharacter(code(2)), "风险写错公司", "", "", "", "", "", "很高", "A", "", "存续"]]));
+    await page.getByRole("button", { name: /导入名录/ }).click();
+    await page.locator("input[type=file]").setInputFiles(bad);
+    await expect.poll(() => page.getByText(/文件有 2 处错误，整个文件都不会导入/).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByRole("cell", { name: "第 3 行" }).count()).toBe(1);
+    expect(await page.getByRole("cell", { name: "第 4 行" }).count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "import-errors.png") });
+    await axe(page, "import errors");
+    const [errors] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /下载错误清单/ }).click()]);
+    expect(errors.suggestedFilename()).toBe("名录-有错误-错误清单.csv");
+    const listed = readFileSync((await errors.path())!, "utf8");
+    expect(listed).toMatch(/^\uFEFF行号,列,原因/);
+    expect(listed.split(/\r\n/)).toHaveLength(3);
+    expect(await hub.query(`query($u: String!) { market { target(uscc: $u) { inDirectory } } }`, { u: fresh }, officer("market"))).toMatchObject({ data: { market: { target: null } } }); // nothing of the file was written
+
+    // fixed: a preview of what changes, then the import as a job, then the list has it
+    const good = join(ARTIFACTS, "名录-已修改.csv");
+    writeFileSync(good, "\uFEFF" + csv([TARGET_HEADERS, [fresh, name, "深圳市南山区科技园", "李四", "13800001234", "I6510", "440305", "低", "A", "", "存续"]]));
+    await page.getByRole("button", { name: /重新选择文件/ }).click();
+    await page.locator("input[type=file]").setInputFiles(good);
+    await expect.poll(() => page.getByRole("button", { name: /确认导入（新增 1，更新 0）/ }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByRole("cell", { name: fresh }).count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "import-preview.png") });
+    await axe(page, "import preview");
+    await page.getByRole("button", { name: /确认导入/ }).click();
+    await expect.poll(() => page.getByText("导入完成").count(), { timeout: 60_000 }).toBe(1);
+    expect(await page.getByText("新增 1 条，更新 0 条，未变 0 条。").count()).toBe(1);
+    await page.getByRole("button", { name: /查看名录/ }).click();
+    await page.getByLabel("名称或统一社会信用代码").fill("联调测试");
+    await page.getByLabel("名称或统一社会信用代码").press("Enter");
+    await expect.poll(() => page.getByRole("cell", { name, exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    expect(page.url()).toContain(`q=${encodeURIComponent("联调测试")}`);
+
+    // the inspectors' directory, and a role that may not use it
+    await page.goto(`${base}/department/inspectors`);
+    await expect.poll(() => page.getByText(`共 ${total.inspectors.totalCount} 人`).count(), { timeout: 30_000 }).toBe(1);
+    await axe(page, "department inspectors");
+    await page.context().close();
+    const office = await open("/department/targets", await tokenOf(coordinator));
+    await expect.poll(() => office.getByText("无权访问").count(), { timeout: 30_000 }).toBe(1);
+    await office.context().close();
+  });
+
   it("the dashboard viewer sees the dashboard, and is refused the office's page in words", async () => {
     const page = await open("/", await tokenOf(dashboard));
     await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/dashboard`);
@@ -239,12 +301,57 @@ describe("the web app in a browser", () => {
     await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/graphiql`);
     // the editors are up when the default query shows
     await expect.poll(() => page.getByText("departments").count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    // the schema arrived by introspection (the docs can list the query type)
+    await page.getByRole("button", { name: /documentation explorer/i }).click();
+    await expect.poll(() => page.getByText("Root Types").count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.getByRole("button", { name: /Execute query/i }).click();
     const market = hub.config.departments.find((d) => d.code === "market")!;
     await expect.poll(() => page.locator(".result-window").innerText(), { timeout: 30_000 }).toContain(market.name);
+    expect(await page.locator(".result-window").innerText()).not.toContain('"errors"');
     await page.screenshot({ path: join(ARTIFACTS, "graphiql.png") });
     await page.context().close();
   });
+
+  it("every page fits a tablet, landscape and portrait: nothing wider than the screen, the menu reachable", async () => {
+    const published = (await hub.query(`{ publicResults(first: 1) { results { uscc } } }`, {}, "public")).data.publicResults.results[0].uscc as string;
+    const joint = (await hub.query(`{ jointInspections { id } }`)).data.jointInspections[0]?.id as number | undefined;
+    const office = await tokenOf(coordinator);
+    const pages: [string, string, string | undefined][] = [
+      ["public", `/public?q=${published}`, undefined],
+      ["public-plans", "/public/plans?department=market&year=2026", undefined],
+      ["signin", "/signin", undefined],
+      ["overview", "/office", office],
+      ["overlap", "/office/overlap", office],
+      ["proposals", "/office/proposals", office],
+      ["board", "/office/joint", office],
+      ...(joint ? [["joint", `/office/joint/${joint}`, office] as [string, string, string]] : []),
+      ["targets", `/office/targets?q=${published.slice(0, 8)}`, office],
+      ["record", `/office/targets/${published}`, office],
+      ["dashboard", "/dashboard", await tokenOf(dashboard)],
+      ["department-targets", "/department/targets", await tokenOf(officer("market"))],
+    ];
+    const tooWide: string[] = [];
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
+      for (const [name, path, token] of pages) {
+        const page = await open(path, token, viewport);
+        await page.waitForLoadState("networkidle");
+        await expect.poll(() => page.locator(".ant-spin-spinning, .ant-skeleton-active").count(), { timeout: 30_000 }).toBe(0);
+        await page.waitForTimeout(300); // charts and calendars lay themselves out after the data
+        const { scroll, width } = (await page.evaluate("({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth })")) as { scroll: number; width: number };
+        if (scroll > width + 1) tooWide.push(`${name} at ${viewport.width}×${viewport.height}: ${scroll} px wide`);
+        // every menu entry on screen and clickable (not cut off or covered by the header)
+        for (const link of await page.getByRole("navigation", { name: "主菜单" }).getByRole("link").all()) {
+          const box = (await link.boundingBox())!;
+          expect(box.x >= 0 && box.x + box.width <= viewport.width + 1, `${name}: menu entry ${await link.innerText()} off screen`).toBe(true);
+          await link.click({ trial: true, timeout: 5_000 });
+        }
+        if (viewport.width < 1024) await axe(page, `${name} on a tablet`); // tables scroll sideways here: reachable by keyboard too
+        await page.screenshot({ path: join(ARTIFACTS, `tablet-${viewport.width}-${name}.png`), fullPage: true });
+        await page.context().close();
+      }
+    }
+    expect(tooWide).toEqual([]);
+  }, 300_000);
 
   it("requested nothing from outside the hub", () => {
     expect(outside).toEqual([]);

@@ -18,6 +18,7 @@ import { authSettings, openStorage, signUserToken, type Storage } from "@hub/kit
 import { OFFICE_MIGRATIONS, officeSchema } from "@hub/office";
 import { departmentUrl, loadConfig, officeUrl, REPO_ROOT, type Identity } from "@hub/schema";
 import { demoYear, drawPublishedPlans, hubIsEmpty, recordDemoResults, seedHub } from "./seed.js";
+import { syncThroughGateway } from "./sync-client.js";
 
 const config = loadConfig();
 const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -115,19 +116,6 @@ async function graphql(query: string, token: string, variables?: Record<string, 
   return (await r.json()) as { data?: any; errors?: { message: string }[] };
 }
 
-/** The sync is a job: start it, follow it to the end, read each department's status. */
-async function firstSync(token: string): Promise<{ errors?: string[]; status: { department: string; lastError: string | null }[] }> {
-  const started = await graphql(`mutation { syncDepartments { id } }`, token);
-  if (started.errors) return { errors: started.errors.map((e) => e.message), status: [] };
-  for (;;) {
-    const r = await graphql(`query($id: ID!) { job(id: $id) { state error } syncStatus { department lastError } }`, token, { id: started.data.syncDepartments.id });
-    if (r.errors) return { errors: r.errors.map((e) => e.message), status: [] };
-    if (r.data.job.state === "SUCCEEDED") return { status: r.data.syncStatus };
-    if (r.data.job.state === "FAILED" || r.data.job.state === "CANCELLED") return { errors: [r.data.job.error ?? r.data.job.state], status: [] };
-    await new Promise((done) => setTimeout(done, 200));
-  }
-}
-
 try {
   console.log(`Storage: ${databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite under ${dataDir} (demo only: fsync off)`}`);
   ensureWebBuilt(console.log);
@@ -146,9 +134,12 @@ try {
   if (signed.length) {
     // The office's index is pulled from the departments through the gateway, as in production.
     const t1 = Date.now();
-    const synced = await firstSync(signed[0]!);
-    if (synced.errors) console.error(`The office's first sync failed: ${synced.errors.join("; ")}`);
-    else console.log(`Office synced ${synced.status.map((s) => (s.lastError ? `${s.department} FAILED (${s.lastError})` : s.department)).join(", ")} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+    try {
+      const status = await syncThroughGateway(gatewayUrl, `Bearer ${signed[0]!}`);
+      console.log(`Office synced ${status.map((s) => (s.lastError ? `${s.department} FAILED (${s.lastError})` : s.department)).join(", ")} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+    } catch (e) {
+      console.error(`The office's first sync failed: ${(e as Error).message}`);
+    }
     const first = config.departments[0]!.code;
     const one = await graphql(`{ ${first} { targets(first: 1) { edges { node { uscc } } } } }`, signed[2]!);
     sample = one.data?.[first]?.targets.edges[0]?.node.uscc ?? sample;

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { startDepartment, type RunningDepartment } from "@hub/department";
 import { startGateway, type RunningGateway } from "@hub/gateway";
+import { syncThroughGateway } from "@hub/gateway/sync-client";
 import { startOffice, type RunningOffice } from "@hub/office";
 import { SettableClock } from "@hub/kit";
 import { validateConfig, type DepartmentConfig, type HubConfig } from "@hub/schema";
@@ -74,18 +75,9 @@ export async function postGraphQL(url: string, query: string, variables?: Record
   return res.json() as Promise<{ data?: any; errors?: any[] }>;
 }
 
-/** The sync as a client runs it: start the job, poll `job(id)` until it ends, read `syncStatus`. */
+/** The sync as a client runs it, through the gateway (`syncThroughGateway`). */
 export async function syncThrough(url: string, as: As = coordinator) {
-  const started = await postGraphQL(url, `mutation { syncDepartments { id state } }`, {}, as);
-  if (started.errors) throw new Error(JSON.stringify(started.errors));
-  const id = started.data.syncDepartments.id as string;
-  for (;;) {
-    const r = await postGraphQL(url, `query($id: ID!) { job(id: $id) { state error } syncStatus { department stale lastError lastSuccessAt } }`, { id }, as);
-    if (r.errors) throw new Error(JSON.stringify(r.errors));
-    if (r.data.job.state === "SUCCEEDED") return r.data.syncStatus;
-    if (r.data.job.state === "FAILED" || r.data.job.state === "CANCELLED") throw new Error(`sync job ${r.data.job.state}: ${r.data.job.error}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
+  return syncThroughGateway(url, (await bearer(as)).authorization!, 50);
 }
 
 export async function startTestHub(

@@ -6,6 +6,7 @@
  * starts with P). Cursors that would carry such an ID are sealed with the same secret.
  */
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { checkTargetIdentifier } from "@hub/schema";
 import { AuthConfigError } from "./auth.js";
 import { logger } from "./logger.js";
 
@@ -35,6 +36,16 @@ export function pseudonymSecret(env: NodeJS.ProcessEnv = process.env): string {
 /** The pseudonym of a resident ID: `P` + the first 17 hex digits of HMAC-SHA256. */
 export function pseudonymOf(residentId: string, secret = pseudonymSecret()): string {
   return "P" + createHmac("sha256", secret).update(`hub-pseudonym/1:${residentId}`).digest("hex").slice(0, 17).toUpperCase();
+}
+
+/**
+ * The code the office and the other departments know a target by: its USCC, or for an individual
+ * business keyed by a resident ID, the pseudonym (kept on the row when there is one).
+ */
+export function officeKeyOf(target: { uscc: string; idKind?: string | null; pseudonym?: string | null }): string {
+  if (target.pseudonym) return target.pseudonym;
+  const resident = target.idKind ? target.idKind === "RESIDENT_ID" : checkTargetIdentifier(target.uscc, true).kind === "RESIDENT_ID";
+  return resident ? pseudonymOf(target.uscc) : target.uscc;
 }
 
 const sealingKey = (secret: string) => createHmac("sha256", secret).update("hub-cursor-seal/1").digest();

@@ -19,9 +19,10 @@ const OverlapPage = lazy(() => import("../features/overlap/OverlapPage"));
 const JointDetailPage = lazy(() => import("../features/joint/DetailPage"));
 const EnterpriseSearchPage = lazy(() => import("../features/enterprise/SearchPage"));
 const EnterpriseRecordPage = lazy(() => import("../features/enterprise/RecordPage"));
+const DirectoryPage = lazy(() => import("../features/department-directory/DirectoryPage"));
 
 /** Secondary and placeholder text dark enough to read (WCAG AA contrast, checked by axe in the browser tests). */
-const THEME = { token: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', colorPrimary: "#1f5fbf", colorTextSecondary: "rgba(0, 0, 0, 0.65)", colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextPlaceholder: "rgba(0, 0, 0, 0.6)", colorTextTertiary: "rgba(0, 0, 0, 0.6)" } };
+const THEME = { token: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', colorPrimary: "#1f5fbf", colorLink: "#1f5fbf", colorTextSecondary: "rgba(0, 0, 0, 0.65)", colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextPlaceholder: "rgba(0, 0, 0, 0.6)", colorTextTertiary: "rgba(0, 0, 0, 0.6)" } };
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -32,6 +33,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+/** The department's own staff: its officers and admins. */
+const DEPARTMENT = ["department_officer", "department_admin"];
 
 function RequireRole({ roles, children }: { roles: string[]; children: ReactNode }) {
   const session = currentSession();
@@ -64,6 +68,8 @@ export default function App() {
                   <Route path="/office/joint/:id" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><JointDetailPage /></RequireRole>} />
                   <Route path="/office/targets" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><EnterpriseSearchPage /></RequireRole>} />
                   <Route path="/office/targets/:uscc" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><EnterpriseRecordPage /></RequireRole>} />
+                  <Route path="/department/targets" element={<RequireRole roles={DEPARTMENT}><DirectoryPage kind="targets" /></RequireRole>} />
+                  <Route path="/department/inspectors" element={<RequireRole roles={DEPARTMENT}><DirectoryPage kind="inspectors" /></RequireRole>} />
                   <Route path="/dashboard" element={<RequireRole roles={["office_coordinator", "dashboard_viewer"]}><OverviewPage dashboard /></RequireRole>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Routes>

@@ -10,6 +10,8 @@ const MENUS: { key: string; label: string; roles: string[] | null }[] = [
   { key: "/office/proposals", label: "联合抽查建议", roles: ["office_coordinator"] },
   { key: "/office/joint", label: "联合抽查", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/targets", label: "一企一档", roles: ["office_coordinator", "department_officer", "department_admin"] },
+  { key: "/department/targets", label: "检查对象名录", roles: ["department_officer", "department_admin"] },
+  { key: "/department/inspectors", label: "执法人员名录", roles: ["department_officer", "department_admin"] },
   { key: "/dashboard", label: "监管驾驶舱", roles: ["office_coordinator", "dashboard_viewer"] },
   { key: "/public", label: "结果公示", roles: null },
   { key: "/public/plans", label: "清单和计划", roles: null },
@@ -24,7 +26,8 @@ export default function Shell({ children }: { children: ReactNode }) {
   const current = items.filter((m) => location.pathname === m.key || location.pathname.startsWith(`${m.key}/`)).sort((a, b) => b.key.length - a.key.length)[0]?.key;
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Header style={{ display: "flex", alignItems: "center", gap: 24, paddingInline: 24 }}>
+      {/* On a tablet the menu wraps onto a second line: the header grows with it rather than hiding it. */}
+      <Layout.Header style={{ height: "auto", minHeight: 64, lineHeight: "normal", display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: 24, rowGap: 4, paddingBlock: 12, paddingInline: 24 }}>
         <Typography.Text strong style={{ color: "#fff", fontSize: 16, whiteSpace: "nowrap" }}>
           双随机、一公开 联合抽查平台
         </Typography.Text>

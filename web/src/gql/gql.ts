@@ -15,6 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DepartmentTargets($filter: TargetFilter, $after: String, $first: Int) {\n    department {\n      code\n      name\n      creditClasses\n      targets(filter: $filter, after: $after, first: $first) {\n        totalCount\n        totalCountExact\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            uscc\n            name\n            kind\n            industry\n            region\n            riskLevel\n            creditClass\n            tags\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.DepartmentTargetsDocument,
+    "\n  query DepartmentInspectors($filter: InspectorFilter, $after: String, $first: Int) {\n    department {\n      code\n      name\n      inspectors(filter: $filter, after: $after, first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            certificateNumber\n            name\n            gender\n            position\n            unit\n            expertise\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.DepartmentInspectorsDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    status\n    dryRun\n    rowsRead\n    inserted\n    updated\n    unchanged\n    clearedValues\n    changeCount\n    changes {\n      row\n      key\n      action\n      fields\n      cleared\n    }\n    ignoredColumns\n    errorCount\n    errors {\n      row\n      column\n      reason\n    }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
+    "\n  mutation PreviewTargetImport($input: ImportInput!) {\n    department {\n      report: importTargets(input: $input) {\n        ...ImportReportFields\n      }\n    }\n  }\n": typeof types.PreviewTargetImportDocument,
+    "\n  mutation PreviewInspectorImport($input: ImportInput!) {\n    department {\n      report: importInspectors(input: $input) {\n        ...ImportReportFields\n      }\n    }\n  }\n": typeof types.PreviewInspectorImportDocument,
+    "\n  mutation StartTargetImport($input: ImportInput!) {\n    department {\n      job: importTargetsJob(input: $input) {\n        id\n      }\n    }\n  }\n": typeof types.StartTargetImportDocument,
+    "\n  mutation StartInspectorImport($input: ImportInput!) {\n    department {\n      job: importInspectorsJob(input: $input) {\n        id\n      }\n    }\n  }\n": typeof types.StartInspectorImportDocument,
+    "\n  query DepartmentJob($id: ID!) {\n    department {\n      job(id: $id) {\n        id\n        state\n        done\n        total\n        step\n        result\n        error\n      }\n    }\n  }\n": typeof types.DepartmentJobDocument,
     "\n  query EnterpriseSearch($search: String!) {\n    departments {\n      code\n      name\n    }\n    searchTargets(search: $search, first: 50) {\n      uscc\n      name\n      departments\n    }\n  }\n": typeof types.EnterpriseSearchDocument,
     "\n  query Enterprise($uscc: String!, $year: Int) {\n    departments {\n      code\n      name\n    }\n    target(uscc: $uscc) {\n      uscc\n      name\n      departments\n      inspectionsThisYear(year: $year) {\n        department\n        taskId\n        source\n        status\n        itemCodes\n        dueStart\n        dueEnd\n        categoryName\n        inspectionDate\n        publishedAt\n        publicationDue\n        publishedLate\n        followUpState\n      }\n      jointRecords(first: 100) {\n        jointId\n        department\n        categoryName\n        findings\n        departmentFindings\n        recordedAt\n        signatures {\n          name\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseDocument,
     "\n  fragment DepartmentRecord on TargetRecord {\n    inDirectory\n    name\n    kind\n    address\n    legalRepresentative\n    phone\n    industry\n    region\n    riskLevel\n    creditClass\n    tags\n    status\n    inspections {\n      taskId\n      source\n      itemCodes\n      dueStart\n      dueEnd\n      status\n      inspectionDate\n      categoryName\n      findings\n      publishedAt\n      followUpState\n      followUps {\n        kind\n        documentNumber\n        date\n        deadline\n        rectified\n      }\n    }\n  }\n": typeof types.DepartmentRecordFragmentDoc,
@@ -33,6 +41,14 @@ type Documents = {
     "\n  query Departments {\n    departments {\n      code\n      name\n    }\n    resultCategories {\n      code\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
 };
 const documents: Documents = {
+    "\n  query DepartmentTargets($filter: TargetFilter, $after: String, $first: Int) {\n    department {\n      code\n      name\n      creditClasses\n      targets(filter: $filter, after: $after, first: $first) {\n        totalCount\n        totalCountExact\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            uscc\n            name\n            kind\n            industry\n            region\n            riskLevel\n            creditClass\n            tags\n            status\n          }\n        }\n      }\n    }\n  }\n": types.DepartmentTargetsDocument,
+    "\n  query DepartmentInspectors($filter: InspectorFilter, $after: String, $first: Int) {\n    department {\n      code\n      name\n      inspectors(filter: $filter, after: $after, first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            certificateNumber\n            name\n            gender\n            position\n            unit\n            expertise\n            status\n          }\n        }\n      }\n    }\n  }\n": types.DepartmentInspectorsDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    status\n    dryRun\n    rowsRead\n    inserted\n    updated\n    unchanged\n    clearedValues\n    changeCount\n    changes {\n      row\n      key\n      action\n      fields\n      cleared\n    }\n    ignoredColumns\n    errorCount\n    errors {\n      row\n      column\n      reason\n    }\n  }\n": types.ImportReportFieldsFragmentDoc,
+    "\n  mutation PreviewTargetImport($input: ImportInput!) {\n    department {\n      report: importTargets(input: $input) {\n        ...ImportReportFields\n      }\n    }\n  }\n": types.PreviewTargetImportDocument,
+    "\n  mutation PreviewInspectorImport($input: ImportInput!) {\n    department {\n      report: importInspectors(input: $input) {\n        ...ImportReportFields\n      }\n    }\n  }\n": types.PreviewInspectorImportDocument,
+    "\n  mutation StartTargetImport($input: ImportInput!) {\n    department {\n      job: importTargetsJob(input: $input) {\n        id\n      }\n    }\n  }\n": types.StartTargetImportDocument,
+    "\n  mutation StartInspectorImport($input: ImportInput!) {\n    department {\n      job: importInspectorsJob(input: $input) {\n        id\n      }\n    }\n  }\n": types.StartInspectorImportDocument,
+    "\n  query DepartmentJob($id: ID!) {\n    department {\n      job(id: $id) {\n        id\n        state\n        done\n        total\n        step\n        result\n        error\n      }\n    }\n  }\n": types.DepartmentJobDocument,
     "\n  query EnterpriseSearch($search: String!) {\n    departments {\n      code\n      name\n    }\n    searchTargets(search: $search, first: 50) {\n      uscc\n      name\n      departments\n    }\n  }\n": types.EnterpriseSearchDocument,
     "\n  query Enterprise($uscc: String!, $year: Int) {\n    departments {\n      code\n      name\n    }\n    target(uscc: $uscc) {\n      uscc\n      name\n      departments\n      inspectionsThisYear(year: $year) {\n        department\n        taskId\n        source\n        status\n        itemCodes\n        dueStart\n        dueEnd\n        categoryName\n        inspectionDate\n        publishedAt\n        publicationDue\n        publishedLate\n        followUpState\n      }\n      jointRecords(first: 100) {\n        jointId\n        department\n        categoryName\n        findings\n        departmentFindings\n        recordedAt\n        signatures {\n          name\n        }\n      }\n    }\n  }\n": types.EnterpriseDocument,
     "\n  fragment DepartmentRecord on TargetRecord {\n    inDirectory\n    name\n    kind\n    address\n    legalRepresentative\n    phone\n    industry\n    region\n    riskLevel\n    creditClass\n    tags\n    status\n    inspections {\n      taskId\n      source\n      itemCodes\n      dueStart\n      dueEnd\n      status\n      inspectionDate\n      categoryName\n      findings\n      publishedAt\n      followUpState\n      followUps {\n        kind\n        documentNumber\n        date\n        deadline\n        rectified\n      }\n    }\n  }\n": types.DepartmentRecordFragmentDoc,
@@ -51,6 +67,38 @@ const documents: Documents = {
     "\n  query Departments {\n    departments {\n      code\n      name\n    }\n    resultCategories {\n      code\n      name\n    }\n  }\n": types.DepartmentsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentTargets($filter: TargetFilter, $after: String, $first: Int) {\n    department {\n      code\n      name\n      creditClasses\n      targets(filter: $filter, after: $after, first: $first) {\n        totalCount\n        totalCountExact\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            uscc\n            name\n            kind\n            industry\n            region\n            riskLevel\n            creditClass\n            tags\n            status\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DepartmentTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentInspectors($filter: InspectorFilter, $after: String, $first: Int) {\n    department {\n      code\n      name\n      inspectors(filter: $filter, after: $after, first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            certificateNumber\n            name\n            gender\n            position\n            unit\n            expertise\n            status\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DepartmentInspectorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    status\n    dryRun\n    rowsRead\n    inserted\n    updated\n    unchanged\n    clearedValues\n    changeCount\n    changes {\n      row\n      key\n      action\n      fields\n      cleared\n    }\n    ignoredColumns\n    errorCount\n    errors {\n      row\n      column\n      reason\n    }\n  }\n"): typeof import('./graphql').ImportReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewTargetImport($input: ImportInput!) {\n    department {\n      report: importTargets(input: $input) {\n        ...ImportReportFields\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewTargetImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewInspectorImport($input: ImportInput!) {\n    department {\n      report: importInspectors(input: $input) {\n        ...ImportReportFields\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewInspectorImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTargetImport($input: ImportInput!) {\n    department {\n      job: importTargetsJob(input: $input) {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').StartTargetImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartInspectorImport($input: ImportInput!) {\n    department {\n      job: importInspectorsJob(input: $input) {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').StartInspectorImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentJob($id: ID!) {\n    department {\n      job(id: $id) {\n        id\n        state\n        done\n        total\n        step\n        result\n        error\n      }\n    }\n  }\n"): typeof import('./graphql').DepartmentJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,11 +22,65 @@ export type FollowUpState =
   | 'REINSPECTED'
   | 'TRANSFERRED';
 
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+export type ImportAction =
+  | 'INSERT'
+  | 'UPDATE';
+
+export type ImportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type ImportInput = {
+  /** The file's bytes, base64-encoded */
+  contentBase64: string;
+  /** Validate and compare with the directory, write nothing (status PREVIEW) */
+  dryRun?: boolean;
+  format: ImportFormat;
+};
+
+export type ImportStatus =
+  | 'COMMITTED'
+  | 'PREVIEW'
+  | 'REJECTED';
+
 /** 检查方式 */
 export type InspectionMethod =
   | 'DOCUMENT_REVIEW'
   | 'ONLINE_MONITORING'
   | 'ON_SITE';
+
+/** Filters on the inspector directory; all given conditions must hold */
+export type InspectorFilter = {
+  /** Inspectors with any of these expertise tags, at most 50 */
+  expertise?: Array<string> | null | undefined;
+  /** Name contains, or certificate number starts with: at most 50 characters */
+  search?: string | null | undefined;
+  statuses?: Array<InspectorStatus> | null | undefined;
+};
+
+export type InspectorStatus =
+  | 'ACTIVE'
+  | 'ON_LEAVE'
+  | 'RETIRED';
+
+/** Where a job is */
+export type JobState =
+  /** Cancelled before it finished (已取消) */
+  | 'CANCELLED'
+  /** Failed for good; `error` says why (失败) */
+  | 'FAILED'
+  /** Waiting to start (排队中) */
+  | 'QUEUED'
+  /** Failed or was interrupted, and will run again (等待重试) */
+  | 'RETRYING'
+  /** Running now (进行中) */
+  | 'RUNNING'
+  /** Done; `result` holds what it produced (已完成) */
+  | 'SUCCEEDED';
 
 export type PlanStatus =
   | 'DRAFT'
@@ -37,6 +91,23 @@ export type RiskLevel =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** Filters on the target directory; all given conditions must hold. Lists take at most 200 codes, 50 tags, 20 choices; an entry at most 50 characters. */
+export type TargetFilter = {
+  /** At most 20 */
+  creditClasses?: Array<string> | null | undefined;
+  /** Industry code prefixes (GB/T 4754), at most 200 */
+  industries?: Array<string> | null | undefined;
+  kinds?: Array<TargetKind> | null | undefined;
+  /** Region code prefixes (GB/T 2260), at most 200 */
+  regions?: Array<string> | null | undefined;
+  riskLevels?: Array<RiskLevel> | null | undefined;
+  /** Name contains, or USCC starts with: 2 to 50 characters */
+  search?: string | null | undefined;
+  statuses?: Array<TargetStatus> | null | undefined;
+  /** Targets carrying any of these tags, at most 50 */
+  tags?: Array<string> | null | undefined;
+};
 
 export type TargetKind =
   | 'ENTERPRISE'
@@ -49,6 +120,61 @@ export type TargetStatus =
   | 'ACTIVE'
   | 'DEREGISTERED'
   | 'REVOKED';
+
+export type DepartmentTargetsQueryVariables = Exact<{
+  filter?: TargetFilter | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DepartmentTargetsQuery = { department: { code: string, name: string, creditClasses: Array<string>, targets: { totalCount: number, totalCountExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { uscc: string, name: string | null, kind: TargetKind | null, industry: string | null, region: string | null, riskLevel: RiskLevel | null, creditClass: string | null, tags: Array<string>, status: TargetStatus | null } }> } } | null };
+
+export type DepartmentInspectorsQueryVariables = Exact<{
+  filter?: InspectorFilter | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DepartmentInspectorsQuery = { department: { code: string, name: string, inspectors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, certificateNumber: string, name: string, gender: Gender | null, position: string | null, unit: string | null, expertise: Array<string>, status: InspectorStatus } }> } } | null };
+
+export type ImportReportFieldsFragment = { status: ImportStatus, dryRun: boolean, rowsRead: number, inserted: number, updated: number, unchanged: number, clearedValues: number, changeCount: number, ignoredColumns: Array<string>, errorCount: number, changes: Array<{ row: number, key: string, action: ImportAction, fields: Array<string>, cleared: Array<string> }>, errors: Array<{ row: number, column: string | null, reason: string }> };
+
+export type PreviewTargetImportMutationVariables = Exact<{
+  input: ImportInput;
+}>;
+
+
+export type PreviewTargetImportMutation = { department: { report: { status: ImportStatus, dryRun: boolean, rowsRead: number, inserted: number, updated: number, unchanged: number, clearedValues: number, changeCount: number, ignoredColumns: Array<string>, errorCount: number, changes: Array<{ row: number, key: string, action: ImportAction, fields: Array<string>, cleared: Array<string> }>, errors: Array<{ row: number, column: string | null, reason: string }> } } | null };
+
+export type PreviewInspectorImportMutationVariables = Exact<{
+  input: ImportInput;
+}>;
+
+
+export type PreviewInspectorImportMutation = { department: { report: { status: ImportStatus, dryRun: boolean, rowsRead: number, inserted: number, updated: number, unchanged: number, clearedValues: number, changeCount: number, ignoredColumns: Array<string>, errorCount: number, changes: Array<{ row: number, key: string, action: ImportAction, fields: Array<string>, cleared: Array<string> }>, errors: Array<{ row: number, column: string | null, reason: string }> } } | null };
+
+export type StartTargetImportMutationVariables = Exact<{
+  input: ImportInput;
+}>;
+
+
+export type StartTargetImportMutation = { department: { job: { id: string } } | null };
+
+export type StartInspectorImportMutationVariables = Exact<{
+  input: ImportInput;
+}>;
+
+
+export type StartInspectorImportMutation = { department: { job: { id: string } } | null };
+
+export type DepartmentJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DepartmentJobQuery = { department: { job: { id: string, state: JobState, done: number | null, total: number | null, step: string | null, result: Record<string, unknown> | null, error: string | null } | null } | null };
 
 export type EnterpriseSearchQueryVariables = Exact<{
   search: string;
@@ -168,6 +294,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportReportFields on ImportReport {
+  status
+  dryRun
+  rowsRead
+  inserted
+  updated
+  unchanged
+  clearedValues
+  changeCount
+  changes {
+    row
+    key
+    action
+    fields
+    cleared
+  }
+  ignoredColumns
+  errorCount
+  errors {
+    row
+    column
+    reason
+  }
+}
+    `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
 export const DepartmentRecordFragmentDoc = new TypedDocumentString(`
     fragment DepartmentRecord on TargetRecord {
   inDirectory
@@ -249,6 +401,160 @@ export const PublicDepartmentListsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PublicDepartmentLists"}) as unknown as TypedDocumentString<PublicDepartmentListsFragment, unknown>;
+export const DepartmentTargetsDocument = new TypedDocumentString(`
+    query DepartmentTargets($filter: TargetFilter, $after: String, $first: Int) {
+  department {
+    code
+    name
+    creditClasses
+    targets(filter: $filter, after: $after, first: $first) {
+      totalCount
+      totalCountExact
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          uscc
+          name
+          kind
+          industry
+          region
+          riskLevel
+          creditClass
+          tags
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentTargetsQuery, DepartmentTargetsQueryVariables>;
+export const DepartmentInspectorsDocument = new TypedDocumentString(`
+    query DepartmentInspectors($filter: InspectorFilter, $after: String, $first: Int) {
+  department {
+    code
+    name
+    inspectors(filter: $filter, after: $after, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          certificateNumber
+          name
+          gender
+          position
+          unit
+          expertise
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentInspectorsQuery, DepartmentInspectorsQueryVariables>;
+export const PreviewTargetImportDocument = new TypedDocumentString(`
+    mutation PreviewTargetImport($input: ImportInput!) {
+  department {
+    report: importTargets(input: $input) {
+      ...ImportReportFields
+    }
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  status
+  dryRun
+  rowsRead
+  inserted
+  updated
+  unchanged
+  clearedValues
+  changeCount
+  changes {
+    row
+    key
+    action
+    fields
+    cleared
+  }
+  ignoredColumns
+  errorCount
+  errors {
+    row
+    column
+    reason
+  }
+}`) as unknown as TypedDocumentString<PreviewTargetImportMutation, PreviewTargetImportMutationVariables>;
+export const PreviewInspectorImportDocument = new TypedDocumentString(`
+    mutation PreviewInspectorImport($input: ImportInput!) {
+  department {
+    report: importInspectors(input: $input) {
+      ...ImportReportFields
+    }
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  status
+  dryRun
+  rowsRead
+  inserted
+  updated
+  unchanged
+  clearedValues
+  changeCount
+  changes {
+    row
+    key
+    action
+    fields
+    cleared
+  }
+  ignoredColumns
+  errorCount
+  errors {
+    row
+    column
+    reason
+  }
+}`) as unknown as TypedDocumentString<PreviewInspectorImportMutation, PreviewInspectorImportMutationVariables>;
+export const StartTargetImportDocument = new TypedDocumentString(`
+    mutation StartTargetImport($input: ImportInput!) {
+  department {
+    job: importTargetsJob(input: $input) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartTargetImportMutation, StartTargetImportMutationVariables>;
+export const StartInspectorImportDocument = new TypedDocumentString(`
+    mutation StartInspectorImport($input: ImportInput!) {
+  department {
+    job: importInspectorsJob(input: $input) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartInspectorImportMutation, StartInspectorImportMutationVariables>;
+export const DepartmentJobDocument = new TypedDocumentString(`
+    query DepartmentJob($id: ID!) {
+  department {
+    job(id: $id) {
+      id
+      state
+      done
+      total
+      step
+      result
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentJobQuery, DepartmentJobQueryVariables>;
 export const EnterpriseSearchDocument = new TypedDocumentString(`
     query EnterpriseSearch($search: String!) {
   departments {

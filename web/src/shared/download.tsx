@@ -41,7 +41,13 @@ export async function download(path: string, onBytes?: (received: number) => voi
     throw new ApiError("NETWORK", "下载中断，请重试。");
   }
   const name = filenameOf(res.headers.get("content-disposition"), path.split("/").pop()!);
-  const url = URL.createObjectURL(new Blob(chunks, { type: res.headers.get("content-type") ?? undefined }));
+  saveBlob(new Blob(chunks, { type: res.headers.get("content-type") ?? undefined }), name);
+  return name;
+}
+
+/** Hand bytes to the browser's own download, under a name. */
+export function saveBlob(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
@@ -49,7 +55,16 @@ export async function download(path: string, onBytes?: (received: number) => voi
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return name;
+}
+
+/** A CSV that Excel opens in Chinese (UTF-8 with a BOM), saved under a name. */
+export function saveCsv(name: string, headers: string[], rows: (string | number | null)[][]) {
+  const cell = (v: string | number | null) => {
+    const t = v === null ? "" : String(v);
+    return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+  };
+  const text = [headers, ...rows].map((r) => r.map(cell).join(",")).join("\r\n");
+  saveBlob(new Blob(["\uFEFF", text], { type: "text/csv;charset=utf-8" }), name);
 }
 
 const FORMAT_NAMES: Record<string, string> = { xlsx: "Excel 表格（.xlsx）", csv: "CSV 文件（.csv）", json: "JSON 数据（.json）" };

@@ -3,7 +3,7 @@
  * `pnpm codegen`) posted to /graphql with the session's token. Errors become sentences; a partial
  * answer (a department down) keeps its data and says what is missing.
  */
-import type { TypedDocumentString } from "../gql/graphql";
+import { TypedDocumentString } from "../gql/graphql";
 import { ApiError, apiErrorOf, NETWORK_SENTENCE, sentenceFor, type ApiErrorShape } from "./errors";
 import { currentSession } from "./session";
 
@@ -35,4 +35,20 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
   const errors = body.errors ?? [];
   if (!body.data) throw apiErrorOf(errors, res.status);
   return { data: body.data, warnings: [...new Set(errors.map(sentenceFor))] };
+}
+
+const DEPARTMENT_CODE = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * A document written against the template field `department` (schema/department-template.graphql),
+ * for one department: its root field becomes `department: <code>`, so the answer keeps the generated
+ * type whichever department it is. Only the first `department {` is the root: documents name the
+ * template field once, at the top.
+ */
+export function forDepartment<T, V>(document: TypedDocumentString<T, V>, code: string): TypedDocumentString<T, V> {
+  if (!DEPARTMENT_CODE.test(code)) throw new ApiError("BAD_USER_INPUT", "部门代码不正确。");
+  const text = document.toString();
+  const at = text.search(/\bdepartment\s*\{/);
+  if (at < 0) throw new Error("the document does not name the template field `department`");
+  return new TypedDocumentString<T, V>(`${text.slice(0, at)}department: ${code} ${text.slice(text.indexOf("{", at))}`);
 }

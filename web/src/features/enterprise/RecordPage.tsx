@@ -3,8 +3,9 @@
  * across departments, each department's results and follow-up, and the joint inspections' records.
  */
 import { useQuery } from "@tanstack/react-query";
-import { Card, Collapse, Descriptions, Result, Space, Table, Tag, Typography } from "antd";
+import { Card, Collapse, Descriptions, Result, Space, Tag, Typography } from "antd";
 import { Link, useParams } from "react-router";
+import { DataTable } from "../../shared/DataTable";
 import { calendarDate, chinaDate, chinaDateTime, chinaYear } from "../../shared/dates";
 import { useDepartmentNames } from "../../shared/departments";
 import { request } from "../../shared/graphql";
@@ -42,7 +43,8 @@ export default function RecordPage() {
       </div>
       <Warnings warnings={[...(office.data?.warnings ?? []), ...(own.data?.warnings ?? [])]} />
       <Card title={`${chinaYear()} 年各部门的检查`}>
-        <Table
+        <DataTable
+          label="本年度各部门的检查"
           rowKey={(r) => `${r.department}|${r.taskId}`}
           dataSource={target.inspectionsThisYear}
           pagination={false}
@@ -78,7 +80,8 @@ export default function RecordPage() {
         )}
       </Card>
       <Card title="联合检查记录">
-        <Table
+        <DataTable
+          label="联合检查记录"
           rowKey={(r) => `${r.jointId}|${r.department}`}
           dataSource={target.jointRecords}
           pagination={false}
@@ -114,7 +117,8 @@ function DepartmentRecord({ record: r }: { record: DepartmentRecordFragment }) {
         <Descriptions.Item label="信用风险分类">{r.creditClass ? `${r.creditClass} 类` : "—"}</Descriptions.Item>
         <Descriptions.Item label="标签" span={2}>{r.tags.length ? r.tags.join("、") : "—"}</Descriptions.Item>
       </Descriptions>
-      <Table
+      <DataTable
+        label="本部门的检查"
         size="small"
         rowKey="taskId"
         dataSource={r.inspections}

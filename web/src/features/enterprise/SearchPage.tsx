@@ -1,7 +1,8 @@
 /** 一企一档: find a target by its code or part of its name, across every department's directory. */
 import { useQuery } from "@tanstack/react-query";
-import { Input, Space, Table, Tag, Typography } from "antd";
+import { Input, Space, Tag, Typography } from "antd";
 import { Link, useNavigate, useSearchParams } from "react-router";
+import { DataTable } from "../../shared/DataTable";
 import { useDepartmentNames } from "../../shared/departments";
 import { request } from "../../shared/graphql";
 import { ErrorNotice, Nothing, Warnings } from "../../shared/ui";
@@ -44,7 +45,8 @@ export default function SearchPage() {
       {found.error && <ErrorNotice error={found.error} />}
       <Warnings warnings={found.data?.warnings} />
       {q && !tooShort && (
-        <Table
+        <DataTable
+          label="检查对象查询结果"
           rowKey="uscc"
           loading={found.isLoading}
           dataSource={rows}

@@ -1,8 +1,9 @@
 /** One joint inspection: its plan, each department's answer and drawn team, the record, and who did what when. */
 import { useQuery } from "@tanstack/react-query";
-import { Card, Descriptions, Result, Space, Table, Tag, Timeline, Typography } from "antd";
+import { Card, Descriptions, Result, Space, Tag, Timeline, Typography } from "antd";
 import { lazy, Suspense } from "react";
 import { Link, useParams } from "react-router";
+import { DataTable } from "../../shared/DataTable";
 import { calendarDate, chinaDateTime } from "../../shared/dates";
 import { request } from "../../shared/graphql";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
@@ -53,7 +54,8 @@ export default function DetailPage() {
         </Space>
       </Card>
       <Card title="各部门答复与检查组">
-        <Table
+        <DataTable
+          label="各部门答复与检查组"
           rowKey="department"
           dataSource={joint.participants}
           pagination={false}
@@ -70,7 +72,8 @@ export default function DetailPage() {
         />
       </Card>
       <Card title="检查记录">
-        <Table
+        <DataTable
+          label="检查记录"
           rowKey={(r) => `${r.uscc}|${r.department}`}
           dataSource={joint.records}
           pagination={false}

@@ -3,9 +3,10 @@
  * and their launch as a joint inspection in one step, prefilled from the proposal.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from "antd";
+import { App, Button, Form, Input, Modal, Select, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
+import { DataTable } from "../../shared/DataTable";
 import { calendarDate, chinaYear } from "../../shared/dates";
 import { ApiError } from "../../shared/errors";
 import { request } from "../../shared/graphql";
@@ -46,7 +47,8 @@ function ProposalsPage() {
       </Typography.Paragraph>
       {proposals.error && <ErrorNotice error={proposals.error} />}
       <Warnings warnings={proposals.data?.warnings} />
-      <Table
+      <DataTable
+        label="联合抽查建议"
         rowKey="key"
         loading={proposals.isLoading}
         dataSource={rows}
@@ -57,7 +59,8 @@ function ProposalsPage() {
           { title: "参与部门", dataIndex: "departments", render: (ds: string[]) => <Space wrap>{ds.map((d) => <Tag key={d}>{names[d] ?? d}</Tag>)}</Space> },
           { title: "检查时段", render: (_, p) => `${calendarDate(p.windowStart)} — ${calendarDate(p.windowEnd)}` },
           { title: "检查对象", dataIndex: "targetCount", render: (n: number) => `${n} 户` },
-          { title: "操作", render: (_, p) => <Button type="primary" onClick={() => setLaunching(p)}>发起联合抽查</Button> },
+          // the page's action stays on screen when a tablet scrolls the table sideways
+          { title: "操作", fixed: "right", width: 150, render: (_, p) => <Button type="primary" onClick={() => setLaunching(p)}>发起联合抽查</Button> },
         ]}
       />
       {launching && <LaunchDialog proposal={launching} names={names} onClose={() => setLaunching(null)} />}

@@ -3,8 +3,9 @@
  * completion, publication on time / late / overdue, problem detection, joint share, sync freshness.
  */
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Col, Row, Segmented, Space, Statistic, Table, Tag, Typography } from "antd";
+import { Button, Card, Col, Row, Segmented, Space, Statistic, Tag, Typography } from "antd";
 import { lazy, Suspense, useMemo, useState } from "react";
+import { DataTable } from "../../shared/DataTable";
 import { chinaDateTime, chinaYear } from "../../shared/dates";
 import { request } from "../../shared/graphql";
 import { DownloadButton } from "../../shared/download";
@@ -59,13 +60,14 @@ export default function OverviewPage({ dashboard = false }: { dashboard?: boolea
           <Card title="各部门完成情况">
             <Suspense fallback={<Loading what="图表" />}>{rows.length > 0 && <RateChart data={chart} />}</Suspense>
           </Card>
-          <Table
+          <DataTable
+            label="各部门完成情况"
             rowKey="department"
             dataSource={rows}
             pagination={false}
             scroll={{ x: 900 }}
             columns={[
-              { title: "部门", dataIndex: "department", render: (c: string) => names[c] ?? c },
+              { title: "部门", dataIndex: "department", fixed: "left", width: 140, render: (c: string) => names[c] ?? c },
               { title: "计划任务", dataIndex: "plannedTasks" },
               { title: "计划完成率", dataIndex: "planCompletion", render: percent },
               { title: "按时公示", dataIndex: "publishedOnTime" },

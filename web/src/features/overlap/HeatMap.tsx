@@ -12,10 +12,11 @@ export default function HeatMap({ names, cells }: { names: string[]; cells: [num
       chart = c;
       c.setOption({
         tooltip: { formatter: (p: { value: [number, number, number] }) => `${names[p.value[0]]} × ${names[p.value[1]]}：${p.value[2]} 户` },
-        grid: { left: 110, right: 24, top: 16, bottom: 80 },
+        // the scale on the right, the rotated department names alone below: neither covers the other on a tablet
+        grid: { left: 110, right: 90, top: 16, bottom: 90 },
         xAxis: { type: "category", data: names, axisLabel: { rotate: 30 } },
         yAxis: { type: "category", data: names },
-        visualMap: { min: 0, max: Math.max(1, ...cells.map((x) => x[2])), calculable: true, orient: "horizontal", left: "center", bottom: 0 },
+        visualMap: { min: 0, max: Math.max(1, ...cells.map((x) => x[2])), calculable: true, orient: "vertical", right: 0, top: "middle", itemHeight: 200 },
         series: [{ type: "heatmap", data: cells, label: { show: true } }],
       });
     });

@@ -3,8 +3,9 @@
  * joint target library, paged to the end.
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Button, Card, Segmented, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Segmented, Space, Tag, Typography } from "antd";
 import { lazy, Suspense, useMemo, useState } from "react";
+import { DataTable } from "../../shared/DataTable";
 import { DownloadButton } from "../../shared/download";
 import { request } from "../../shared/graphql";
 import { ErrorNotice, Loading, Nothing, Warnings } from "../../shared/ui";
@@ -51,7 +52,8 @@ export default function OverlapPage() {
       </Space>
       {library.error && <ErrorNotice error={library.error} />}
       <Warnings warnings={library.data?.pages.flatMap((p) => p.warnings)} />
-      <Table
+      <DataTable
+        label="联合检查对象名录库"
         rowKey="uscc"
         loading={library.isLoading}
         dataSource={rows}

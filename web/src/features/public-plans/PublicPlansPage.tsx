@@ -4,39 +4,17 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { Card, Space, Tag, Typography } from "antd";
-import type { CSSProperties } from "react";
 import { useSearchParams } from "react-router";
 import { calendarDate, chinaDate, chinaYear } from "../../shared/dates";
 import { DownloadButton } from "../../shared/download";
 import { request } from "../../shared/graphql";
-import { FIELD, NATIVE } from "../../shared/plain";
+import { FIELD, NATIVE, PlainTable, TD } from "../../shared/plain";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { departmentListsQuery, PlansDepartmentsQuery } from "./api";
 
-const TABLE: CSSProperties = { width: "100%", borderCollapse: "collapse", minWidth: 800 };
-const TH: CSSProperties = { textAlign: "left", padding: "10px 12px", background: "#fafafa", borderBottom: "1px solid #f0f0f0", fontWeight: 600, whiteSpace: "nowrap" };
-const TD: CSSProperties = { padding: "10px 12px", borderBottom: "1px solid #f0f0f0", verticalAlign: "top" };
 const METHODS: Record<string, string> = { ON_SITE: "实地检查", DOCUMENT_REVIEW: "书面检查", ONLINE_MONITORING: "网络监测" };
 const percent = (x: number) => `${Number((x * 100).toFixed(2))}%`;
 
-function Grid({ headers, children }: { headers: string[]; children: React.ReactNode }) {
-  return (
-    <div style={{ overflowX: "auto" }}>
-      <table style={TABLE}>
-        <thead>
-          <tr>
-            {headers.map((h) => (
-              <th key={h} style={TH} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
-  );
-}
 
 export default function PublicPlansPage() {
   const [params, setParams] = useSearchParams();
@@ -92,7 +70,7 @@ export default function PublicPlansPage() {
             {plans.length === 0 ? (
               <Nothing>{year} 年尚未公布抽查计划</Nothing>
             ) : (
-              <Grid headers={["计划名称", "抽查事项", "时间安排", "抽查比例（按信用风险分类）", "公布日期", "版本"]}>
+              <PlainTable label="抽查计划" headers={["计划名称", "抽查事项", "时间安排", "抽查比例（按信用风险分类）", "公布日期", "版本"]}>
                 {plans.map((p) => (
                   <tr key={p.id}>
                     <td style={TD}>{p.name}</td>
@@ -105,14 +83,14 @@ export default function PublicPlansPage() {
                     <td style={{ ...TD, whiteSpace: "nowrap" }}>{p.version > 1 ? <Tag color={TAG.warn}>第 {p.version} 版（已调整）</Tag> : "第 1 版"}</td>
                   </tr>
                 ))}
-              </Grid>
+              </PlainTable>
             )}
           </Card>
           <Card title={`${dept.name}随机抽查事项清单`} extra={code && <DownloadButton label="下载清单" service={code} name="items" />}>
             {dept.items.length === 0 ? (
               <Nothing>尚未公布抽查事项清单</Nothing>
             ) : (
-              <Grid headers={["事项编码", "抽查事项", "检查依据", "检查方式", "抽查比例", "抽查频次", "重点领域"]}>
+              <PlainTable label="抽查事项清单" headers={["事项编码", "抽查事项", "检查依据", "检查方式", "抽查比例", "抽查频次", "重点领域"]}>
                 {dept.items.map((i) => (
                   <tr key={i.code}>
                     <td style={TD}>{i.code}</td>
@@ -124,7 +102,7 @@ export default function PublicPlansPage() {
                     <td style={TD}>{i.keyArea ? "是" : "否"}</td>
                   </tr>
                 ))}
-              </Grid>
+              </PlainTable>
             )}
           </Card>
         </>

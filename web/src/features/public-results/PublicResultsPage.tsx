@@ -4,17 +4,13 @@
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Input, Space, Tag, Typography } from "antd";
-import type { CSSProperties } from "react";
 import { useSearchParams } from "react-router";
 import { calendarDate } from "../../shared/dates";
 import { request } from "../../shared/graphql";
-import { FIELD, NATIVE } from "../../shared/plain";
+import { FIELD, NATIVE, PlainTable, TD } from "../../shared/plain";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { DepartmentsQuery, PublicResultsQuery } from "./api";
 
-const TABLE: CSSProperties = { width: "100%", borderCollapse: "collapse", minWidth: 900 };
-const TH: CSSProperties = { textAlign: "left", padding: "12px 16px", background: "#fafafa", borderBottom: "1px solid #f0f0f0", fontWeight: 600 };
-const TD: CSSProperties = { padding: "12px 16px", borderBottom: "1px solid #f0f0f0" };
 
 /** A USCC (or an ID number) is a code; anything else is part of a name. */
 const looksLikeCode = (q: string) => /^[0-9A-Za-z]{15,18}$/.test(q.trim());
@@ -118,38 +114,33 @@ export default function PublicResultsPage() {
       {results.error && <ErrorNotice error={results.error} />}
       {departments.error && <ErrorNotice error={departments.error} />}
       <Warnings warnings={warnings} />
-      <div style={{ overflowX: "auto", background: "#fff", borderRadius: 8 }}>
-        <table style={TABLE}>
-          <thead>
-            <tr>
-              {["企业名称", "统一社会信用代码", "检查部门", "检查结果", "检查日期", "公示日期", "公示期"].map((h) => (
-                <th key={h} style={TH} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.department}|${r.uscc}|${r.publishedOn}|${r.inspectionDate}|${r.categoryCode}`}>
-                <td style={TD}>{r.targetName ?? "—"}</td>
-                <td style={TD}>{r.uscc}</td>
-                <td style={TD}>{r.departmentName}</td>
-                <td style={TD}>{r.categoryName}</td>
-                <td style={TD}>{calendarDate(r.inspectionDate)}</td>
-                <td style={TD}>{calendarDate(r.publishedOn)}</td>
-                <td style={TD}>{r.inNoticePeriod ? <Tag color={TAG.info}>公示中（至 {calendarDate(r.noticeEndsOn)}）</Tag> : <Tag>已结束</Tag>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {results.isLoading && <Loading what="抽查结果" />}
-        {!results.isLoading && rows.length === 0 && !tooShort && (
-          <div style={{ padding: 24 }}>
-            <Nothing>{q ? `没有找到“${q}”的已公示抽查结果` : "暂无已公示的抽查结果"}</Nothing>
-          </div>
-        )}
-      </div>
+      <PlainTable
+        label="抽查结果列表"
+        headers={["企业名称", "统一社会信用代码", "检查部门", "检查结果", "检查日期", "公示日期", "公示期"]}
+        minWidth={900}
+        footer={
+          <>
+            {results.isLoading && <Loading what="抽查结果" />}
+            {!results.isLoading && rows.length === 0 && !tooShort && (
+              <div style={{ padding: 24 }}>
+                <Nothing>{q ? `没有找到“${q}”的已公示抽查结果` : "暂无已公示的抽查结果"}</Nothing>
+              </div>
+            )}
+          </>
+        }
+      >
+        {rows.map((r) => (
+          <tr key={`${r.department}|${r.uscc}|${r.publishedOn}|${r.inspectionDate}|${r.categoryCode}`}>
+            <td style={TD}>{r.targetName ?? "—"}</td>
+            <td style={TD}>{r.uscc}</td>
+            <td style={TD}>{r.departmentName}</td>
+            <td style={TD}>{r.categoryName}</td>
+            <td style={TD}>{calendarDate(r.inspectionDate)}</td>
+            <td style={TD}>{calendarDate(r.publishedOn)}</td>
+            <td style={TD}>{r.inNoticePeriod ? <Tag color={TAG.info}>公示中（至 {calendarDate(r.noticeEndsOn)}）</Tag> : <Tag>已结束</Tag>}</td>
+          </tr>
+        ))}
+      </PlainTable>
       {results.hasNextPage && (
         <Button onClick={() => results.fetchNextPage()} loading={results.isFetchingNextPage}>
           加载更多

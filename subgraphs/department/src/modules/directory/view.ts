@@ -1,4 +1,5 @@
 /** Directory rows as a reader may see them (个人信息脱敏). */
+import { officeKeyOf } from "@hub/kit";
 import { maskPhone, maskResidentId } from "@hub/schema";
 import type { InspectorRow, TargetRow } from "../../db/schema.js";
 import type { Inspector, TargetRecord } from "./types.js";
@@ -14,7 +15,7 @@ export function toTargetRecord(uscc: string, row: TargetRow | null, masked: bool
       industry: null, region: null, riskLevel: null, creditClass: null, tags: [], status: null,
     };
   const { pseudonym, ...values } = row;
-  const officeKey = pseudonym ?? row.uscc;
+  const officeKey = officeKeyOf(row);
   if (masked)
     return { ...values, uscc: row.idKind === "RESIDENT_ID" ? maskResidentId(row.uscc) : row.uscc, phone: row.phone && maskPhone(row.phone), key: row.uscc, officeKey, inDirectory: true };
   return { ...values, key: row.uscc, officeKey, inDirectory: true };

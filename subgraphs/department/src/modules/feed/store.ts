@@ -6,7 +6,7 @@
 import { maskResidentId, RuleError } from "@hub/schema";
 import { and, asc, gt, inArray, lt, or, sql, eq } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { groupBy, pseudonymOf, seal, unseal } from "@hub/kit";
+import { groupBy, officeKeyOf, seal, unseal } from "@hub/kit";
 import { taskFollowUps, taskResults, tasks, targets } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 
@@ -48,7 +48,7 @@ export async function directoryChanges(db: DepartmentDb, cursor: ChangeCursor | 
     // an individual business leaves the department under its pseudonym (kit pseudonym.ts)
     rows: page.map((r) =>
       r.idKind === "RESIDENT_ID"
-        ? { uscc: r.pseudonym ?? pseudonymOf(r.uscc), name: r.name, status: r.status, displayCode: maskResidentId(r.uscc) }
+        ? { uscc: officeKeyOf(r), name: r.name, status: r.status, displayCode: maskResidentId(r.uscc) }
         : { uscc: r.uscc, name: r.name, status: r.status, displayCode: r.uscc },
     ),
     hasMore: rows.length > first,

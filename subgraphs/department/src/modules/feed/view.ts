@@ -1,6 +1,6 @@
 /** A changed task as the office's index keeps it: flat fields, so that a page of thousands needs no per-row resolvers. */
-import { pseudonymOf } from "@hub/kit";
-import { checkTargetIdentifier, isProblemCategory, type ResolvedDepartment, type TaskChangeShape } from "@hub/schema";
+import { officeKeyOf } from "@hub/kit";
+import { isProblemCategory, type ResolvedDepartment, type TaskChangeShape } from "@hub/schema";
 import type { FollowUpRow, TaskResultRow, TaskRow } from "../../db/schema.js";
 import { taskPublicationDue } from "../results/deadlines.js";
 import { followUpState } from "../results/follow-up.js";
@@ -10,7 +10,7 @@ export function toTaskChange(dept: ResolvedDepartment, r: { task: TaskRow; resul
   return {
     id: task.id,
     // an individual business leaves the department under its pseudonym (kit pseudonym.ts)
-    uscc: checkTargetIdentifier(task.uscc, true).kind === "RESIDENT_ID" ? pseudonymOf(task.uscc) : task.uscc,
+    uscc: officeKeyOf(task),
     source: task.source,
     status: task.status,
     itemCodes: task.itemCodes,

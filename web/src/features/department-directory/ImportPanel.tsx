@@ -1,0 +1,197 @@
+/**
+ * 名录导入: a file dropped on the page is checked against the directory first (a preview: rows to
+ * insert, to update with the changed fields, unchanged; each error with its row as Excel shows it,
+ * its column and the reason, downloadable); only then imported, as a job whose progress shows, all
+ * rows or none.
+ */
+import { useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Card, Col, Progress, Result, Row, Space, Statistic, Table, Tag, Typography, Upload } from "antd";
+import { useState } from "react";
+import type { ImportReportFieldsFragment } from "../../gql/graphql";
+import { saveCsv } from "../../shared/download";
+import { ApiError, NETWORK_SENTENCE } from "../../shared/errors";
+import { forDepartment, request } from "../../shared/graphql";
+import { DepartmentJobQuery, PreviewInspectorImport, PreviewTargetImport, StartInspectorImport, StartTargetImport } from "./api";
+
+export type DirectoryKind = "targets" | "inspectors";
+const WHAT: Record<DirectoryKind, string> = { targets: "检查对象", inspectors: "执法检查人员" };
+
+type Step =
+  | { at: "choose"; error?: string }
+  | { at: "checking"; file: File }
+  | { at: "preview"; file: File; content: string; report: ImportReportFieldsFragment }
+  | { at: "importing"; file: File; done: number; total: number | null; step: string | null }
+  | { at: "done"; file: File; report: Partial<ImportReportFieldsFragment> }
+  | { at: "failed"; file: File; error: string };
+
+const formatOf = (name: string) => (/\.xlsx$/i.test(name) ? "XLSX" : /\.csv$/i.test(name) ? "CSV" : null);
+
+function base64Of(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
+    reader.onerror = () => reject(new ApiError("FILE", "无法读取该文件，请确认文件未被其他程序占用后重试。"));
+    reader.readAsDataURL(file);
+  });
+}
+
+const sentence = (e: unknown) => (e instanceof ApiError ? e.message : NETWORK_SENTENCE);
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+export function ImportPanel({ kind, department, onClose }: { kind: DirectoryKind; department: string; onClose: () => void }) {
+  const [step, setStep] = useState<Step>({ at: "choose" });
+  const queryClient = useQueryClient();
+
+  async function check(file: File) {
+    const format = formatOf(file.name);
+    if (!format) return setStep({ at: "choose", error: `“${file.name}”不是 Excel（.xlsx）或 CSV（.csv）文件。` });
+    setStep({ at: "checking", file });
+    try {
+      const content = await base64Of(file);
+      const doc = forDepartment(kind === "targets" ? PreviewTargetImport : PreviewInspectorImport, department);
+      const { data } = await request(doc, { input: { format, contentBase64: content, dryRun: true } });
+      if (!data.department) throw new ApiError("DEPARTMENT_UNAVAILABLE", "本部门系统暂时没有响应，请稍后重试。");
+      setStep({ at: "preview", file, content, report: data.department.report });
+    } catch (e) {
+      setStep({ at: "choose", error: sentence(e) });
+    }
+  }
+
+  async function commit(file: File, content: string) {
+    const format = formatOf(file.name)!;
+    setStep({ at: "importing", file, done: 0, total: null, step: null });
+    try {
+      const doc = forDepartment(kind === "targets" ? StartTargetImport : StartInspectorImport, department);
+      const { data } = await request(doc, { input: { format, contentBase64: content, dryRun: false } });
+      if (!data.department) throw new ApiError("DEPARTMENT_UNAVAILABLE", "本部门系统暂时没有响应，请稍后重试。");
+      const id = data.department.job.id;
+      for (;;) {
+        const job = (await request(forDepartment(DepartmentJobQuery, department), { id })).data.department?.job;
+        if (!job) throw new ApiError("NOT_FOUND", "找不到这次导入作业，请刷新后查看名录。");
+        if (job.state === "SUCCEEDED") {
+          const report = (job.result ?? {}) as Partial<ImportReportFieldsFragment>;
+          setStep(report.status === "REJECTED" ? { at: "failed", file, error: `文件有 ${report.errorCount ?? 0} 处错误，未导入任何一行。` } : { at: "done", file, report });
+          await queryClient.invalidateQueries({ queryKey: [kind] });
+          return;
+        }
+        if (job.state === "FAILED" || job.state === "CANCELLED") throw new ApiError("JOB_FAILED", `导入未完成，名录没有变化：${job.error ?? "作业已取消"}`);
+        setStep({ at: "importing", file, done: job.done ?? 0, total: job.total ?? null, step: job.step ?? null });
+        await pause(500);
+      }
+    } catch (e) {
+      setStep({ at: "failed", file, error: sentence(e) });
+    }
+  }
+
+  const again = <Button onClick={() => setStep({ at: "choose" })}>重新选择文件</Button>;
+  return (
+    <Card title={`导入${WHAT[kind]}名录`} extra={<Button type="text" onClick={onClose}>关闭</Button>}>
+      {step.at === "choose" && (
+        <Space orientation="vertical" style={{ width: "100%" }}>
+          {step.error && <Alert type="error" showIcon title={step.error} role="alert" />}
+          <Upload.Dragger
+            accept=".xlsx,.csv"
+            multiple={false}
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void check(file);
+              return false;
+            }}
+          >
+            <p style={{ fontSize: 16, margin: "8px 0" }}>把 Excel（.xlsx）或 CSV 文件拖到这里，或点击选择文件</p>
+            <p style={{ color: "rgba(0,0,0,0.65)" }}>第一行为表头（如“统一社会信用代码、名称、风险等级、信用风险分类”）；先预览，确认后才写入。</p>
+          </Upload.Dragger>
+        </Space>
+      )}
+      {step.at === "checking" && <Progress percent={100} status="active" showInfo={false} aria-label="正在校验文件" />}
+      {step.at === "checking" && <Typography.Text>正在校验“{step.file.name}”并与名录比对…</Typography.Text>}
+      {step.at === "preview" && <Preview kind={kind} file={step.file} report={step.report} again={again} onCommit={() => commit(step.file, step.content)} />}
+      {step.at === "importing" && (
+        <Space orientation="vertical" style={{ width: "100%" }}>
+          <Typography.Text>正在导入“{step.file.name}”{step.step ? `（${step.step}）` : ""}…</Typography.Text>
+          <Progress percent={step.total ? Math.floor((step.done / step.total) * 100) : 0} status="active" aria-label="导入进度" />
+          <Typography.Text type="secondary">{step.total ? `已处理 ${step.done.toLocaleString("zh-CN")} / ${step.total.toLocaleString("zh-CN")} 行` : `已处理 ${step.done.toLocaleString("zh-CN")} 行`}</Typography.Text>
+        </Space>
+      )}
+      {step.at === "done" && (
+        <Result
+          status="success"
+          title="导入完成"
+          subTitle={`新增 ${step.report.inserted ?? 0} 条，更新 ${step.report.updated ?? 0} 条，未变 ${step.report.unchanged ?? 0} 条。`}
+          extra={[<Button key="close" type="primary" onClick={onClose}>查看名录</Button>, <Button key="again" onClick={() => setStep({ at: "choose" })}>继续导入</Button>]}
+        />
+      )}
+      {step.at === "failed" && <Result status="error" title="导入未完成" subTitle={step.error} extra={again} />}
+    </Card>
+  );
+}
+
+function Preview({ kind, file, report, again, onCommit }: { kind: DirectoryKind; file: File; report: ImportReportFieldsFragment; again: React.ReactNode; onCommit: () => void }) {
+  const stem = file.name.replace(/\.[^.]+$/, "");
+  const nothingToDo = report.errorCount === 0 && report.changeCount === 0;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Typography.Text>
+        “{file.name}”：读取 {report.rowsRead.toLocaleString("zh-CN")} 行
+      </Typography.Text>
+      <Row gutter={16}>
+        <Col span={6}><Statistic title="新增" value={report.inserted} /></Col>
+        <Col span={6}><Statistic title="更新" value={report.updated} /></Col>
+        <Col span={6}><Statistic title="未变" value={report.unchanged} /></Col>
+        <Col span={6}><Statistic title="错误" value={report.errorCount} valueStyle={report.errorCount ? { color: "#a8071a" } : undefined} /></Col>
+      </Row>
+      {report.ignoredColumns.length > 0 && <Alert type="warning" showIcon title={`以下列不认识，未读取：${report.ignoredColumns.join("、")}`} />}
+      {report.clearedValues > 0 && <Alert type="warning" showIcon title={`有 ${report.clearedValues} 个已有的值将被文件中的空单元格清空。`} />}
+      {report.errorCount > 0 ? (
+        <>
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={`文件有 ${report.errorCount} 处错误，整个文件都不会导入。请按下表修改后重新选择文件。`}
+            description={report.errorCount > report.errors.length ? `下表列出前 ${report.errors.length} 处。` : undefined}
+          />
+          <Space>
+            <Button onClick={() => saveCsv(`${stem}-错误清单.csv`, ["行号", "列", "原因"], report.errors.map((e) => [e.row, e.column, e.reason]))}>下载错误清单</Button>
+            {again}
+          </Space>
+          <Table
+            rowKey={(e) => `${e.row}|${e.column}|${e.reason}`}
+            size="small"
+            dataSource={report.errors}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            columns={[
+              { title: "行号", dataIndex: "row", width: 80, render: (r: number) => (r === 0 ? "文件" : `第 ${r} 行`) },
+              { title: "列", dataIndex: "column", width: 180, render: (c: string | null) => c ?? "—" },
+              { title: "原因", dataIndex: "reason" },
+            ]}
+          />
+        </>
+      ) : (
+        <>
+          <Space>
+            <Button type="primary" disabled={nothingToDo} onClick={onCommit}>
+              {nothingToDo ? "名录已是最新，无需导入" : `确认导入（新增 ${report.inserted}，更新 ${report.updated}）`}
+            </Button>
+            {again}
+          </Space>
+          {report.changes.length > 0 && (
+            <Table
+              rowKey={(c) => `${c.row}|${c.key}`}
+              size="small"
+              dataSource={report.changes}
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              title={() => (report.changeCount > report.changes.length ? `变化的记录（前 ${report.changes.length} 条，共 ${report.changeCount} 条）` : "变化的记录")}
+              columns={[
+                { title: "行号", dataIndex: "row", width: 90, render: (r: number) => `第 ${r} 行` },
+                { title: kind === "targets" ? "统一社会信用代码" : "执法证号", dataIndex: "key", width: 200 },
+                { title: "操作", dataIndex: "action", width: 80, render: (a: string) => (a === "INSERT" ? <Tag color="#237804">新增</Tag> : <Tag color="#0958d9">更新</Tag>) },
+                { title: "变化的字段", render: (_, c) => (c.action === "INSERT" ? "新记录" : [...c.fields, ...c.cleared.map((f) => `${f}（清空）`)].join("、") || "—") },
+              ]}
+            />
+          )}
+        </>
+      )}
+    </Space>
+  );
+}
