@@ -34,7 +34,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { b64, csv, TARGET_HEADERS, xlsx } from "./support/files.js";
 import { createTestDatabase, DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
-import { admin, dashboard, officer } from "./support/tokens.js";
+import { admin, bearer, dashboard, officer } from "./support/tokens.js";
 
 const code = (i: number) => syntheticUscc(i, "440306");
 const full = (i: number, over: Record<string, string> = {}) => {
@@ -185,6 +185,44 @@ describe.each(DRIVERS)("directory imports through the gateway on %s", (driver) =
     const trail = await hub.query(`{ market { auditLog(operation: "importTargetsJob", first: 1) { entries { affectedIds } } } }`, {}, admin("market"));
     expect(trail.data.market.auditLog.entries.length).toBe(1);
   });
+
+  it("a file larger than a GraphQL request goes up through /uploads, streamed to the department, and imports as a job", async () => {
+    // 12,000 rows with long addresses: about 10 MB, over the gateway's 8 MB body limit
+    const street = "南山区科技园高新南一道创维大厦".repeat(15);
+    const rows = Array.from({ length: 12_000 }, (_, i) => full(20_000 + i, { 住所: `深圳市${street}${i}号` }));
+    const file = Buffer.from(csv([TARGET_HEADERS, ...rows]));
+    expect(file.length).toBeGreaterThan(9 * 1024 * 1024);
+    const upload = (path: string, body: Buffer | string, as = officer("market")) =>
+      bearer(as).then((h) => fetch(`${hub.gateway.url.replace("/graphql", "")}/uploads/${path}`, { method: "POST", headers: { ...h, "content-type": "application/octet-stream" }, body }));
+    const follow = async (id: string) => {
+      for (;;) {
+        const job = (await hub.query(`query($id: ID!) { market { job(id: $id) { state result error } } }`, { id }, officer("market"))).data.market.job;
+        if (["SUCCEEDED", "FAILED", "CANCELLED"].includes(job.state)) return job;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    };
+    // the check first (nothing written), then the import
+    const preview = await upload("market/import-targets?format=csv&dryRun=true", file);
+    expect(preview.status).toBe(200);
+    expect((await follow(((await preview.json()) as { id: string }).id)).result).toMatchObject({ status: "PREVIEW", inserted: 12_000, errorCount: 0 });
+    expect(await target(code(20_000))).toBeNull();
+    const started = await upload("market/import-targets?format=csv", file);
+    const done = await follow(((await started.json()) as { id: string }).id);
+    expect(done).toMatchObject({ state: "SUCCEEDED", result: { status: "COMMITTED", inserted: 12_000 } });
+    expect(await target(code(31_999))).toMatchObject({ name: "深圳市宝安31999号物流有限公司" });
+    expect((await hub.departments.market!.db.select().from(departmentSchema.importFileParts)).length).toBe(0);
+    // refused before the body is read: the public, a dashboard, a wrong format, no such upload or service; each in words
+    const refusals = await Promise.all([
+      upload("market/import-targets?format=csv", "x", "public" as never),
+      upload("market/import-targets?format=csv", "x", dashboard),
+      upload("market/import-targets?format=pdf", "x"),
+      upload("market/import-nothing?format=csv", "x"),
+      upload("nowhere/import-targets?format=csv", "x"),
+    ]);
+    const said = await Promise.all(refusals.map(async (r) => `${r.status} ${((await r.json()) as { errors: { message: string }[] }).errors[0]!.message}`));
+    expect(said.map((s) => Number(s.slice(0, 3))), said.join("; ")).toEqual([403, 403, 400, 404, 404]);
+
+  }, 180_000);
 
   it("a request body over the limit is refused with the way to import a larger file", async () => {
     const res = await fetch(hub.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ departments { code } }", pad: "x".repeat(9 * 1024 * 1024) }) });

@@ -178,7 +178,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         agent: keepAlive,
         timeoutMs,
       });
-      const served = mountWebApp(app, { root: opts.webRoot, config: opts.config, auth, demoAccounts: Boolean(opts.demoAccounts) && !production, graphiql: !production });
+      const served = mountWebApp(app, { root: opts.webRoot, config: opts.config, auth, demoAccounts: Boolean(opts.demoAccounts) && !production, graphiql: !production, schema: () => gateway.schema });
       if (!served) logger.warn({ webRoot: opts.webRoot ?? DEFAULT_WEB_ROOT }, "the web app is not built (npx -y pnpm@9 build:web): only /graphql is served");
     },
   });

@@ -179,9 +179,7 @@ function costPlugin(maxCost: number, largeCost: number, lane: Lane, hooks: Limit
 export function operationLimits(limits: OperationLimits, production: boolean, hooks: LimitHooks = { laneKey: () => "anyone" }) {
   const reject = [(ctx: ValidationContext | null, e: GraphQLError) => ctx?.reportError(limitValidationError(e.message))];
   const armor = new ApolloArmor({
-    // Introspection is refused outright in production; outside it, GraphiQL's introspection query
-    // (deeper than any operation needs) must pass for its docs and completion.
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: !production, onReject: reject, propagateOnRejection: false },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, onReject: reject, propagateOnRejection: false },
     // armor exempts __typename aliases by default; a thousand of them are still work: count them.
     maxAliases: { n: limits.maxAliases, allowList: [], onReject: reject, propagateOnRejection: false },
     maxDirectives: { n: limits.maxDirectives, onReject: reject, propagateOnRejection: false },

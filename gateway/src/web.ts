@@ -4,10 +4,16 @@
  * own routes (/public?q=…, /office) work as links. The demo also offers its sign-in accounts.
  */
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { signUserToken, type AuthSettings } from "@hub/kit";
+import { logger, signUserToken, type AuthSettings } from "@hub/kit";
 import { REPO_ROOT, Role, type HubConfig, type Identity } from "@hub/schema";
 import express from "express";
+import type { GraphQLSchema } from "graphql";
+
+// @apollo/gateway builds its schema with graphql's CommonJS build: introspect it with the same one
+// (the ES module build's functions refuse a schema "from another module or realm").
+const { introspectionFromSchema } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
 
 export const DEFAULT_WEB_ROOT = resolve(REPO_ROOT, "web", "dist");
 
@@ -23,7 +29,10 @@ export function demoIdentities(config: HubConfig): { label: string; identity: Id
   ];
 }
 
-export function mountWebApp(app: express.Express, opts: { root?: string; config: HubConfig; auth: AuthSettings; demoAccounts: boolean; graphiql: boolean }) {
+export function mountWebApp(
+  app: express.Express,
+  opts: { root?: string; config: HubConfig; auth: AuthSettings; demoAccounts: boolean; graphiql: boolean; schema: () => GraphQLSchema | undefined },
+) {
   if (opts.demoAccounts && opts.auth.userSecret) {
     const secret = opts.auth.userSecret;
     app.get("/demo/accounts", async (_req, res) => {
@@ -41,6 +50,18 @@ export function mountWebApp(app: express.Express, opts: { root?: string; config:
     else res.status(404).type("text/plain; charset=utf-8").send("GraphiQL 仅在演示和开发环境提供 (not served in production)\n");
   });
   if (opts.graphiql) {
+    // GraphiQL's docs and completion come from here: its introspection query is deeper than the
+    // operation limits allow any request through /graphql.
+    app.get("/graphiql/schema.json", (_req, res) => {
+      const schema = opts.schema();
+      if (!schema) return void res.status(503).json({ errors: [{ message: "the gateway is still loading its schema", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      try {
+        res.set("cache-control", "no-store").json({ data: introspectionFromSchema(schema) });
+      } catch (err) {
+        logger.error({ err }, "GraphiQL: the schema could not be introspected");
+        res.status(500).json({ errors: [{ message: "the schema could not be introspected", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      }
+    });
     // A browser opening /graphql itself gets GraphiQL instead of a "missing query" error.
     app.get("/graphql", (req, res, next) => {
       if (Object.keys(req.query).length === 0 && req.accepts(["application/json", "text/html"]) === "text/html") res.redirect(302, "/graphiql");

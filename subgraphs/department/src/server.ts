@@ -6,6 +6,7 @@ import { deleteOldImportFiles, fillPseudonyms } from "./modules/directory/store.
 import { DEFAULT_STATEMENT_TIMEOUT_MS, resolveDepartment, type DepartmentConfig, type OperationLimits } from "@hub/schema";
 import { departmentSchema, type DepartmentSchema } from "./db/schema.js";
 import { departmentDownloads } from "./modules/exports/downloads.js";
+import { directoryUploads } from "./modules/directory/uploads.js";
 import { receiverColumns } from "./modules/exports/records.js";
 import { startOutbox } from "./modules/results/outbox.js";
 import { buildDepartmentSubgraph } from "./schema.js";
@@ -52,6 +53,7 @@ export async function startDepartment(opts: DepartmentServerOptions): Promise<Ru
     },
     jobs: (db) => ({ [IMPORT_JOB]: importJob(db, department.creditClasses) }),
     downloads: departmentDownloads,
+    uploads: directoryUploads,
     health: { department: department.code },
   });
   // 推送: deliver published results to the configured higher platforms until they acknowledge.

@@ -25,7 +25,7 @@ export interface DownloadSpec<TContext> {
   open(ctx: TContext, params: URLSearchParams, format: DownloadFormat): Promise<{ filename: string; body: DownloadBody }>;
 }
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, DEPARTMENT_UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, PAYLOAD_TOO_LARGE: 413, DEPARTMENT_UNAVAILABLE: 503 };
 const NAME = /^([a-z][a-z-]{0,40})\.(csv|xlsx|json)$/;
 const CONTENT_TYPES: Record<DownloadFormat, string> = {
   csv: "text/csv; charset=utf-8",

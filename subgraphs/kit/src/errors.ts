@@ -25,6 +25,7 @@ export type ErrorCode =
   | "QUERY_TIMEOUT"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
+  | "PAYLOAD_TOO_LARGE"
   | "INTERNAL_SERVER_ERROR";
 
 export class HubError extends GraphQLError {

@@ -17,5 +17,6 @@ export { LOCK_FILE, lockDataDir, processAlive, DataDirInUse } from "./data-lock.
 export * from "./jobs.js";
 export * from "./pseudonym.js";
 export * from "./downloads.js";
+export * from "./uploads.js";
 export * from "./search.js";
 export * from "./value-types.js";

@@ -2,6 +2,7 @@
 import type { BaseContext } from "@apollo/server";
 import type { ExpressContextFunctionArgument } from "@as-integrations/express5";
 import { sql } from "drizzle-orm";
+import type express from "express";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { DEFAULT_LIMITS, type Identity, type OperationLimits } from "@hub/schema";
@@ -12,6 +13,7 @@ import { logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
 import { startJobQueue, type JobKind, type JobQueue } from "./jobs.js";
 import { mountDownloads, type DownloadSpec } from "./downloads.js";
+import { mountUploads, type UploadSpec } from "./uploads.js";
 import { once, openStorage, type Db } from "./storage.js";
 
 export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>, TContext extends BaseContext> {
@@ -38,6 +40,8 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
   jobs?: (db: Db<TSchema>) => Record<string, JobKind<any>>;
   /** Files offered at `/downloads/<name>.<ext>` (the gateway's `/downloads/<subgraph>/…`), for the caller the gateway vouches for. */
   downloads?: Record<string, DownloadSpec<TContext>>;
+  /** Files taken at `POST /uploads/<name>` (the gateway's `/uploads/<subgraph>/…`), streamed, for the caller the gateway vouches for. */
+  uploads?: Record<string, UploadSpec<TContext>>;
   /** Token settings; the process's environment by default. */
   auth?: AuthSettings;
   health?: Record<string, unknown>;
@@ -80,16 +84,17 @@ export async function startSubgraphService<TSchema extends Record<string, unknow
       // before the body is read.
       authenticate: (req) => verifyInternalIdentity(req.headers[IDENTITY_HEADER], auth.internalSecret, opts.subgraph),
       context: contextOf,
-      routes: opts.downloads
-        ? (app) =>
-            mountDownloads(app, {
-              specs: opts.downloads!,
-              context: async (req, res) => {
+      routes:
+        opts.downloads || opts.uploads
+          ? (app) => {
+              const context = async (req: express.Request, res: express.Response) => {
                 res.locals.caller = await verifyInternalIdentity(req.headers[IDENTITY_HEADER], auth.internalSecret, opts.subgraph);
                 return contextOf({ req, res });
-              },
-            })
-        : undefined,
+              };
+              if (opts.downloads) mountDownloads(app, { specs: opts.downloads, context });
+              if (opts.uploads) mountUploads(app, { specs: opts.uploads, context });
+            }
+          : undefined,
       health: async () => {
         await storage.db.execute(sql`select 1`);
         return { ...opts.health, storage: storage.driver };

@@ -30,18 +30,6 @@ export type ImportAction =
   | 'INSERT'
   | 'UPDATE';
 
-export type ImportFormat =
-  | 'CSV'
-  | 'XLSX';
-
-export type ImportInput = {
-  /** The file's bytes, base64-encoded */
-  contentBase64: string;
-  /** Validate and compare with the directory, write nothing (status PREVIEW) */
-  dryRun?: boolean;
-  format: ImportFormat;
-};
-
 export type ImportStatus =
   | 'COMMITTED'
   | 'PREVIEW'
@@ -140,34 +128,6 @@ export type DepartmentInspectorsQueryVariables = Exact<{
 export type DepartmentInspectorsQuery = { department: { code: string, name: string, inspectors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, certificateNumber: string, name: string, gender: Gender | null, position: string | null, unit: string | null, expertise: Array<string>, status: InspectorStatus } }> } } | null };
 
 export type ImportReportFieldsFragment = { status: ImportStatus, dryRun: boolean, rowsRead: number, inserted: number, updated: number, unchanged: number, clearedValues: number, changeCount: number, ignoredColumns: Array<string>, errorCount: number, changes: Array<{ row: number, key: string, action: ImportAction, fields: Array<string>, cleared: Array<string> }>, errors: Array<{ row: number, column: string | null, reason: string }> };
-
-export type PreviewTargetImportMutationVariables = Exact<{
-  input: ImportInput;
-}>;
-
-
-export type PreviewTargetImportMutation = { department: { report: { status: ImportStatus, dryRun: boolean, rowsRead: number, inserted: number, updated: number, unchanged: number, clearedValues: number, changeCount: number, ignoredColumns: Array<string>, errorCount: number, changes: Array<{ row: number, key: string, action: ImportAction, fields: Array<string>, cleared: Array<string> }>, errors: Array<{ row: number, column: string | null, reason: string }> } } | null };
-
-export type PreviewInspectorImportMutationVariables = Exact<{
-  input: ImportInput;
-}>;
-
-
-export type PreviewInspectorImportMutation = { department: { report: { status: ImportStatus, dryRun: boolean, rowsRead: number, inserted: number, updated: number, unchanged: number, clearedValues: number, changeCount: number, ignoredColumns: Array<string>, errorCount: number, changes: Array<{ row: number, key: string, action: ImportAction, fields: Array<string>, cleared: Array<string> }>, errors: Array<{ row: number, column: string | null, reason: string }> } } | null };
-
-export type StartTargetImportMutationVariables = Exact<{
-  input: ImportInput;
-}>;
-
-
-export type StartTargetImportMutation = { department: { job: { id: string } } | null };
-
-export type StartInspectorImportMutationVariables = Exact<{
-  input: ImportInput;
-}>;
-
-
-export type StartInspectorImportMutation = { department: { job: { id: string } } | null };
 
 export type DepartmentJobQueryVariables = Exact<{
   id: string | number;
@@ -458,88 +418,6 @@ export const DepartmentInspectorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepartmentInspectorsQuery, DepartmentInspectorsQueryVariables>;
-export const PreviewTargetImportDocument = new TypedDocumentString(`
-    mutation PreviewTargetImport($input: ImportInput!) {
-  department {
-    report: importTargets(input: $input) {
-      ...ImportReportFields
-    }
-  }
-}
-    fragment ImportReportFields on ImportReport {
-  status
-  dryRun
-  rowsRead
-  inserted
-  updated
-  unchanged
-  clearedValues
-  changeCount
-  changes {
-    row
-    key
-    action
-    fields
-    cleared
-  }
-  ignoredColumns
-  errorCount
-  errors {
-    row
-    column
-    reason
-  }
-}`) as unknown as TypedDocumentString<PreviewTargetImportMutation, PreviewTargetImportMutationVariables>;
-export const PreviewInspectorImportDocument = new TypedDocumentString(`
-    mutation PreviewInspectorImport($input: ImportInput!) {
-  department {
-    report: importInspectors(input: $input) {
-      ...ImportReportFields
-    }
-  }
-}
-    fragment ImportReportFields on ImportReport {
-  status
-  dryRun
-  rowsRead
-  inserted
-  updated
-  unchanged
-  clearedValues
-  changeCount
-  changes {
-    row
-    key
-    action
-    fields
-    cleared
-  }
-  ignoredColumns
-  errorCount
-  errors {
-    row
-    column
-    reason
-  }
-}`) as unknown as TypedDocumentString<PreviewInspectorImportMutation, PreviewInspectorImportMutationVariables>;
-export const StartTargetImportDocument = new TypedDocumentString(`
-    mutation StartTargetImport($input: ImportInput!) {
-  department {
-    job: importTargetsJob(input: $input) {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StartTargetImportMutation, StartTargetImportMutationVariables>;
-export const StartInspectorImportDocument = new TypedDocumentString(`
-    mutation StartInspectorImport($input: ImportInput!) {
-  department {
-    job: importInspectorsJob(input: $input) {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StartInspectorImportMutation, StartInspectorImportMutationVariables>;
 export const DepartmentJobDocument = new TypedDocumentString(`
     query DepartmentJob($id: ID!) {
   department {

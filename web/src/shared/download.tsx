@@ -45,6 +45,34 @@ export async function download(path: string, onBytes?: (received: number) => voi
   return name;
 }
 
+/**
+ * Send a file to `/uploads/<path>` (streamed on to the service that takes it), with the session's
+ * token; the upload's progress as it goes; the JSON answer, or the refusal as an ApiError.
+ */
+export function upload<T>(path: string, file: Blob, onProgress?: (sent: number, total: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    // XMLHttpRequest, not fetch: only it reports an upload's progress
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/uploads/${path}`);
+    const token = currentSession()?.token;
+    if (token) xhr.setRequestHeader("authorization", `Bearer ${token}`);
+    xhr.setRequestHeader("content-type", "application/octet-stream");
+    xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.total || file.size);
+    xhr.onerror = () => reject(new ApiError("NETWORK", NETWORK_SENTENCE));
+    xhr.onload = () => {
+      let body: { errors?: ApiErrorShape[] } & Record<string, unknown>;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        return reject(new ApiError("NETWORK", NETWORK_SENTENCE));
+      }
+      if (xhr.status >= 400 || body.errors) reject(apiErrorOf(body.errors, xhr.status, xhr.getResponseHeader("retry-after")));
+      else resolve(body as T);
+    };
+    xhr.send(file);
+  });
+}
+
 /** Hand bytes to the browser's own download, under a name. */
 export function saveBlob(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);

@@ -25,6 +25,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -183,6 +184,17 @@ export const importFiles = pgTable("import_files", {
   bytes: bytea("bytes").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** A large uploaded file in parts of a few MB, in order (its import_files row then holds no bytes). */
+export const importFileParts = pgTable(
+  "import_file_parts",
+  {
+    fileId: uuid("file_id").notNull().references(() => importFiles.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    bytes: bytea("bytes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fileId, t.seq] })],
+);
 
 /** A commitment to a secret, published before a draw (commit–reveal). */
 export const drawCommitments = pgTable("draw_commitments", {
@@ -422,6 +434,7 @@ export const departmentSchema = {
   tasks,
   taskInspectorChanges,
   importFiles,
+  importFileParts,
 };
 export type FollowUpRow = typeof taskFollowUps.$inferSelect;
 export type TaskResultRow = typeof taskResults.$inferSelect;

@@ -2,39 +2,31 @@
  * 名录导入: a file dropped on the page is checked against the directory first (a preview: rows to
  * insert, to update with the changed fields, unchanged; each error with its row as Excel shows it,
  * its column and the reason, downloadable); only then imported, as a job whose progress shows, all
- * rows or none.
+ * rows or none. The file goes up once for the check and once for the import, streamed (no size limit
+ * of a GraphQL request; up to the department's upload limit).
  */
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Col, Progress, Result, Row, Space, Statistic, Table, Tag, Typography, Upload } from "antd";
 import { useState } from "react";
 import type { ImportReportFieldsFragment } from "../../gql/graphql";
-import { saveCsv } from "../../shared/download";
+import { saveCsv, upload } from "../../shared/download";
 import { ApiError, NETWORK_SENTENCE } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
-import { DepartmentJobQuery, PreviewInspectorImport, PreviewTargetImport, StartInspectorImport, StartTargetImport } from "./api";
+import { DepartmentJobQuery } from "./api";
 
 export type DirectoryKind = "targets" | "inspectors";
 const WHAT: Record<DirectoryKind, string> = { targets: "检查对象", inspectors: "执法检查人员" };
 
+type Advance = { sent?: number; total?: number; done?: number; rows?: number | null; step?: string | null };
 type Step =
   | { at: "choose"; error?: string }
-  | { at: "checking"; file: File }
-  | { at: "preview"; file: File; content: string; report: ImportReportFieldsFragment }
-  | { at: "importing"; file: File; done: number; total: number | null; step: string | null }
+  | { at: "checking"; file: File; progress: Advance }
+  | { at: "preview"; file: File; report: ImportReportFieldsFragment }
+  | { at: "importing"; file: File; progress: Advance }
   | { at: "done"; file: File; report: Partial<ImportReportFieldsFragment> }
   | { at: "failed"; file: File; error: string };
 
-const formatOf = (name: string) => (/\.xlsx$/i.test(name) ? "XLSX" : /\.csv$/i.test(name) ? "CSV" : null);
-
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
-    reader.onerror = () => reject(new ApiError("FILE", "无法读取该文件，请确认文件未被其他程序占用后重试。"));
-    reader.readAsDataURL(file);
-  });
-}
-
+const formatOf = (name: string) => (/\.xlsx$/i.test(name) ? "xlsx" : /\.csv$/i.test(name) ? "csv" : null);
 const sentence = (e: unknown) => (e instanceof ApiError ? e.message : NETWORK_SENTENCE);
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -42,42 +34,39 @@ export function ImportPanel({ kind, department, onClose }: { kind: DirectoryKind
   const [step, setStep] = useState<Step>({ at: "choose" });
   const queryClient = useQueryClient();
 
+  /**
+   * The file goes up as it is (streamed to the department: no size limit of a GraphQL request) and is
+   * read there by an import job; its progress, then its report.
+   */
+  async function run(file: File, dryRun: boolean, onProgress: (p: Advance) => void): Promise<Partial<ImportReportFieldsFragment>> {
+    const job = await upload<{ id: string }>(`${department}/import-${kind}?format=${formatOf(file.name)}&dryRun=${dryRun}`, file, (sent, total) => onProgress({ sent, total }));
+    for (;;) {
+      const state = (await request(forDepartment(DepartmentJobQuery, department), { id: job.id })).data.department?.job;
+      if (!state) throw new ApiError("NOT_FOUND", "找不到这次导入作业，请刷新后查看名录。");
+      if (state.state === "SUCCEEDED") return (state.result ?? {}) as Partial<ImportReportFieldsFragment>;
+      if (state.state === "FAILED" || state.state === "CANCELLED") throw new ApiError("JOB_FAILED", `导入未完成，名录没有变化：${state.error ?? "作业已取消"}`);
+      onProgress({ sent: file.size, total: file.size, done: state.done ?? 0, rows: state.total, step: state.step });
+      await pause(500);
+    }
+  }
+
   async function check(file: File) {
-    const format = formatOf(file.name);
-    if (!format) return setStep({ at: "choose", error: `“${file.name}”不是 Excel（.xlsx）或 CSV（.csv）文件。` });
-    setStep({ at: "checking", file });
+    if (!formatOf(file.name)) return setStep({ at: "choose", error: `“${file.name}”不是 Excel（.xlsx）或 CSV（.csv）文件。` });
+    setStep({ at: "checking", file, progress: {} });
     try {
-      const content = await base64Of(file);
-      const doc = forDepartment(kind === "targets" ? PreviewTargetImport : PreviewInspectorImport, department);
-      const { data } = await request(doc, { input: { format, contentBase64: content, dryRun: true } });
-      if (!data.department) throw new ApiError("DEPARTMENT_UNAVAILABLE", "本部门系统暂时没有响应，请稍后重试。");
-      setStep({ at: "preview", file, content, report: data.department.report });
+      const report = await run(file, true, (progress) => setStep({ at: "checking", file, progress }));
+      setStep({ at: "preview", file, report: report as ImportReportFieldsFragment });
     } catch (e) {
       setStep({ at: "choose", error: sentence(e) });
     }
   }
 
-  async function commit(file: File, content: string) {
-    const format = formatOf(file.name)!;
-    setStep({ at: "importing", file, done: 0, total: null, step: null });
+  async function commit(file: File) {
+    setStep({ at: "importing", file, progress: {} });
     try {
-      const doc = forDepartment(kind === "targets" ? StartTargetImport : StartInspectorImport, department);
-      const { data } = await request(doc, { input: { format, contentBase64: content, dryRun: false } });
-      if (!data.department) throw new ApiError("DEPARTMENT_UNAVAILABLE", "本部门系统暂时没有响应，请稍后重试。");
-      const id = data.department.job.id;
-      for (;;) {
-        const job = (await request(forDepartment(DepartmentJobQuery, department), { id })).data.department?.job;
-        if (!job) throw new ApiError("NOT_FOUND", "找不到这次导入作业，请刷新后查看名录。");
-        if (job.state === "SUCCEEDED") {
-          const report = (job.result ?? {}) as Partial<ImportReportFieldsFragment>;
-          setStep(report.status === "REJECTED" ? { at: "failed", file, error: `文件有 ${report.errorCount ?? 0} 处错误，未导入任何一行。` } : { at: "done", file, report });
-          await queryClient.invalidateQueries({ queryKey: [kind] });
-          return;
-        }
-        if (job.state === "FAILED" || job.state === "CANCELLED") throw new ApiError("JOB_FAILED", `导入未完成，名录没有变化：${job.error ?? "作业已取消"}`);
-        setStep({ at: "importing", file, done: job.done ?? 0, total: job.total ?? null, step: job.step ?? null });
-        await pause(500);
-      }
+      const report = await run(file, false, (progress) => setStep({ at: "importing", file, progress }));
+      setStep(report.status === "REJECTED" ? { at: "failed", file, error: `文件有 ${report.errorCount ?? 0} 处错误，未导入任何一行。` } : { at: "done", file, report });
+      await queryClient.invalidateQueries({ queryKey: [kind] });
     } catch (e) {
       setStep({ at: "failed", file, error: sentence(e) });
     }
@@ -103,16 +92,9 @@ export function ImportPanel({ kind, department, onClose }: { kind: DirectoryKind
           </Upload.Dragger>
         </Space>
       )}
-      {step.at === "checking" && <Progress percent={100} status="active" showInfo={false} aria-label="正在校验文件" />}
-      {step.at === "checking" && <Typography.Text>正在校验“{step.file.name}”并与名录比对…</Typography.Text>}
-      {step.at === "preview" && <Preview kind={kind} file={step.file} report={step.report} again={again} onCommit={() => commit(step.file, step.content)} />}
-      {step.at === "importing" && (
-        <Space orientation="vertical" style={{ width: "100%" }}>
-          <Typography.Text>正在导入“{step.file.name}”{step.step ? `（${step.step}）` : ""}…</Typography.Text>
-          <Progress percent={step.total ? Math.floor((step.done / step.total) * 100) : 0} status="active" aria-label="导入进度" />
-          <Typography.Text type="secondary">{step.total ? `已处理 ${step.done.toLocaleString("zh-CN")} / ${step.total.toLocaleString("zh-CN")} 行` : `已处理 ${step.done.toLocaleString("zh-CN")} 行`}</Typography.Text>
-        </Space>
-      )}
+      {step.at === "checking" && <Working file={step.file} progress={step.progress} what="校验并与名录比对" />}
+      {step.at === "preview" && <Preview kind={kind} file={step.file} report={step.report} again={again} onCommit={() => commit(step.file)} />}
+      {step.at === "importing" && <Working file={step.file} progress={step.progress} what="导入" />}
       {step.at === "done" && (
         <Result
           status="success"
@@ -123,6 +105,27 @@ export function ImportPanel({ kind, department, onClose }: { kind: DirectoryKind
       )}
       {step.at === "failed" && <Result status="error" title="导入未完成" subTitle={step.error} extra={again} />}
     </Card>
+  );
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** A long step: the upload's bytes first, then the job's rows. */
+function Working({ file, progress, what }: { file: File; progress: Advance; what: string }) {
+  const uploading = progress.done === undefined;
+  const percent = uploading ? (progress.total ? Math.floor(((progress.sent ?? 0) / progress.total) * 100) : 0) : progress.rows ? Math.floor(((progress.done ?? 0) / progress.rows) * 100) : 0;
+  return (
+    <Space orientation="vertical" style={{ width: "100%" }}>
+      <Typography.Text>
+        {uploading ? `正在上传“${file.name}”…` : `正在${what}“${file.name}”${progress.step ? `（${progress.step}）` : ""}…`}
+      </Typography.Text>
+      <Progress percent={percent} status="active" aria-label={uploading ? "上传进度" : `${what}进度`} />
+      <Typography.Text type="secondary">
+        {uploading
+          ? `已上传 ${mb(progress.sent ?? 0)} / ${mb(progress.total ?? file.size)}`
+          : `已处理 ${(progress.done ?? 0).toLocaleString("zh-CN")}${progress.rows ? ` / ${progress.rows.toLocaleString("zh-CN")}` : ""} 行`}
+      </Typography.Text>
+    </Space>
   );
 }
 

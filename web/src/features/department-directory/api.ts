@@ -63,6 +63,7 @@ export const DepartmentInspectorsQuery = graphql(`
   }
 `);
 
+/** An import's report, as an import job's result carries it (the uploads at /uploads/<department>/import-…). */
 export const ImportReportFields = graphql(`
   fragment ImportReportFields on ImportReport {
     status
@@ -86,46 +87,6 @@ export const ImportReportFields = graphql(`
       row
       column
       reason
-    }
-  }
-`);
-
-export const PreviewTargetImport = graphql(`
-  mutation PreviewTargetImport($input: ImportInput!) {
-    department {
-      report: importTargets(input: $input) {
-        ...ImportReportFields
-      }
-    }
-  }
-`);
-
-export const PreviewInspectorImport = graphql(`
-  mutation PreviewInspectorImport($input: ImportInput!) {
-    department {
-      report: importInspectors(input: $input) {
-        ...ImportReportFields
-      }
-    }
-  }
-`);
-
-export const StartTargetImport = graphql(`
-  mutation StartTargetImport($input: ImportInput!) {
-    department {
-      job: importTargetsJob(input: $input) {
-        id
-      }
-    }
-  }
-`);
-
-export const StartInspectorImport = graphql(`
-  mutation StartInspectorImport($input: ImportInput!) {
-    department {
-      job: importInspectorsJob(input: $input) {
-        id
-      }
     }
   }
 `);

@@ -86,9 +86,14 @@ export async function startImportJob(ctx: DepartmentContext, kind: DirectoryKind
   if (!ctx.jobs) throw new HubError("INTERNAL_SERVER_ERROR", "this department runs without a job queue");
   const bytes = uploadedBytes(input.contentBase64);
   if (bytes.length === 0) throw badInput("the file is empty");
-  const fileId = await storeImportFile(ctx.db, bytes);
+  return queueImportJob(ctx, kind, await storeImportFile(ctx.db, bytes), input.format, input.dryRun);
+}
+
+/** Queue the import of a stored file (an upload's, or a request's) as a job, and audit who asked. */
+export async function queueImportJob(ctx: DepartmentContext, kind: DirectoryKind, fileId: string, format: TableFormat, dryRun: boolean): Promise<Job> {
+  if (!ctx.jobs) throw new HubError("INTERNAL_SERVER_ERROR", "this department runs without a job queue");
   const { identity } = ctx;
-  const data: ImportJobData = { fileId, kind, format: input.format, dryRun: input.dryRun, identity: { subject: identity.subject, role: identity.role, department: identity.department } };
+  const data: ImportJobData = { fileId, kind, format, dryRun, identity: { subject: identity.subject, role: identity.role, department: identity.department } };
   const { id } = await ctx.jobs.start(IMPORT_JOB, data, identity.subject);
   await audit(ctx.db, identity, kind === "targets" ? "importTargetsJob" : "importInspectorsJob", [id]);
   return (await ctx.jobs.get(id))!;

@@ -1,8 +1,8 @@
 /** The only SQL over the two directories (检查对象名录库, 检查人员名录库). */
 import type { InspectorStatus, RiskLevel, TargetKind, TargetStatus } from "@hub/schema";
-import { isPseudonym, pseudonymOf } from "@hub/kit";
+import { badInput, isPseudonym, pseudonymOf } from "@hub/kit";
 import { and, asc, count, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { importFiles, inspectors, targets, type InspectorRow, type TargetRow } from "../../db/schema.js";
+import { importFileParts, importFiles, inspectors, targets, type InspectorRow, type TargetRow } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 import { nameOrCodeSearch } from "@hub/kit";
 import { insertedFlag, keysetPage, overwriteFromExcluded, prefixAny, SEARCH_COUNT_CAP, UPSERT_CHUNK } from "../../shared/sql.js";
@@ -200,9 +200,44 @@ export async function storeImportFile(db: DepartmentDb, bytes: Buffer): Promise<
   return row!.id;
 }
 
+/** Parts of an upload are this large: a few round trips per 100 MB, little memory per part. */
+const PART_BYTES = 4 * 1024 * 1024;
+
+/** Keep an uploaded file as it arrives, in parts; nothing is kept when the body breaks off. */
+export async function storeImportStream(db: DepartmentDb, body: AsyncIterable<Buffer>): Promise<string> {
+  const [row] = await db.insert(importFiles).values({ bytes: Buffer.alloc(0) }).returning({ id: importFiles.id });
+  const fileId = row!.id;
+  try {
+    let seq = 0;
+    let size = 0;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    const flush = async () => {
+      if (!pendingBytes) return;
+      await db.insert(importFileParts).values({ fileId, seq: seq++, bytes: Buffer.concat(pending) });
+      pending = [];
+      pendingBytes = 0;
+    };
+    for await (const chunk of body) {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      size += chunk.length;
+      if (pendingBytes >= PART_BYTES) await flush();
+    }
+    await flush();
+    if (size === 0) throw badInput("the file is empty");
+    return fileId;
+  } catch (e) {
+    await deleteImportFile(db, fileId);
+    throw e;
+  }
+}
+
 export async function importFile(db: DepartmentDb, id: string): Promise<Buffer | undefined> {
   const [row] = await db.select({ bytes: importFiles.bytes }).from(importFiles).where(eq(importFiles.id, id));
-  return row?.bytes;
+  if (!row || row.bytes.length > 0) return row?.bytes;
+  const parts = await db.select({ bytes: importFileParts.bytes }).from(importFileParts).where(eq(importFileParts.fileId, id)).orderBy(asc(importFileParts.seq));
+  return Buffer.concat(parts.map((p) => p.bytes));
 }
 
 export async function deleteImportFile(db: DepartmentDb, id: string) {
