@@ -12,13 +12,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import ExcelJS from "exceljs";
 import { DEPARTMENT_MIGRATIONS, departmentSchema, importDirectory, type DepartmentDb } from "@hub/department";
 import { seedHub } from "@hub/gateway/seed";
 import { generateCompanies } from "@hub/gateway/synthetic";
 import { authSettings, IDENTITY_HEADER, openStorage, readCounter, signInternalIdentity, signUserToken } from "@hub/kit";
 import { loadConfig, REPO_ROOT, Role, type HubConfig } from "@hub/schema";
-import { TARGET_HEADERS } from "../support/files.js";
+import { writeTargetsXlsx as writeXlsx } from "./files.js";
 import { createTestDatabase } from "../support/hub.js";
 import { startService, stopServices, waitHealthy } from "./services.js";
 
@@ -27,18 +26,6 @@ const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
 const results: string[] = [];
 const say = (line: string) => console.error(line);
-
-async function writeXlsx(path: string, companies: ReturnType<typeof generateCompanies>) {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false });
-  const ws = wb.addWorksheet("检查对象名录");
-  ws.addRow(TARGET_HEADERS).commit();
-  const risk = { HIGH: "高", MEDIUM: "中", LOW: "低" } as const;
-  const status = { ACTIVE: "存续", DEREGISTERED: "注销", REVOKED: "吊销" } as const;
-  for (const { target: t } of companies)
-    ws.addRow([t.uscc, t.name, t.address, t.legalRepresentative, t.phone, t.industry, t.region, risk[t.riskLevel], t.creditClass, t.tags.join("、"), status[t.status]]).commit();
-  ws.commit();
-  await wb.commit();
-}
 
 async function load(url: string, bodies: string[], headers: Record<string, string>) {
   let i = 0;
