@@ -4,9 +4,11 @@
  * overview, the dashboard and a refused page; nothing requested from outside; no serious axe-core
  * violation on any page. Screenshots land in test/artifacts/.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { departmentSchema } from "@hub/department";
 import { drawPublishedPlans, recordDemoResults, seedHub } from "@hub/gateway/seed";
 import { ensureWebBuilt } from "@hub/gateway/web-build";
 import { chinaInstant, usccCheckCharacter } from "@hub/schema";
@@ -15,7 +17,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestHub, type TestHub } from "./support/hub.js";
 import { csv, TARGET_HEADERS } from "./support/files.js";
-import { bearer, coordinator, dashboard, officer } from "./support/tokens.js";
+import { admin, bearer, coordinator, dashboard, officer } from "./support/tokens.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "artifacts");
@@ -285,6 +287,71 @@ describe("the web app in a browser", () => {
     await office.context().close();
   });
 
+  it("a department admin runs the draw ceremony in the browser: the secret stays here, its hash is committed, the draw is made, verified and downloaded", async () => {
+    const as = admin("market");
+    const existing = (await hub.query(`{ market { plans(year: 2026) { status itemCodes } } }`, {}, as)).data.market.plans.find((p: { status: string }) => p.status === "PUBLISHED");
+    const name = "2026年联调测试抽查计划";
+    const created = await hub.query(`mutation($i: PlanInput!) { market { createPlan(input: $i) { id } } }`, { i: { year: 2026, name, itemCodes: existing.itemCodes, periodStart: "2026-10-01", periodEnd: "2026-12-31", frequency: 3, ratios: [{ creditClass: "A", ratio: 0.02 }, { creditClass: "B", ratio: 0.05 }, { creditClass: "C", ratio: 0.1 }, { creditClass: "D", ratio: 0.2 }] } }, as);
+    const planId = created.data.market.createPlan.id as string;
+    expect((await hub.query(`mutation($id: ID!) { market { publishPlan(id: $id) { status } } }`, { id: planId }, as)).data.market.publishPlan.status).toBe("PUBLISHED");
+
+    const page = await open("/department/draws", await tokenOf(as));
+    await expect.poll(() => page.getByText("市场监督管理局 双随机抽取").count(), { timeout: 30_000 }).toBe(1);
+    await page.getByLabel("抽查计划").click();
+    await page.getByTitle(new RegExp(name)).click();
+    await page.getByRole("button", { name: /生成秘密/ }).click();
+    const secret = (await page.getByLabel("秘密").innerText()).trim();
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    const commitment = createHash("sha256").update(secret).digest("hex");
+    expect(await page.getByText(commitment).count()).toBe(1);
+    // kept by the admin before anything is sent
+    expect(await page.getByRole("button", { name: /公布承诺/ }).isDisabled()).toBe(true);
+    const [kept] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /下载秘密/ }).click()]);
+    expect(readFileSync((await kept.path())!, "utf8").trim()).toBe(secret);
+    await page.getByRole("button", { name: /公布承诺/ }).click();
+    await expect.poll(() => page.getByText(/承诺已公布/).count(), { timeout: 30_000 }).toBe(1);
+    const commitments = await hub.departments.market!.db.select().from(departmentSchema.drawCommitments);
+    expect(commitments.map((c) => c.commitment)).toContain(commitment);
+    expect(JSON.stringify(commitments)).not.toContain(secret); // only the hash reached the hub
+
+    // a draw without its public value is not sent
+    await page.getByRole("button", { name: /揭示秘密并抽取/ }).click();
+    await expect.poll(() => page.getByText("请填写公开随机值").count()).toBe(1);
+    await page.getByLabel(/公开随机值/).fill("福彩3D 第2026300期 615");
+    await page.getByLabel("见证人1姓名").fill("李公证");
+    await page.getByLabel("见证人1身份").fill("公证员");
+    await expect.poll(() => page.locator(".ant-form-item-explain-error").count()).toBe(0); // the messages fade out
+    await page.waitForTimeout(400);
+    await axe(page, "draw ceremony");
+    await page.getByRole("button", { name: /揭示秘密并抽取/ }).click();
+    await expect.poll(() => page.getByText(/抽取完成：第 \d+ 次抽取/).count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.getByText("分层抽取情况", { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.getByText("李公证（公证员）").count()).toBe(1);
+    // the drawn list, with round 3's prompt where another department plans or inspected the target this year
+    const drawId = (await hub.query(`query($p: ID) { market { draws(planId: $p) { id } } }`, { p: planId }, as)).data.market.draws[0].id;
+    const tasks = (await hub.query(`query($d: ID) { market { tasks(drawId: $d, first: 100) { totalCount edges { node { target { inspectionsThisYear { department } } } } } } }`, { d: drawId }, as)).data.market.tasks;
+    const prompted = tasks.edges.filter((e: any) => e.node.target.inspectionsThisYear.some((i: { department: string }) => i.department !== "market")).length;
+    await expect.poll(() => page.getByText(`抽中的检查对象（${tasks.totalCount} 户）`).count(), { timeout: 30_000 }).toBe(1);
+    expect(prompted).toBeGreaterThan(0); // the seeded year has overlaps: the prompt is shown, not merely absent
+    await expect.poll(() => page.getByText("可发起联合抽查").count(), { timeout: 30_000 }).toBe(prompted);
+    await page.getByRole("button", { name: /验证抽取/ }).click();
+    await expect.poll(() => page.getByText(/可复现：按记录重新抽取/).count(), { timeout: 60_000 }).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "draw-ceremony.png"), fullPage: true });
+    await axe(page, "draw record");
+    const drawn = (await hub.query(`query($p: ID) { market { draws(planId: $p) { id secret publicValue commitment } } }`, { p: planId }, as)).data.market.draws;
+    expect(drawn).toEqual([expect.objectContaining({ secret, commitment, publicValue: "福彩3D 第2026300期 615" })]);
+    const [record] = await Promise.all([page.waitForEvent("download"), (async () => {
+      await page.getByRole("button", { name: /下载记录/ }).click();
+    })()]);
+    expect(JSON.parse(readFileSync((await record.path())!, "utf8")).record.secret).toBe(secret);
+    await page.context().close();
+
+    // an officer sees the records and may verify them, but the ceremony is the admin's
+    const officerPage = await open("/department/draws", await tokenOf(officer("market")));
+    await expect.poll(() => officerPage.getByText(/抽取须由部门管理员进行/).count(), { timeout: 30_000 }).toBe(1);
+    await officerPage.context().close();
+  });
+
   it("the dashboard viewer sees the dashboard, and is refused the office's page in words", async () => {
     const page = await open("/", await tokenOf(dashboard));
     await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/dashboard`);
@@ -329,6 +396,7 @@ describe("the web app in a browser", () => {
       ["record", `/office/targets/${published}`, office],
       ["dashboard", "/dashboard", await tokenOf(dashboard)],
       ["department-targets", "/department/targets", await tokenOf(officer("market"))],
+      ["department-draws", "/department/draws", await tokenOf(admin("market"))],
     ];
     const tooWide: string[] = [];
     for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {

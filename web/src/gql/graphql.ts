@@ -4,6 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type DrawInput = {
+  /** The commitment published before the draw */
+  commitmentId: string | number;
+  deprioritizeInspectedLastYear?: boolean;
+  idempotencyKey?: string | null | undefined;
+  /** Tags sampled at 100% (两客一危, 重点监管对象 by default) */
+  keyAreaTags?: Array<string> | null | undefined;
+  /** Capacity cap on the number of targets */
+  maxTargets?: number | null | undefined;
+  maxTargetsPerInspector?: number;
+  /** Plan period, e.g. 2026-H2; the plan's year by default */
+  periodKey?: string | null | undefined;
+  planId: string | number;
+  /** A public value announced before the draw (lottery number, witness input) */
+  publicValue: string;
+  /** The committed secret, revealed now */
+  secret: string;
+  /** Inspectors per target, at least 2 */
+  teamSize?: number;
+  witnesses?: Array<WitnessInput>;
+};
+
 /** RECTIFICATION_ORDER 责令改正, REINSPECTION 复查, TRANSFER 移交, JUDICIAL_REFERRAL 移送司法, CLOSE 结案 */
 export type FollowUpKind =
   | 'CLOSE'
@@ -109,6 +131,11 @@ export type TargetStatus =
   | 'DEREGISTERED'
   | 'REVOKED';
 
+export type WitnessInput = {
+  name: string;
+  role: string;
+};
+
 export type DepartmentTargetsQueryVariables = Exact<{
   filter?: TargetFilter | null | undefined;
   after?: string | null | undefined;
@@ -135,6 +162,53 @@ export type DepartmentJobQueryVariables = Exact<{
 
 
 export type DepartmentJobQuery = { department: { job: { id: string, state: JobState, done: number | null, total: number | null, step: string | null, result: Record<string, unknown> | null, error: string | null } | null } | null };
+
+export type DrawPlansQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DrawPlansQuery = { department: { code: string, name: string, plans: Array<{ id: string, name: string, status: PlanStatus, periodStart: string, periodEnd: string }>, draws: Array<{ id: string, seq: number, planId: number, periodKey: string, createdAt: string, taskCount: number, populationSize: number }> } | null };
+
+export type DrawFieldsFragment = { id: string, seq: number, planId: number, periodKey: string, commitment: string, secret: string, publicValue: string, seed: string, algorithm: string, populationSize: number, populationDigest: string, taskCount: number, prevHash: string, hash: string, createdBy: string, createdAt: string, witnesses: Array<{ name: string, role: string }>, strata: Array<{ keyArea: boolean, riskLevel: string, creditClass: string | null, population: number, ratio: number, quota: number, drawn: number }> };
+
+export type DrawRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DrawRecordQuery = { department: { draw: { id: string, seq: number, planId: number, periodKey: string, commitment: string, secret: string, publicValue: string, seed: string, algorithm: string, populationSize: number, populationDigest: string, taskCount: number, prevHash: string, hash: string, createdBy: string, createdAt: string, witnesses: Array<{ name: string, role: string }>, strata: Array<{ keyArea: boolean, riskLevel: string, creditClass: string | null, population: number, ratio: number, quota: number, drawn: number }> } | null } | null };
+
+export type CommitDrawSeedMutationVariables = Exact<{
+  planId: string | number;
+  commitment: string;
+}>;
+
+
+export type CommitDrawSeedMutation = { department: { commitment: { id: string, periodKey: string | null, commitment: string, createdAt: string } } | null };
+
+export type DrawTargetsMutationVariables = Exact<{
+  input: DrawInput;
+}>;
+
+
+export type DrawTargetsMutation = { department: { draw: { id: string, seq: number, planId: number, periodKey: string, commitment: string, secret: string, publicValue: string, seed: string, algorithm: string, populationSize: number, populationDigest: string, taskCount: number, prevHash: string, hash: string, createdBy: string, createdAt: string, witnesses: Array<{ name: string, role: string }>, strata: Array<{ keyArea: boolean, riskLevel: string, creditClass: string | null, population: number, ratio: number, quota: number, drawn: number }> } } | null };
+
+export type VerifyDrawQueryVariables = Exact<{
+  id: string | number;
+  recheck: boolean;
+}>;
+
+
+export type VerifyDrawQuery = { department: { verification: { reproduces: boolean, verifiedAt: string, checks: Array<{ name: string, ok: boolean, detail: string }> } } | null };
+
+export type DrawnTargetsQueryVariables = Exact<{
+  drawId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DrawnTargetsQuery = { departments: Array<{ code: string, name: string }>, department: { code: string, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uscc: string, inspectors: Array<string>, dueStart: string, dueEnd: string, target: { name: string | null, inspectionsThisYear: Array<{ department: string, status: string }> } } }> } } | null };
 
 export type EnterpriseSearchQueryVariables = Exact<{
   search: string;
@@ -280,6 +354,39 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
+export const DrawFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DrawFields on Draw {
+  id
+  seq
+  planId
+  periodKey
+  commitment
+  secret
+  publicValue
+  seed
+  witnesses {
+    name
+    role
+  }
+  algorithm
+  populationSize
+  populationDigest
+  strata {
+    keyArea
+    riskLevel
+    creditClass
+    population
+    ratio
+    quota
+    drawn
+  }
+  taskCount
+  prevHash
+  hash
+  createdBy
+  createdAt
+}
+    `, {"fragmentName":"DrawFields"}) as unknown as TypedDocumentString<DrawFieldsFragment, unknown>;
 export const DepartmentRecordFragmentDoc = new TypedDocumentString(`
     fragment DepartmentRecord on TargetRecord {
   inDirectory
@@ -433,6 +540,169 @@ export const DepartmentJobDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepartmentJobQuery, DepartmentJobQueryVariables>;
+export const DrawPlansDocument = new TypedDocumentString(`
+    query DrawPlans($year: Int!) {
+  department {
+    code
+    name
+    plans(year: $year) {
+      id
+      name
+      status
+      periodStart
+      periodEnd
+    }
+    draws {
+      id
+      seq
+      planId
+      periodKey
+      createdAt
+      taskCount
+      populationSize
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrawPlansQuery, DrawPlansQueryVariables>;
+export const DrawRecordDocument = new TypedDocumentString(`
+    query DrawRecord($id: ID!) {
+  department {
+    draw(id: $id) {
+      ...DrawFields
+    }
+  }
+}
+    fragment DrawFields on Draw {
+  id
+  seq
+  planId
+  periodKey
+  commitment
+  secret
+  publicValue
+  seed
+  witnesses {
+    name
+    role
+  }
+  algorithm
+  populationSize
+  populationDigest
+  strata {
+    keyArea
+    riskLevel
+    creditClass
+    population
+    ratio
+    quota
+    drawn
+  }
+  taskCount
+  prevHash
+  hash
+  createdBy
+  createdAt
+}`) as unknown as TypedDocumentString<DrawRecordQuery, DrawRecordQueryVariables>;
+export const CommitDrawSeedDocument = new TypedDocumentString(`
+    mutation CommitDrawSeed($planId: ID!, $commitment: String!) {
+  department {
+    commitment: commitDrawSeed(planId: $planId, commitment: $commitment) {
+      id
+      periodKey
+      commitment
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitDrawSeedMutation, CommitDrawSeedMutationVariables>;
+export const DrawTargetsDocument = new TypedDocumentString(`
+    mutation DrawTargets($input: DrawInput!) {
+  department {
+    draw: drawTargets(input: $input) {
+      ...DrawFields
+    }
+  }
+}
+    fragment DrawFields on Draw {
+  id
+  seq
+  planId
+  periodKey
+  commitment
+  secret
+  publicValue
+  seed
+  witnesses {
+    name
+    role
+  }
+  algorithm
+  populationSize
+  populationDigest
+  strata {
+    keyArea
+    riskLevel
+    creditClass
+    population
+    ratio
+    quota
+    drawn
+  }
+  taskCount
+  prevHash
+  hash
+  createdBy
+  createdAt
+}`) as unknown as TypedDocumentString<DrawTargetsMutation, DrawTargetsMutationVariables>;
+export const VerifyDrawDocument = new TypedDocumentString(`
+    query VerifyDraw($id: ID!, $recheck: Boolean!) {
+  department {
+    verification: verifyDraw(id: $id, recheck: $recheck) {
+      reproduces
+      verifiedAt
+      checks {
+        name
+        ok
+        detail
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyDrawQuery, VerifyDrawQueryVariables>;
+export const DrawnTargetsDocument = new TypedDocumentString(`
+    query DrawnTargets($drawId: ID!, $after: String) {
+  departments {
+    code
+    name
+  }
+  department {
+    code
+    tasks(drawId: $drawId, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          uscc
+          inspectors
+          dueStart
+          dueEnd
+          target {
+            name
+            inspectionsThisYear {
+              department
+              status
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrawnTargetsQuery, DrawnTargetsQueryVariables>;
 export const EnterpriseSearchDocument = new TypedDocumentString(`
     query EnterpriseSearch($search: String!) {
   departments {
