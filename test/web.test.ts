@@ -287,6 +287,57 @@ describe("the web app in a browser", () => {
     await office.context().close();
   });
 
+  it("a department admin writes a plan in the browser, publishes it, and adjusts it only with a reason, kept on record", async () => {
+    const as = admin("market");
+    const items = (await hub.query(`{ market { items { code name } } }`, {}, as)).data.market.items as { code: string; name: string }[];
+    const page = await open("/department/plans", await tokenOf(as));
+    await expect.poll(() => page.getByText("市场监督管理局 抽查计划").count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole("button", { name: /新建计划/ }).click();
+    const name = "2026年冬季专项抽查计划";
+    await page.getByLabel("计划名称").fill(name);
+    await page.getByLabel("抽查事项", { exact: true }).click();
+    await page.getByTitle(`${items[0]!.code} ${items[0]!.name}`).click();
+    await page.keyboard.press("Escape");
+    await page.getByPlaceholder("开始日期").fill("2026-11-01");
+    await page.getByPlaceholder("结束日期").fill("2026-12-20");
+    await page.getByText("新建 2026 年抽查计划").click(); // away from the picker: the typed dates stand
+    for (const [c, r] of [["A", "1"], ["B", "3"], ["C", "10"], ["D", "50"]] as const) await page.getByLabel(`${c} 类`).fill(r);
+    await axe(page, "plan editor");
+    await page.getByRole("button", { name: /保存为草稿/ }).click();
+    await expect.poll(() => page.getByRole("cell", { name, exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    const row = page.locator("tr", { has: page.getByRole("cell", { name, exact: true }) });
+    expect(await row.getByText("草稿").count()).toBe(1);
+    expect(await row.getByText("A 类 1%，B 类 3%，C 类 10%，D 类 50%").count()).toBe(1);
+    await row.getByRole("button", { name: /公\s?布/ }).click();
+    await page.locator(".ant-popconfirm").getByRole("button", { name: /公\s?布/ }).click();
+    await expect.poll(() => row.getByText("已公布").count(), { timeout: 30_000 }).toBe(1);
+
+    // published: changed only by an adjustment with its reason
+    await row.getByRole("button", { name: /调\s?整/ }).click();
+    await page.getByLabel("D 类").fill("60");
+    await page.getByRole("button", { name: /保存调整/ }).click();
+    await expect.poll(() => page.getByText("调整已公布的计划须写明理由").count()).toBe(1);
+    await page.getByLabel(/调整理由/).fill("根据年中风险监测结果提高 D 类比例");
+    await page.getByRole("button", { name: /保存调整/ }).click();
+    await expect.poll(() => row.getByText(/第 2 版/).count(), { timeout: 30_000 }).toBe(1);
+    await row.getByRole("button", { name: /展开行|Expand row/ }).click();
+    await expect.poll(() => page.getByText(/根据年中风险监测结果提高 D 类比例/).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByText(/调整了：抽查比例/).count()).toBe(1);
+    expect(await page.getByText(/2026\/09\/15 18:00，market-admin：根据年中/).count()).toBe(1); // on the hub's clock, in China time
+    await page.screenshot({ path: join(ARTIFACTS, "plans.png"), fullPage: true });
+    await axe(page, "plans");
+    const plan = (await hub.query(`{ market { plans(year: 2026) { name status version ratios { creditClass ratio } adjustments { reason adjustedBy } } } }`, {}, as)).data.market.plans.find((p: { name: string }) => p.name === name);
+    expect(plan).toMatchObject({ status: "PUBLISHED", version: 2, adjustments: [{ reason: "根据年中风险监测结果提高 D 类比例", adjustedBy: "market-admin" }] });
+    expect(plan.ratios.find((r: { creditClass: string }) => r.creditClass === "D").ratio).toBeCloseTo(0.6);
+    await page.context().close();
+
+    const officerPage = await open("/department/plans", await tokenOf(officer("market")));
+    await expect.poll(() => officerPage.getByRole("cell", { name, exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await officerPage.getByText(/由部门管理员编写和公布/).count()).toBe(1);
+    expect(await officerPage.getByRole("button", { name: /新建计划/ }).count()).toBe(0);
+    await officerPage.context().close();
+  });
+
   it("a department admin runs the draw ceremony in the browser: the secret stays here, its hash is committed, the draw is made, verified and downloaded", async () => {
     const as = admin("market");
     const existing = (await hub.query(`{ market { plans(year: 2026) { status itemCodes } } }`, {}, as)).data.market.plans.find((p: { status: string }) => p.status === "PUBLISHED");
@@ -397,6 +448,7 @@ describe("the web app in a browser", () => {
       ["dashboard", "/dashboard", await tokenOf(dashboard)],
       ["department-targets", "/department/targets", await tokenOf(officer("market"))],
       ["department-draws", "/department/draws", await tokenOf(admin("market"))],
+      ["department-plans", "/department/plans", await tokenOf(admin("market"))],
     ];
     const tooWide: string[] = [];
     for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {

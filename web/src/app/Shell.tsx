@@ -12,6 +12,7 @@ const MENUS: { key: string; label: string; roles: string[] | null }[] = [
   { key: "/office/targets", label: "一企一档", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/department/targets", label: "检查对象名录", roles: ["department_officer", "department_admin"] },
   { key: "/department/inspectors", label: "执法人员名录", roles: ["department_officer", "department_admin"] },
+  { key: "/department/plans", label: "抽查计划", roles: ["department_officer", "department_admin"] },
   { key: "/department/draws", label: "双随机抽取", roles: ["department_officer", "department_admin"] },
   { key: "/dashboard", label: "监管驾驶舱", roles: ["office_coordinator", "dashboard_viewer"] },
   { key: "/public", label: "结果公示", roles: null },

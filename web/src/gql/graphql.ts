@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreditClassRatioInput = {
+  creditClass: string;
+  ratio: number;
+};
+
 export type DrawInput = {
   /** The commitment published before the draw */
   commitmentId: string | number;
@@ -57,6 +62,21 @@ export type ImportStatus =
   | 'PREVIEW'
   | 'REJECTED';
 
+export type InspectionItemInput = {
+  code: string;
+  defaultRatio: number;
+  expertise?: Array<string>;
+  frequency?: number;
+  industries?: Array<string>;
+  keyArea?: boolean;
+  legalBasis: string;
+  method: InspectionMethod;
+  name: string;
+  regions?: Array<string>;
+  tags?: Array<string>;
+  targetKind: TargetKind;
+};
+
 /** 检查方式 */
 export type InspectionMethod =
   | 'DOCUMENT_REVIEW'
@@ -91,6 +111,18 @@ export type JobState =
   | 'RUNNING'
   /** Done; `result` holds what it produced (已完成) */
   | 'SUCCEEDED';
+
+export type PlanInput = {
+  frequency?: number;
+  itemCodes: Array<string>;
+  name: string;
+  /** ISO date YYYY-MM-DD */
+  periodEnd: string;
+  /** ISO date YYYY-MM-DD */
+  periodStart: string;
+  ratios: Array<CreditClassRatioInput>;
+  year: number;
+};
 
 export type PlanStatus =
   | 'DRAFT'
@@ -209,6 +241,52 @@ export type DrawnTargetsQueryVariables = Exact<{
 
 
 export type DrawnTargetsQuery = { departments: Array<{ code: string, name: string }>, department: { code: string, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uscc: string, inspectors: Array<string>, dueStart: string, dueEnd: string, target: { name: string | null, inspectionsThisYear: Array<{ department: string, status: string }> } } }> } } | null };
+
+export type DepartmentPlansQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DepartmentPlansQuery = { department: { code: string, name: string, creditClasses: Array<string>, items: Array<{ code: string, name: string, legalBasis: string, targetKind: TargetKind, method: InspectionMethod, defaultRatio: number, frequency: number, keyArea: boolean, expertise: Array<string> }>, plans: Array<{ id: string, year: number, name: string, itemCodes: Array<string>, periodStart: string, periodEnd: string, frequency: number, status: PlanStatus, publishedAt: string | null, version: number, ratios: Array<{ creditClass: string, ratio: number }>, adjustments: Array<{ id: string, reason: string, before: Record<string, unknown>, after: Record<string, unknown>, adjustedBy: string, adjustedAt: string }> }> } | null };
+
+export type CreatePlanMutationVariables = Exact<{
+  input: PlanInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type CreatePlanMutation = { department: { plan: { id: string } } | null };
+
+export type UpdatePlanMutationVariables = Exact<{
+  id: string | number;
+  input: PlanInput;
+}>;
+
+
+export type UpdatePlanMutation = { department: { plan: { id: string } } | null };
+
+export type PublishPlanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishPlanMutation = { department: { plan: { id: string, status: PlanStatus } } | null };
+
+export type AdjustPlanMutationVariables = Exact<{
+  id: string | number;
+  input: PlanInput;
+  reason: string;
+}>;
+
+
+export type AdjustPlanMutation = { department: { plan: { id: string, version: number } } | null };
+
+export type UpsertItemMutationVariables = Exact<{
+  input: InspectionItemInput;
+}>;
+
+
+export type UpsertItemMutation = { department: { item: { code: string } } | null };
 
 export type EnterpriseSearchQueryVariables = Exact<{
   search: string;
@@ -703,6 +781,97 @@ export const DrawnTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DrawnTargetsQuery, DrawnTargetsQueryVariables>;
+export const DepartmentPlansDocument = new TypedDocumentString(`
+    query DepartmentPlans($year: Int!) {
+  department {
+    code
+    name
+    creditClasses
+    items {
+      code
+      name
+      legalBasis
+      targetKind
+      method
+      defaultRatio
+      frequency
+      keyArea
+      expertise
+    }
+    plans(year: $year) {
+      id
+      year
+      name
+      itemCodes
+      periodStart
+      periodEnd
+      ratios {
+        creditClass
+        ratio
+      }
+      frequency
+      status
+      publishedAt
+      version
+      adjustments {
+        id
+        reason
+        before
+        after
+        adjustedBy
+        adjustedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentPlansQuery, DepartmentPlansQueryVariables>;
+export const CreatePlanDocument = new TypedDocumentString(`
+    mutation CreatePlan($input: PlanInput!, $key: String) {
+  department {
+    plan: createPlan(input: $input, idempotencyKey: $key) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePlanMutation, CreatePlanMutationVariables>;
+export const UpdatePlanDocument = new TypedDocumentString(`
+    mutation UpdatePlan($id: ID!, $input: PlanInput!) {
+  department {
+    plan: updatePlan(id: $id, input: $input) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePlanMutation, UpdatePlanMutationVariables>;
+export const PublishPlanDocument = new TypedDocumentString(`
+    mutation PublishPlan($id: ID!) {
+  department {
+    plan: publishPlan(id: $id) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPlanMutation, PublishPlanMutationVariables>;
+export const AdjustPlanDocument = new TypedDocumentString(`
+    mutation AdjustPlan($id: ID!, $input: PlanInput!, $reason: String!) {
+  department {
+    plan: adjustPlan(id: $id, input: $input, reason: $reason) {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdjustPlanMutation, AdjustPlanMutationVariables>;
+export const UpsertItemDocument = new TypedDocumentString(`
+    mutation UpsertItem($input: InspectionItemInput!) {
+  department {
+    item: upsertItem(input: $input) {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpsertItemMutation, UpsertItemMutationVariables>;
 export const EnterpriseSearchDocument = new TypedDocumentString(`
     query EnterpriseSearch($search: String!) {
   departments {

@@ -13,6 +13,7 @@ export const FOLLOW_UP_STATE_NAMES: Record<string, string> = {
 export const FOLLOW_UP_KIND_NAMES: Record<string, string> = { RECTIFICATION_ORDER: "责令改正", REINSPECTION: "复查", TRANSFER: "移交", JUDICIAL_REFERRAL: "移送司法", CLOSE: "结案" };
 export const RISK_NAMES: Record<string, string> = { HIGH: "高", MEDIUM: "中", LOW: "低" };
 export const TARGET_KIND_NAMES: Record<string, string> = { ENTERPRISE: "企业", INDIVIDUAL_BUSINESS: "个体工商户", NON_MARKET_ENTITY: "非市场主体", PRODUCT_OR_PROJECT: "产品/项目" };
+export const INSPECTION_METHOD_NAMES: Record<string, string> = { ON_SITE: "实地检查", DOCUMENT_REVIEW: "书面检查", ONLINE_MONITORING: "网络监测" };
 export const TARGET_STATUS_NAMES: Record<string, string> = { ACTIVE: "存续", DEREGISTERED: "注销", REVOKED: "吊销" };
 
 /** The name of a code, the code itself when it has none, a dash when there is nothing. */

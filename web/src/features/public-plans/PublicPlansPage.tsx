@@ -8,11 +8,11 @@ import { useSearchParams } from "react-router";
 import { calendarDate, chinaDate, chinaYear } from "../../shared/dates";
 import { DownloadButton } from "../../shared/download";
 import { request } from "../../shared/graphql";
+import { INSPECTION_METHOD_NAMES, nameOf } from "../../shared/labels";
 import { FIELD, NATIVE, PlainTable, TD } from "../../shared/plain";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { departmentListsQuery, PlansDepartmentsQuery } from "./api";
 
-const METHODS: Record<string, string> = { ON_SITE: "实地检查", DOCUMENT_REVIEW: "书面检查", ONLINE_MONITORING: "网络监测" };
 const percent = (x: number) => `${Number((x * 100).toFixed(2))}%`;
 
 
@@ -96,7 +96,7 @@ export default function PublicPlansPage() {
                     <td style={TD}>{i.code}</td>
                     <td style={TD}>{i.name}</td>
                     <td style={TD}>{i.legalBasis}</td>
-                    <td style={TD}>{METHODS[i.method] ?? i.method}</td>
+                    <td style={TD}>{nameOf(INSPECTION_METHOD_NAMES, i.method)}</td>
                     <td style={TD}>{percent(i.defaultRatio)}</td>
                     <td style={TD}>每年至多 {i.frequency} 次</td>
                     <td style={TD}>{i.keyArea ? "是" : "否"}</td>

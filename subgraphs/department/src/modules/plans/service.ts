@@ -98,6 +98,8 @@ export async function adjustPlan(ctx: DepartmentContext, id: number, input: Plan
       before: store.planSnapshot(plan),
       after: store.planSnapshot(values),
       adjustedBy: ctx.identity.subject,
+      // the service's clock, like publishedAt: not the database's
+      adjustedAt: ctx.clock.now(),
     });
     await audit(tx, ctx.identity, "adjustPlan", [plan.id]);
     return store.updatePlan(tx, plan.id, { ...values, version: plan.version + 1 });
