@@ -323,7 +323,11 @@ describe("the web app in a browser", () => {
     await row.getByRole("button", { name: /展开行|Expand row/ }).click();
     await expect.poll(() => page.getByText(/根据年中风险监测结果提高 D 类比例/).count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByText(/调整了：抽查比例/).count()).toBe(1);
-    expect(await page.getByText(/2026\/09\/15 18:00，market-admin：根据年中/).count()).toBe(1); // on the hub's clock, in China time
+    // on the hub's clock, shown in China time
+    const adjustedAt = (await hub.query(`{ market { plans(year: 2026) { name adjustments { adjustedAt } } } }`, {}, as)).data.market.plans.find((p: { name: string }) => p.name === name).adjustments[0].adjustedAt as string;
+    expect(Math.abs(new Date(adjustedAt).getTime() - hub.clock.now().getTime())).toBeLessThan(10 * 60_000); // the hub's clock runs on from its set time
+    const shown = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(adjustedAt));
+    expect(await page.getByText(`${shown}，market-admin：根据年中风险监测结果提高 D 类比例`).count()).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "plans.png"), fullPage: true });
     await axe(page, "plans");
     const plan = (await hub.query(`{ market { plans(year: 2026) { name status version ratios { creditClass ratio } adjustments { reason adjustedBy } } } }`, {}, as)).data.market.plans.find((p: { name: string }) => p.name === name);
