@@ -287,6 +287,51 @@ describe("the web app in a browser", () => {
     await office.context().close();
   });
 
+  it("a department officer records a result signed by the team with evidence hashed in the browser, publishes it, and the public sees it", async () => {
+    const as = officer("market");
+    const task = (await hub.query(`{ market { tasks(status: ASSIGNED, first: 1) { edges { node { id uscc inspectors } } } resultCategories { code name problem } } }`, {}, as)).data.market;
+    const { id, uscc, inspectors } = task.tasks.edges[0].node as { id: string; uscc: string; inspectors: string[] };
+    const category = (task.resultCategories as { name: string; problem: boolean }[]).find((c) => !c.problem)!;
+    const page = await open(`/department/tasks?uscc=${uscc}`, await tokenOf(as));
+    const row = page.locator("tr", { has: page.getByRole("cell", { name: id, exact: true }) });
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    await axe(page, "tasks");
+    await row.getByRole("button", { name: /录入结果/ }).click();
+    await page.getByLabel("检查结果").click();
+    await page.getByTitle(category.name, { exact: true }).click();
+    await page.getByLabel("检查情况").fill("现场检查经营场所和台账，未发现问题。");
+    await page.getByLabel("检查日期").fill("2026-09-14");
+    await page.getByText(/录入任务 .* 的检查结果/).click();
+    // evidence: the browser hashes the file; the file itself is not sent
+    const photo = join(ARTIFACTS, "现场照片.jpg");
+    writeFileSync(photo, Buffer.from(`photo of ${uscc} `.repeat(5000)));
+    const digest = createHash("sha256").update(readFileSync(photo)).digest("hex");
+    await page.locator("form input[type=file]").setInputFiles(photo);
+    await expect.poll(() => page.getByText(digest).count(), { timeout: 30_000 }).toBe(1);
+    // one signer is not enough
+    await page.getByLabel(new RegExp(inspectors[1]!)).uncheck();
+    await page.getByRole("button", { name: /保存结果/ }).click();
+    await expect.poll(() => page.getByText("至少须两名检查人员签名").count()).toBe(1);
+    await page.getByLabel(new RegExp(inspectors[1]!)).check();
+    await expect.poll(() => page.locator(".ant-form-item-explain-error").count()).toBe(0);
+    await page.waitForTimeout(400);
+    await axe(page, "result form");
+    await page.getByRole("button", { name: /保存结果/ }).click();
+    await expect.poll(() => row.getByText(/待公示/).count(), { timeout: 30_000 }).toBe(1);
+    const recorded = (await hub.query(`query($u: String) { market { tasks(uscc: $u) { edges { node { id result { signers { certificateNumber } evidence { sha256 kind } } } } } } }`, { u: uscc }, as)).data.market.tasks.edges.find((e: any) => e.node.id === id).node.result;
+    expect(recorded.evidence).toEqual([{ sha256: digest, kind: "PHOTO" }]);
+    expect(recorded.signers.map((s: { certificateNumber: string }) => s.certificateNumber).sort()).toEqual([...inspectors].sort());
+
+    // published in a batch, then on the public portal
+    await page.getByLabel(`选择任务 ${id}`).check();
+    await page.getByRole("button", { name: /公示所选结果（1）/ }).click();
+    await expect.poll(() => row.getByText("已公示").count(), { timeout: 30_000 }).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "tasks.png"), fullPage: true });
+    await page.goto(`${base}/public?q=${uscc}`);
+    await expect.poll(() => page.getByRole("cell", { name: category.name, exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it("a department admin writes a plan in the browser, publishes it, and adjusts it only with a reason, kept on record", async () => {
     const as = admin("market");
     const items = (await hub.query(`{ market { items { code name } } }`, {}, as)).data.market.items as { code: string; name: string }[];
@@ -453,6 +498,7 @@ describe("the web app in a browser", () => {
       ["department-targets", "/department/targets", await tokenOf(officer("market"))],
       ["department-draws", "/department/draws", await tokenOf(admin("market"))],
       ["department-plans", "/department/plans", await tokenOf(admin("market"))],
+      ["department-tasks", "/department/tasks", await tokenOf(officer("market"))],
     ];
     const tooWide: string[] = [];
     for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {

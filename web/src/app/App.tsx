@@ -22,6 +22,7 @@ const EnterpriseRecordPage = lazy(() => import("../features/enterprise/RecordPag
 const DirectoryPage = lazy(() => import("../features/department-directory/DirectoryPage"));
 const DrawsPage = lazy(() => import("../features/department-draws/DrawsPage"));
 const PlansPage = lazy(() => import("../features/department-plans/PlansPage"));
+const TasksPage = lazy(() => import("../features/department-tasks/TasksPage"));
 
 /** Secondary and placeholder text dark enough to read (WCAG AA contrast, checked by axe in the browser tests). */
 const THEME = { token: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', colorPrimary: "#1f5fbf", colorLink: "#1f5fbf", colorTextSecondary: "rgba(0, 0, 0, 0.65)", colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextPlaceholder: "rgba(0, 0, 0, 0.6)", colorTextTertiary: "rgba(0, 0, 0, 0.6)" } };
@@ -72,6 +73,7 @@ export default function App() {
                   <Route path="/office/targets/:uscc" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><EnterpriseRecordPage /></RequireRole>} />
                   <Route path="/department/targets" element={<RequireRole roles={DEPARTMENT}><DirectoryPage kind="targets" /></RequireRole>} />
                   <Route path="/department/inspectors" element={<RequireRole roles={DEPARTMENT}><DirectoryPage kind="inspectors" /></RequireRole>} />
+                  <Route path="/department/tasks" element={<RequireRole roles={DEPARTMENT}><TasksPage /></RequireRole>} />
                   <Route path="/department/plans" element={<RequireRole roles={DEPARTMENT}><PlansPage /></RequireRole>} />
                   <Route path="/department/draws" element={<RequireRole roles={DEPARTMENT}><DrawsPage /></RequireRole>} />
                   <Route path="/dashboard" element={<RequireRole roles={["office_coordinator", "dashboard_viewer"]}><OverviewPage dashboard /></RequireRole>} />

@@ -14,6 +14,7 @@ const MENUS: { key: string; label: string; roles: string[] | null }[] = [
   { key: "/department/inspectors", label: "执法人员名录", roles: ["department_officer", "department_admin"] },
   { key: "/department/plans", label: "抽查计划", roles: ["department_officer", "department_admin"] },
   { key: "/department/draws", label: "双随机抽取", roles: ["department_officer", "department_admin"] },
+  { key: "/department/tasks", label: "检查任务", roles: ["department_officer", "department_admin"] },
   { key: "/dashboard", label: "监管驾驶舱", roles: ["office_coordinator", "dashboard_viewer"] },
   { key: "/public", label: "结果公示", roles: null },
   { key: "/public/plans", label: "清单和计划", roles: null },

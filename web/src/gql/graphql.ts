@@ -31,6 +31,13 @@ export type DrawInput = {
   witnesses?: Array<WitnessInput>;
 };
 
+export type EvidenceInput = {
+  id: string;
+  /** AUDIO_VIDEO, PHOTO, DOCUMENT… */
+  kind: string;
+  sha256: string;
+};
+
 /** RECTIFICATION_ORDER 责令改正, REINSPECTION 复查, TRANSFER 移交, JUDICIAL_REFERRAL 移送司法, CLOSE 结案 */
 export type FollowUpKind =
   | 'CLOSE'
@@ -128,11 +135,27 @@ export type PlanStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type ResultInput = {
+  /** One of the result category codes (resultCategories) */
+  categoryCode: string;
+  evidence?: Array<EvidenceInput>;
+  findings: string;
+  /** YYYY-MM-DD */
+  inspectionDate: string;
+  /** At least two inspectors of the task's team */
+  signers: Array<SignerInput>;
+};
+
 /** 风险等级 */
 export type RiskLevel =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type SignerInput = {
+  certificateNumber: string;
+  name: string;
+};
 
 /** Filters on the target directory; all given conditions must hold. Lists take at most 200 codes, 50 tags, 20 choices; an entry at most 50 characters. */
 export type TargetFilter = {
@@ -162,6 +185,19 @@ export type TargetStatus =
   | 'ACTIVE'
   | 'DEREGISTERED'
   | 'REVOKED';
+
+/** Where an inspection task came from */
+export type TaskSource =
+  | 'COMPLAINT'
+  | 'DRAW'
+  | 'MONITORING'
+  | 'REFERRAL';
+
+export type TaskStatus =
+  | 'ASSIGNED'
+  | 'DONE'
+  | 'DRAWN'
+  | 'INSPECTING';
 
 export type WitnessInput = {
   name: string;
@@ -287,6 +323,38 @@ export type UpsertItemMutationVariables = Exact<{
 
 
 export type UpsertItemMutation = { department: { item: { code: string } } | null };
+
+export type DepartmentTasksQueryVariables = Exact<{
+  status?: TaskStatus | null | undefined;
+  source?: TaskSource | null | undefined;
+  uscc?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DepartmentTasksQuery = { department: { code: string, name: string, resultCategories: Array<{ code: string, name: string }>, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uscc: string, source: TaskSource, status: TaskStatus, dueStart: string, dueEnd: string, inspectors: Array<string>, itemCodes: Array<string>, target: { name: string | null }, result: { categoryName: string, inspectionDate: string, publishedAt: string | null, followUpState: FollowUpState } | null, publicationDeadline: { date: string } } }> } } | null };
+
+export type TeamMemberQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type TeamMemberQuery = { department: { inspectors: { edges: Array<{ node: { certificateNumber: string, name: string } }> } } | null };
+
+export type RecordResultMutationVariables = Exact<{
+  taskId: string | number;
+  input: ResultInput;
+}>;
+
+
+export type RecordResultMutation = { department: { task: { id: string, status: TaskStatus } } | null };
+
+export type PublishResultsMutationVariables = Exact<{
+  taskIds: Array<string | number> | string | number;
+}>;
+
+
+export type PublishResultsMutation = { department: { tasks: Array<{ id: string }> } | null };
 
 export type EnterpriseSearchQueryVariables = Exact<{
   search: string;
@@ -872,6 +940,82 @@ export const UpsertItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpsertItemMutation, UpsertItemMutationVariables>;
+export const DepartmentTasksDocument = new TypedDocumentString(`
+    query DepartmentTasks($status: TaskStatus, $source: TaskSource, $uscc: String, $after: String) {
+  department {
+    code
+    name
+    resultCategories {
+      code
+      name
+    }
+    tasks(status: $status, source: $source, uscc: $uscc, after: $after, first: 50) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          uscc
+          source
+          status
+          dueStart
+          dueEnd
+          inspectors
+          itemCodes
+          target {
+            name
+          }
+          result {
+            categoryName
+            inspectionDate
+            publishedAt
+            followUpState
+          }
+          publicationDeadline {
+            date
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentTasksQuery, DepartmentTasksQueryVariables>;
+export const TeamMemberDocument = new TypedDocumentString(`
+    query TeamMember($search: String!) {
+  department {
+    inspectors(filter: {search: $search}, first: 5) {
+      edges {
+        node {
+          certificateNumber
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamMemberQuery, TeamMemberQueryVariables>;
+export const RecordResultDocument = new TypedDocumentString(`
+    mutation RecordResult($taskId: ID!, $input: ResultInput!) {
+  department {
+    task: recordResult(taskId: $taskId, input: $input) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordResultMutation, RecordResultMutationVariables>;
+export const PublishResultsDocument = new TypedDocumentString(`
+    mutation PublishResults($taskIds: [ID!]!) {
+  department {
+    tasks: publishResults(taskIds: $taskIds) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishResultsMutation, PublishResultsMutationVariables>;
 export const EnterpriseSearchDocument = new TypedDocumentString(`
     query EnterpriseSearch($search: String!) {
   departments {
