@@ -15,6 +15,8 @@ export function DataTable<T extends object>({ label, ...props }: TableProps<T> &
       el.setAttribute("role", "region");
       el.setAttribute("aria-label", label);
     }
+    // the hidden row the table measures fixed columns with is not for anyone to reach
+    for (const el of box.current?.querySelectorAll<HTMLElement>(".ant-table-measure-row") ?? []) el.inert = true;
   });
   return (
     <div ref={box}>
