@@ -117,7 +117,7 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
     const limit = opts.bodyLimit ?? "20mb";
     const message =
       status === 413
-        ? `请求体超过 ${limit} 上限 (request body larger than ${limit}). 较大的名录文件请在部门服务器上用命令行导入 (import larger files with the CLI): npx -y pnpm@9 hub import --department <code> --kind targets|inspectors --file <file.xlsx|file.csv>`
+        ? `请求体超过 ${limit} 上限 (request body larger than ${limit}). 较大的名录文件请通过网页导入，或上传至 POST /uploads/<部门代码>/import-targets|import-inspectors?format=xlsx|csv，或在部门服务器上用命令行导入 (send larger files to /uploads, or use the CLI): npx -y pnpm@9 hub import --department <code> --kind targets|inspectors --file <file.xlsx|file.csv>`
         : status === 500
           ? "Internal server error"
           : "malformed request body";
