@@ -1,5 +1,5 @@
 /** Loading, empty and error states every page uses: never a blank page, every error a sentence. */
-import { Alert, Empty, Result, Spin } from "antd";
+import { Alert, Button, Empty, Result, Spin } from "antd";
 import type { ReactNode } from "react";
 import { ApiError, NETWORK_SENTENCE } from "./errors";
 
@@ -39,3 +39,13 @@ export function NotFoundPage() {
 
 /** Tag colours with readable text: solid, dark enough for white letters. */
 export const TAG = { ok: "#237804", warn: "#ad4e00", bad: "#a8071a", info: "#0958d9" } as const;
+
+/** 加载更多: the next page of a list paged by cursor, while there is one. */
+export function LoadMore({ pages }: { pages: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage(): unknown } }) {
+  if (!pages.hasNextPage) return null;
+  return (
+    <Button style={{ alignSelf: "flex-start" }} onClick={() => pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
+      加载更多
+    </Button>
+  );
+}

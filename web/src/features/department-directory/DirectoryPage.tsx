@@ -13,7 +13,7 @@ import { DownloadButton } from "../../shared/download";
 import { forDepartment, request } from "../../shared/graphql";
 import { nameOf, RISK_NAMES, TARGET_KIND_NAMES, TARGET_STATUS_NAMES } from "../../shared/labels";
 import { currentSession } from "../../shared/session";
-import { ErrorNotice, Nothing, Warnings } from "../../shared/ui";
+import { ErrorNotice, LoadMore, Nothing, Warnings } from "../../shared/ui";
 import { DepartmentInspectorsQuery, DepartmentTargetsQuery } from "./api";
 import { ImportPanel, type DirectoryKind } from "./ImportPanel";
 
@@ -149,11 +149,7 @@ function Directory({ kind, department }: { kind: DirectoryKind; department: stri
           ]}
         />
       )}
-      {current.hasNextPage && (
-        <Button onClick={() => current.fetchNextPage()} loading={current.isFetchingNextPage}>
-          加载更多
-        </Button>
-      )}
+      <LoadMore pages={current} />
     </Space>
   );
 }

@@ -18,7 +18,7 @@ import { ApiError, NETWORK_SENTENCE } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
 import { nameOf, RISK_NAMES } from "../../shared/labels";
 import { currentSession } from "../../shared/session";
-import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
+import { ErrorNotice, LoadMore, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { CommitSeed, DrawnTargetsQuery, DrawPlansQuery, DrawQuery, DrawTargets, VerifyDraw } from "./api";
 
 const sentence = (e: unknown) => (e instanceof ApiError ? e.message : NETWORK_SENTENCE);
@@ -278,11 +278,7 @@ function DrawnTargets({ department, drawId }: { department: string; drawId: stri
           },
         ]}
       />
-      {drawn.hasNextPage && (
-        <Button style={{ marginTop: 8 }} onClick={() => drawn.fetchNextPage()} loading={drawn.isFetchingNextPage}>
-          加载更多
-        </Button>
-      )}
+      <LoadMore pages={drawn} />
     </>
   );
 }

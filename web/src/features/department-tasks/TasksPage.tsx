@@ -17,7 +17,7 @@ import { ApiError, NETWORK_SENTENCE } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
 import { FOLLOW_UP_STATE_NAMES, nameOf, TASK_SOURCE_NAMES, TASK_STATUS_NAMES } from "../../shared/labels";
 import { currentSession } from "../../shared/session";
-import { ErrorNotice, Nothing, TAG, Warnings } from "../../shared/ui";
+import { ErrorNotice, LoadMore, Nothing, TAG, Warnings } from "../../shared/ui";
 import { DepartmentTasksQuery, PublishResults, RecordResult, TeamMemberQuery } from "./api";
 
 type Task = NonNullable<Answer["department"]>["tasks"]["edges"][number]["node"];
@@ -128,11 +128,7 @@ function Tasks({ department }: { department: string }) {
           { title: "操作", fixed: "right", width: 120, render: (_, t) => (t.result ? "—" : <Button size="small" onClick={() => setRecording(t)}>录入结果</Button>) },
         ]}
       />
-      {tasks.hasNextPage && (
-        <Button onClick={() => tasks.fetchNextPage()} loading={tasks.isFetchingNextPage}>
-          加载更多
-        </Button>
-      )}
+      <LoadMore pages={tasks} />
     </Space>
   );
 }

@@ -3,12 +3,12 @@
  * joint target library, paged to the end.
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Button, Card, Segmented, Space, Tag, Typography } from "antd";
+import { Card, Segmented, Space, Tag, Typography } from "antd";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { DataTable } from "../../shared/DataTable";
 import { DownloadButton } from "../../shared/download";
 import { request } from "../../shared/graphql";
-import { ErrorNotice, Loading, Nothing, Warnings } from "../../shared/ui";
+import { ErrorNotice, LoadMore, Loading, Nothing, Warnings } from "../../shared/ui";
 import { LibraryQuery, OverlapQuery } from "./api";
 import { useDepartmentNames } from "../../shared/departments";
 
@@ -66,11 +66,7 @@ export default function OverlapPage() {
           { title: "管理部门", dataIndex: "departments", render: (ds: string[]) => <Space wrap>{ds.map((d) => <Tag key={d}>{names[d] ?? d}</Tag>)}</Space> },
         ]}
       />
-      {library.hasNextPage && (
-        <Button onClick={() => library.fetchNextPage()} loading={library.isFetchingNextPage}>
-          加载更多
-        </Button>
-      )}
+      <LoadMore pages={library} />
     </Space>
   );
 }

@@ -8,7 +8,7 @@ import { useSearchParams } from "react-router";
 import { calendarDate } from "../../shared/dates";
 import { request } from "../../shared/graphql";
 import { FIELD, NATIVE, PlainTable, TD } from "../../shared/plain";
-import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
+import { ErrorNotice, LoadMore, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { DepartmentsQuery, PublicResultsQuery } from "./api";
 
 
@@ -141,11 +141,7 @@ export default function PublicResultsPage() {
           </tr>
         ))}
       </PlainTable>
-      {results.hasNextPage && (
-        <Button onClick={() => results.fetchNextPage()} loading={results.isFetchingNextPage}>
-          加载更多
-        </Button>
-      )}
+      <LoadMore pages={results} />
     </Space>
   );
 }
