@@ -13,13 +13,13 @@ import { drawPublishedPlans, recordDemoResults, seedHub } from "@hub/gateway/see
 import { ensureWebBuilt } from "@hub/gateway/web-build";
 import { chinaInstant, usccCheckCharacter } from "@hub/schema";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/browser.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestHub, type TestHub } from "./support/hub.js";
 import { csv, TARGET_HEADERS } from "./support/files.js";
 import { admin, bearer, coordinator, dashboard, officer } from "./support/tokens.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "artifacts");
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const NOW = chinaInstant("2026-09-15", "18:00");
@@ -41,10 +41,7 @@ describe("the web app in a browser", () => {
     hub.clock.set(NOW);
     await hub.sync();
     base = hub.gateway.url.replace("/graphql", "");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
   }, 300_000);
   afterAll(async () => {
     await browser?.close();

@@ -19,7 +19,7 @@ export function subgraphUrls(supergraphSdl: string, overrides: Record<string, st
   return { ...urls, ...overrides };
 }
 
-export function mountDownloadProxy(
+export function mountFileProxy(
   app: express.Express,
   opts: {
     urls: Record<string, string>;

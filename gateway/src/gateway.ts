@@ -25,7 +25,7 @@ import nodeFetch from "node-fetch";
 import { Counter, Histogram } from "prom-client";
 import { composeFromConfig } from "./compose.js";
 import { formatLimitError, operationLimits } from "./limits.js";
-import { mountDownloadProxy, subgraphUrls } from "./downloads.js";
+import { mountFileProxy, subgraphUrls } from "./downloads.js";
 import { DEFAULT_WEB_ROOT, mountWebApp } from "./web.js";
 
 export interface GatewayOptions {
@@ -170,7 +170,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     context: async ({ req, res }): Promise<GatewayContext> => ({ identity: res.locals.caller as Identity, address: req.socket.remoteAddress ?? "unknown", internalTokens: new Map() }),
     health: async () => ({ departments: opts.config.departments.map((d) => d.code) }),
     routes: (app) => {
-      mountDownloadProxy(app, {
+      mountFileProxy(app, {
         urls: subgraphUrls(supergraphSdl, opts.urls),
         names: serviceNames,
         authenticate: (req) => callerOf(req, LARGE_REQUEST_POINTS),

@@ -21,7 +21,7 @@ import { startDepartment } from "@hub/department";
 import { generateCompanies } from "@hub/gateway/synthetic";
 import { startOffice, type OfficeDb } from "@hub/office";
 import { REPO_ROOT, Role, validateConfig } from "@hub/schema";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../support/browser.js";
 import { createTestDatabase } from "../support/hub.js";
 import { writeTargetsXlsx } from "./files.js";
 import { seedOfficeYear } from "./office-year.js";
@@ -30,7 +30,6 @@ import { time } from "./timing.js";
 const TASKS = Number(process.env.BENCH_WEB_TASKS ?? 1_000_000);
 const IMPORT_ROWS = Number(process.env.BENCH_WEB_IMPORT_ROWS ?? 100_000);
 const DEPARTMENTS = 40;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 interface Chunk {
   file: string;
@@ -82,10 +81,7 @@ async function timeToContent() {
   // Only the office answers: the overview asks nothing of the departments themselves.
   const office = await startOffice({ config, port: 0, databaseUrl: database.url });
   const gateway = await startGateway({ config, urls: { office: office.url }, port: 0 });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launchChromium();
   try {
     console.error(`seeding ${TASKS} tasks over ${DEPARTMENTS} departments…`);
     await seedOfficeYear(office.db as OfficeDb, TASKS, DEPARTMENTS, year);
@@ -141,10 +137,7 @@ async function importThroughBrowser() {
   const market = await startDepartment({ department: config.departments[0]!, port: 0, limits: config.gateway.limits, databaseUrl: database.url });
   const office = await startOffice({ config, port: 0, databaseUrl: database.url });
   const gateway = await startGateway({ config, urls: { office: office.url, market: market.url }, port: 0 });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launchChromium();
   try {
     const file = join(dir, "检查对象名录.xlsx");
     console.error(`writing ${IMPORT_ROWS} rows to ${file}…`);

@@ -23,12 +23,14 @@ export interface UploadSpec<TContext> {
 
 const NAME = /^[a-z][a-z-]{0,40}$/;
 
+const tooLarge = (maxBytes: number) => new HubError("PAYLOAD_TOO_LARGE", `文件超过 ${Math.floor(maxBytes / 1024 / 1024)} MB 上限 (the file is larger than ${maxBytes} bytes)`);
+
 /** The body as it arrives, refused with PAYLOAD_TOO_LARGE the moment it passes `maxBytes`. */
 export async function* capped(body: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<Buffer> {
   let total = 0;
   for await (const chunk of body) {
     total += chunk.length;
-    if (total > maxBytes) throw new HubError("PAYLOAD_TOO_LARGE", `文件超过 ${Math.floor(maxBytes / 1024 / 1024)} MB 上限 (the file is larger than ${maxBytes} bytes)`);
+    if (total > maxBytes) throw tooLarge(maxBytes);
     yield chunk;
   }
 }
@@ -52,7 +54,7 @@ export function mountUploads<TContext>(
     const spec = NAME.test(name) && Object.hasOwn(opts.specs, name) ? opts.specs[name] : undefined;
     if (!spec) return refuse(res, new HubError("NOT_FOUND", `no such upload; offered: ${Object.keys(opts.specs).join(", ")}`), name);
     const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > spec.maxBytes) return refuse(res, new HubError("PAYLOAD_TOO_LARGE", `文件超过 ${Math.floor(spec.maxBytes / 1024 / 1024)} MB 上限 (the file is larger than ${spec.maxBytes} bytes)`), name);
+    if (declared > spec.maxBytes) return refuse(res, tooLarge(spec.maxBytes), name);
     let take: (body: AsyncIterable<Buffer>) => Promise<unknown>;
     try {
       take = await spec.open(await opts.context(req, res), new URLSearchParams(req.originalUrl.split("?")[1] ?? ""));

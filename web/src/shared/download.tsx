@@ -5,7 +5,7 @@
  */
 import { Button, Dropdown, Space, Typography } from "antd";
 import { useState } from "react";
-import { ApiError, apiErrorOf, NETWORK_SENTENCE, type ApiErrorShape } from "./errors";
+import { ApiError, apiErrorOf, NETWORK_SENTENCE, sentenceOf, type ApiErrorShape } from "./errors";
 import { currentSession } from "./session";
 
 /** `filename*=UTF-8''…` (RFC 6266) as Express writes it for Chinese names, else `filename="…"`. */
@@ -106,7 +106,7 @@ export function DownloadButton({ label = "下载", service, name, formats = ["xl
     setState({ busy: true });
     download(`${service}/${name}.${format}${query ? `?${query}` : ""}`, (received) => setState({ busy: true, received })).then(
       (saved) => setState({ busy: false, saved }),
-      (e: unknown) => setState({ busy: false, error: e instanceof ApiError ? e.message : NETWORK_SENTENCE }),
+      (e: unknown) => setState({ busy: false, error: sentenceOf(e) }),
     );
   };
   const text = state.busy ? `正在下载${state.received ? `（已收到 ${size(state.received)}）` : "…"}` : label;

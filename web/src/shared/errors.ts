@@ -58,3 +58,6 @@ export function apiErrorOf(errors: readonly ApiErrorShape[] | undefined, status:
 }
 
 export const NETWORK_SENTENCE = "无法连接服务器，请检查网络后重试。";
+
+/** What to tell the clerk about any failure: the API's sentence, or that the server could not be reached. */
+export const sentenceOf = (error: unknown) => (error instanceof ApiError ? error.message : NETWORK_SENTENCE);

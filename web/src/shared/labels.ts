@@ -16,5 +16,15 @@ export const TARGET_KIND_NAMES: Record<string, string> = { ENTERPRISE: "企业",
 export const INSPECTION_METHOD_NAMES: Record<string, string> = { ON_SITE: "实地检查", DOCUMENT_REVIEW: "书面检查", ONLINE_MONITORING: "网络监测" };
 export const TARGET_STATUS_NAMES: Record<string, string> = { ACTIVE: "存续", DEREGISTERED: "注销", REVOKED: "吊销" };
 
+export const INSPECTOR_STATUS_NAMES: Record<string, string> = { ACTIVE: "在岗", ON_LEAVE: "休假", RETIRED: "退休" };
+export const GENDER_NAMES: Record<string, string> = { MALE: "男", FEMALE: "女" };
+export const EVIDENCE_KIND_NAMES: Record<string, string> = { PHOTO: "照片", AUDIO_VIDEO: "音视频", DOCUMENT: "文书" };
+
+/** The codes of a list of names as a select's options. */
+export const labelOptions = (names: Record<string, string>) => Object.entries(names).map(([value, label]) => ({ value, label }));
+
+/** A sampling ratio as plans publish it: 0.05 → 5%, 0.025 → 2.5%. */
+export const ratioText = (ratio: number) => `${Number((ratio * 100).toFixed(2))}%`;
+
 /** The name of a code, the code itself when it has none, a dash when there is nothing. */
 export const nameOf = (names: Record<string, string>, code: string | null | undefined) => (code ? (names[code] ?? code) : "—");

@@ -1,11 +1,10 @@
 /** Loading, empty and error states every page uses: never a blank page, every error a sentence. */
 import { Alert, Button, Empty, Result, Spin } from "antd";
 import type { ReactNode } from "react";
-import { ApiError, NETWORK_SENTENCE } from "./errors";
+import { sentenceOf } from "./errors";
 
 export function ErrorNotice({ error }: { error: unknown }) {
-  const sentence = error instanceof ApiError ? error.message : NETWORK_SENTENCE;
-  return <Alert type="error" showIcon title="未能加载" description={sentence} role="alert" />;
+  return <Alert type="error" showIcon title="未能加载" description={sentenceOf(error)} role="alert" />;
 }
 
 export function Warnings({ warnings }: { warnings: string[] | undefined }) {

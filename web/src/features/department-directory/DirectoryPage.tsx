@@ -6,21 +6,18 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Button, Input, Select, Space, Tag, Typography } from "antd";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
 import type { InspectorFilter, InspectorStatus, RiskLevel, TargetFilter, TargetStatus } from "../../gql/graphql";
 import { DataTable } from "../../shared/DataTable";
 import { DownloadButton } from "../../shared/download";
 import { forDepartment, request } from "../../shared/graphql";
-import { nameOf, RISK_NAMES, TARGET_KIND_NAMES, TARGET_STATUS_NAMES } from "../../shared/labels";
+import { GENDER_NAMES, INSPECTOR_STATUS_NAMES, labelOptions, nameOf, RISK_NAMES, TARGET_KIND_NAMES, TARGET_STATUS_NAMES } from "../../shared/labels";
+import { useUrlFilters } from "../../shared/params";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, LoadMore, Nothing, Warnings } from "../../shared/ui";
 import { DepartmentInspectorsQuery, DepartmentTargetsQuery } from "./api";
 import { ImportPanel, type DirectoryKind } from "./ImportPanel";
 
 const PAGE = 50;
-const INSPECTOR_STATUS_NAMES: Record<string, string> = { ACTIVE: "在岗", ON_LEAVE: "休假", RETIRED: "退休" };
-const GENDER_NAMES: Record<string, string> = { MALE: "男", FEMALE: "女" };
-const options = (names: Record<string, string>) => Object.entries(names).map(([value, label]) => ({ value, label }));
 const list = (v: string | null) => (v ? v.split(",").filter(Boolean) : undefined);
 
 export default function DirectoryPage({ kind }: { kind: DirectoryKind }) {
@@ -30,17 +27,10 @@ export default function DirectoryPage({ kind }: { kind: DirectoryKind }) {
 }
 
 function Directory({ kind, department }: { kind: DirectoryKind; department: string }) {
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlFilters();
   const [importing, setImporting] = useState(false);
   const q = params.get("q")?.trim() ?? "";
   const tooShort = q.length === 1;
-  const set = (key: string, value: string | string[] | undefined) => {
-    const next = new URLSearchParams(params);
-    const v = Array.isArray(value) ? value.join(",") : value;
-    if (v) next.set(key, v);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   const targetFilter: TargetFilter = {
     search: q && !tooShort ? q : undefined,
     creditClasses: list(params.get("credit")),
@@ -64,10 +54,12 @@ function Directory({ kind, department }: { kind: DirectoryKind; department: stri
     getNextPageParam: (last) => (last.data.department?.inspectors.pageInfo.hasNextPage ? last.data.department.inspectors.pageInfo.endCursor : undefined),
   });
   const current = kind === "targets" ? targets : inspectors;
-  const first = kind === "targets" ? targets.data?.pages[0]?.data.department : inspectors.data?.pages[0]?.data.department;
-  const total = kind === "targets" ? targets.data?.pages[0]?.data.department?.targets : inspectors.data?.pages[0]?.data.department?.inspectors;
-  const exact = kind === "targets" ? (targets.data?.pages[0]?.data.department?.targets.totalCountExact ?? true) : true;
-  const creditClasses = targets.data?.pages[0]?.data.department?.creditClasses ?? [];
+  const targetsFirst = targets.data?.pages[0]?.data.department;
+  const inspectorsFirst = inspectors.data?.pages[0]?.data.department;
+  const first = kind === "targets" ? targetsFirst : inspectorsFirst;
+  const total = kind === "targets" ? targetsFirst?.targets : inspectorsFirst?.inspectors;
+  const exact = kind === "targets" ? (targetsFirst?.targets.totalCountExact ?? true) : true;
+  const creditClasses = targetsFirst?.creditClasses ?? [];
   const title = kind === "targets" ? "检查对象名录" : "执法检查人员名录";
 
   return (
@@ -99,10 +91,10 @@ function Directory({ kind, department }: { kind: DirectoryKind; department: stri
         {kind === "targets" && (
           <>
             <Select aria-label="信用风险分类" mode="multiple" allowClear placeholder="信用风险分类" style={{ minWidth: 160 }} value={list(params.get("credit")) ?? []} onChange={(v) => set("credit", v)} options={creditClasses.map((c) => ({ value: c, label: `${c} 类` }))} />
-            <Select aria-label="风险等级" mode="multiple" allowClear placeholder="风险等级" style={{ minWidth: 140 }} value={list(params.get("risk")) ?? []} onChange={(v) => set("risk", v)} options={options(RISK_NAMES)} />
+            <Select aria-label="风险等级" mode="multiple" allowClear placeholder="风险等级" style={{ minWidth: 140 }} value={list(params.get("risk")) ?? []} onChange={(v) => set("risk", v)} options={labelOptions(RISK_NAMES)} />
           </>
         )}
-        <Select aria-label="状态" mode="multiple" allowClear placeholder="状态" style={{ minWidth: 140 }} value={list(params.get("status")) ?? []} onChange={(v) => set("status", v)} options={options(kind === "targets" ? TARGET_STATUS_NAMES : INSPECTOR_STATUS_NAMES)} />
+        <Select aria-label="状态" mode="multiple" allowClear placeholder="状态" style={{ minWidth: 140 }} value={list(params.get("status")) ?? []} onChange={(v) => set("status", v)} options={labelOptions(kind === "targets" ? TARGET_STATUS_NAMES : INSPECTOR_STATUS_NAMES)} />
         {total && <Typography.Text>共 {total.totalCount.toLocaleString("zh-CN")}{exact ? "" : "+"} {kind === "targets" ? "户" : "人"}</Typography.Text>}
       </Space>
       {tooShort && <Typography.Text type="danger">按名称查询时，请至少输入 2 个字。</Typography.Text>}

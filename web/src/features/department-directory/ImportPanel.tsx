@@ -10,7 +10,7 @@ import { Alert, Button, Card, Col, Progress, Result, Row, Space, Statistic, Tabl
 import { useState } from "react";
 import type { ImportReportFieldsFragment } from "../../gql/graphql";
 import { saveCsv, upload } from "../../shared/download";
-import { ApiError, NETWORK_SENTENCE } from "../../shared/errors";
+import { ApiError, sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
 import { DepartmentJobQuery } from "./api";
 
@@ -27,7 +27,6 @@ type Step =
   | { at: "failed"; file: File; error: string };
 
 const formatOf = (name: string) => (/\.xlsx$/i.test(name) ? "xlsx" : /\.csv$/i.test(name) ? "csv" : null);
-const sentence = (e: unknown) => (e instanceof ApiError ? e.message : NETWORK_SENTENCE);
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export function ImportPanel({ kind, department, onClose }: { kind: DirectoryKind; department: string; onClose: () => void }) {
@@ -57,7 +56,7 @@ export function ImportPanel({ kind, department, onClose }: { kind: DirectoryKind
       const report = await run(file, true, (progress) => setStep({ at: "checking", file, progress }));
       setStep({ at: "preview", file, report: report as ImportReportFieldsFragment });
     } catch (e) {
-      setStep({ at: "choose", error: sentence(e) });
+      setStep({ at: "choose", error: sentenceOf(e) });
     }
   }
 
@@ -68,7 +67,7 @@ export function ImportPanel({ kind, department, onClose }: { kind: DirectoryKind
       setStep(report.status === "REJECTED" ? { at: "failed", file, error: `文件有 ${report.errorCount ?? 0} 处错误，未导入任何一行。` } : { at: "done", file, report });
       await queryClient.invalidateQueries({ queryKey: [kind] });
     } catch (e) {
-      setStep({ at: "failed", file, error: sentence(e) });
+      setStep({ at: "failed", file, error: sentenceOf(e) });
     }
   }
 

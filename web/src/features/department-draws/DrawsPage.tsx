@@ -14,14 +14,13 @@ import type { DrawFieldsFragment } from "../../gql/graphql";
 import { DataTable } from "../../shared/DataTable";
 import { calendarDate, chinaDateTime, chinaYear } from "../../shared/dates";
 import { DownloadButton, saveBlob } from "../../shared/download";
-import { ApiError, NETWORK_SENTENCE } from "../../shared/errors";
+import { sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
-import { nameOf, RISK_NAMES } from "../../shared/labels";
+import { nameOf, ratioText, RISK_NAMES } from "../../shared/labels";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, LoadMore, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { CommitSeed, DrawnTargetsQuery, DrawPlansQuery, DrawQuery, DrawTargets, VerifyDraw } from "./api";
 
-const sentence = (e: unknown) => (e instanceof ApiError ? e.message : NETWORK_SENTENCE);
 const MONO = { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", wordBreak: "break-all" as const };
 
 /** 32 bytes from the browser's random source, as 64 hex digits. */
@@ -30,7 +29,7 @@ function newSecret(): string {
 }
 
 /** The commitment the hub keeps: SHA-256 of the secret's UTF-8 bytes, in hex (as hub-draw/1 checks it). */
-export const commitmentOf = (secret: string) => bytesToHex(sha256(utf8ToBytes(secret)));
+const commitmentOf = (secret: string) => bytesToHex(sha256(utf8ToBytes(secret)));
 
 export default function DrawsPage() {
   const session = currentSession();
@@ -135,7 +134,7 @@ function Ceremony({ department, planId, onDrawn }: { department: string; planId:
             {!kept && <Typography.Text type="secondary">先下载或复制保存秘密，再公布承诺。</Typography.Text>}
           </Space>
           <Typography.Link onClick={() => setKept(true)}>我已抄录保存</Typography.Link>
-          {commit.error && <Alert type="error" showIcon role="alert" title={sentence(commit.error)} />}
+          {commit.error && <Alert type="error" showIcon role="alert" title={sentenceOf(commit.error)} />}
         </Space>
       )}
       {commitment && !draw.data && (
@@ -168,7 +167,7 @@ function Ceremony({ department, planId, onDrawn }: { department: string; planId:
               揭示秘密并抽取
             </Button>
           </Form>
-          {draw.error && <Alert type="error" showIcon role="alert" title={sentence(draw.error)} />}
+          {draw.error && <Alert type="error" showIcon role="alert" title={sentenceOf(draw.error)} />}
         </Space>
       )}
       {draw.data && <Alert type="success" showIcon title={`抽取完成：第 ${draw.data.seq} 次抽取，生成 ${draw.data.taskCount} 项检查任务。记录见上方。`} />}
@@ -212,7 +211,7 @@ function DrawRecord({ department, id }: { department: string; id: string }) {
           { title: "风险等级", dataIndex: "riskLevel", render: (r: string) => nameOf(RISK_NAMES, r) },
           { title: "信用风险分类", dataIndex: "creditClass", render: (c: string | null) => (c ? `${c} 类` : "—") },
           { title: "对象数", dataIndex: "population" },
-          { title: "抽查比例", dataIndex: "ratio", render: (r: number) => `${Number((r * 100).toFixed(2))}%` },
+          { title: "抽查比例", dataIndex: "ratio", render: ratioText },
           { title: "应抽", dataIndex: "quota" },
           { title: "实抽", dataIndex: "drawn" },
         ]}
@@ -222,7 +221,7 @@ function DrawRecord({ department, id }: { department: string; id: string }) {
         <Button type="primary" loading={verify.isPending && !verify.variables} onClick={() => verify.mutate(false)}>验证抽取</Button>
         <Button loading={verify.isPending && verify.variables} onClick={() => verify.mutate(true)}>重新计算验证</Button>
       </Space>
-      {verify.error && <Alert type="error" showIcon role="alert" title={sentence(verify.error)} />}
+      {verify.error && <Alert type="error" showIcon role="alert" title={sentenceOf(verify.error)} />}
       {v && (
         <Space orientation="vertical" style={{ width: "100%", marginTop: 16 }}>
           <Alert type={v.reproduces ? "success" : "error"} showIcon role={v.reproduces ? undefined : "alert"} title={v.reproduces ? `可复现：按记录重新抽取，结果与原抽取一致（验证于 ${chinaDateTime(v.verifiedAt)}）` : "无法复现：记录与重新抽取的结果不一致"} />

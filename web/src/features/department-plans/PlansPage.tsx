@@ -10,17 +10,15 @@ import { useMemo, useState } from "react";
 import type { DepartmentPlansQuery as Answer } from "../../gql/graphql";
 import { DataTable } from "../../shared/DataTable";
 import { chinaDateTime, chinaYear } from "../../shared/dates";
-import { ApiError, NETWORK_SENTENCE } from "../../shared/errors";
+import { sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
-import { INSPECTION_METHOD_NAMES, nameOf, TARGET_KIND_NAMES } from "../../shared/labels";
+import { INSPECTION_METHOD_NAMES, labelOptions, nameOf, ratioText, TARGET_KIND_NAMES } from "../../shared/labels";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { AdjustPlan, CreatePlan, DepartmentPlansQuery, PublishPlan, UpdatePlan, UpsertItem } from "./api";
 
 type Department = NonNullable<Answer["department"]>;
 type Plan = Department["plans"][number];
-const sentence = (e: unknown) => (e instanceof ApiError ? e.message : NETWORK_SENTENCE);
-const percent = (x: number) => `${Number((x * 100).toFixed(2))}%`;
 const STATUS: Record<string, { label: string; color?: string }> = { DRAFT: { label: "草稿" }, PUBLISHED: { label: "已公布", color: TAG.ok } };
 const FIELD_NAMES: Record<string, string> = { name: "名称", itemCodes: "抽查事项", periodStart: "开始日期", periodEnd: "结束日期", ratios: "抽查比例", frequency: "抽查频次", year: "年度" };
 
@@ -55,7 +53,7 @@ function Plans({ department, admin }: { department: string; admin: boolean }) {
       {!admin && <Alert type="info" showIcon title="计划和事项清单由部门管理员编写和公布；执法人员可查看。" />}
       {answer.error && <ErrorNotice error={answer.error} />}
       <Warnings warnings={answer.data?.warnings} />
-      {publish.error && <Alert type="error" showIcon role="alert" title={sentence(publish.error)} />}
+      {publish.error && <Alert type="error" showIcon role="alert" title={sentenceOf(publish.error)} />}
       {editing && d && <PlanEditor department={d} year={year} plan={editing.plan} adjust={Boolean(editing.adjust)} onDone={() => setEditing(undefined)} />}
       {answer.isLoading ? (
         <Loading what="抽查计划" />
@@ -76,7 +74,7 @@ function Plans({ department, admin }: { department: string; admin: boolean }) {
             { title: "状态", dataIndex: "status", render: (s: string, p) => <Tag color={STATUS[s]?.color}>{STATUS[s]?.label ?? s}{p.version > 1 ? `（第 ${p.version} 版）` : ""}</Tag> },
             { title: "抽查事项", dataIndex: "itemCodes", render: (cs: string[]) => cs.map((c) => d?.items.find((i) => i.code === c)?.name ?? c).join("、") },
             { title: "时间安排", render: (_, p) => `${p.periodStart} 至 ${p.periodEnd}` },
-            { title: "抽查比例", render: (_, p) => p.ratios.map((r) => `${r.creditClass} 类 ${percent(r.ratio)}`).join("，") },
+            { title: "抽查比例", render: (_, p) => p.ratios.map((r) => `${r.creditClass} 类 ${ratioText(r.ratio)}`).join("，") },
             { title: "公布时间", dataIndex: "publishedAt", render: chinaDateTime },
             {
               title: "操作",
@@ -114,7 +112,7 @@ function Plans({ department, admin }: { department: string; admin: boolean }) {
             { title: "检查依据", dataIndex: "legalBasis" },
             { title: "检查对象", dataIndex: "targetKind", render: (k: string) => nameOf(TARGET_KIND_NAMES, k) },
             { title: "检查方式", dataIndex: "method", render: (m: string) => nameOf(INSPECTION_METHOD_NAMES, m) },
-            { title: "默认比例", dataIndex: "defaultRatio", render: percent },
+            { title: "默认比例", dataIndex: "defaultRatio", render: ratioText },
             { title: "重点领域", dataIndex: "keyArea", render: (k: boolean) => (k ? "是" : "否") },
           ]}
         />
@@ -190,7 +188,7 @@ function PlanEditor({ department, year, plan, adjust, onDone }: { department: De
             <Input.TextArea rows={2} maxLength={500} showCount />
           </Form.Item>
         )}
-        {save.error && <Alert type="error" showIcon role="alert" title={sentence(save.error)} style={{ marginBottom: 16 }} />}
+        {save.error && <Alert type="error" showIcon role="alert" title={sentenceOf(save.error)} style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" loading={save.isPending}>
           {!plan ? "保存为草稿" : adjust ? "保存调整" : "保存"}
         </Button>
@@ -259,10 +257,10 @@ function ItemEditor({ department, onDone }: { department: string; onDone: () => 
           <Input />
         </Form.Item>
         <Form.Item name="targetKind" label="检查对象">
-          <Select options={Object.entries(TARGET_KIND_NAMES).map(([value, label]) => ({ value, label }))} />
+          <Select options={labelOptions(TARGET_KIND_NAMES)} />
         </Form.Item>
         <Form.Item name="method" label="检查方式">
-          <Select options={Object.entries(INSPECTION_METHOD_NAMES).map(([value, label]) => ({ value, label }))} />
+          <Select options={labelOptions(INSPECTION_METHOD_NAMES)} />
         </Form.Item>
         <Form.Item name="defaultRatio" label="默认抽查比例（%）">
           <InputNumber min={0} max={100} step={0.5} />
@@ -276,7 +274,7 @@ function ItemEditor({ department, onDone }: { department: string; onDone: () => 
         <Form.Item name="expertise" label="所需业务专长（抽取检查人员时匹配）">
           <Select mode="tags" placeholder="输入后回车" />
         </Form.Item>
-        {save.error && <Alert type="error" showIcon role="alert" title={sentence(save.error)} />}
+        {save.error && <Alert type="error" showIcon role="alert" title={sentenceOf(save.error)} />}
       </Form>
     </Modal>
   );

@@ -9,21 +9,18 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tansta
 import { Alert, App, Button, Card, Checkbox, DatePicker, Form, Input, Select, Space, Tag, Typography, Upload } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
 import type { DepartmentTasksQuery as Answer, TaskSource, TaskStatus } from "../../gql/graphql";
 import { DataTable } from "../../shared/DataTable";
 import { calendarDate } from "../../shared/dates";
-import { ApiError, NETWORK_SENTENCE } from "../../shared/errors";
+import { sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
-import { FOLLOW_UP_STATE_NAMES, nameOf, TASK_SOURCE_NAMES, TASK_STATUS_NAMES } from "../../shared/labels";
+import { EVIDENCE_KIND_NAMES, FOLLOW_UP_STATE_NAMES, labelOptions, nameOf, TASK_SOURCE_NAMES, TASK_STATUS_NAMES } from "../../shared/labels";
+import { useUrlFilters } from "../../shared/params";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, LoadMore, Nothing, TAG, Warnings } from "../../shared/ui";
 import { DepartmentTasksQuery, PublishResults, RecordResult, TeamMemberQuery } from "./api";
 
 type Task = NonNullable<Answer["department"]>["tasks"]["edges"][number]["node"];
-const sentence = (e: unknown) => (e instanceof ApiError ? e.message : NETWORK_SENTENCE);
-const options = (names: Record<string, string>) => Object.entries(names).map(([value, label]) => ({ value, label }));
-const EVIDENCE_KINDS: Record<string, string> = { PHOTO: "照片", AUDIO_VIDEO: "音视频", DOCUMENT: "文书" };
 const kindOf = (file: File) => (file.type.startsWith("image/") ? "PHOTO" : file.type.startsWith("audio/") || file.type.startsWith("video/") ? "AUDIO_VIDEO" : "DOCUMENT");
 
 /** SHA-256 of a file, read in slices (a video of gigabytes never sits whole in memory). */
@@ -46,7 +43,7 @@ export default function TasksPage() {
 }
 
 function Tasks({ department }: { department: string }) {
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlFilters();
   const [recording, setRecording] = useState<Task>();
   const [selected, setSelected] = useState<string[]>([]);
   const queryClient = useQueryClient();
@@ -54,12 +51,6 @@ function Tasks({ department }: { department: string }) {
   const status = (params.get("status") ?? undefined) as TaskStatus | undefined;
   const source = (params.get("source") ?? undefined) as TaskSource | undefined;
   const uscc = params.get("uscc")?.trim().toUpperCase() || undefined;
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   const tasks = useInfiniteQuery({
     queryKey: ["tasks", department, status, source, uscc],
     initialPageParam: null as string | null,
@@ -83,15 +74,15 @@ function Tasks({ department }: { department: string }) {
         {first?.name ? `${first.name} ` : ""}检查任务
       </Typography.Title>
       <Space wrap>
-        <Select aria-label="任务状态" allowClear placeholder="任务状态" style={{ minWidth: 140 }} value={status} onChange={(v) => set("status", v)} options={options(TASK_STATUS_NAMES)} />
-        <Select aria-label="任务来源" allowClear placeholder="任务来源" style={{ minWidth: 140 }} value={source} onChange={(v) => set("source", v)} options={options(TASK_SOURCE_NAMES)} />
+        <Select aria-label="任务状态" allowClear placeholder="任务状态" style={{ minWidth: 140 }} value={status} onChange={(v) => set("status", v)} options={labelOptions(TASK_STATUS_NAMES)} />
+        <Select aria-label="任务来源" allowClear placeholder="任务来源" style={{ minWidth: 140 }} value={source} onChange={(v) => set("source", v)} options={labelOptions(TASK_SOURCE_NAMES)} />
         <Input.Search aria-label="统一社会信用代码" placeholder="统一社会信用代码" defaultValue={uscc} allowClear enterButton="查询" style={{ width: 300 }} onSearch={(v) => set("uscc", v.trim() || undefined)} />
         {first && <Typography.Text>共 {first.tasks.totalCount} 项</Typography.Text>}
         <Button type="primary" disabled={selected.length === 0} loading={publish.isPending} onClick={() => publish.mutate(selected)}>
           公示所选结果{selected.length ? `（${selected.length}）` : ""}
         </Button>
       </Space>
-      {publish.error && <Alert type="error" showIcon role="alert" title={sentence(publish.error)} />}
+      {publish.error && <Alert type="error" showIcon role="alert" title={sentenceOf(publish.error)} />}
       {tasks.error && <ErrorNotice error={tasks.error} />}
       <Warnings warnings={tasks.data?.pages.flatMap((p) => p.warnings)} />
       {recording && first && <ResultForm department={department} task={recording} categories={first.resultCategories} onDone={() => setRecording(undefined)} />}
@@ -206,13 +197,13 @@ function ResultForm({ department, task, categories, onDone }: { department: stri
           {hashing > 0 && <Typography.Text type="secondary">正在计算 {hashing} 个文件的 SHA-256…</Typography.Text>}
           {evidence.map((x) => (
             <div key={x.sha256}>
-              <Tag>{EVIDENCE_KINDS[x.kind]}</Tag>
+              <Tag>{EVIDENCE_KIND_NAMES[x.kind]}</Tag>
               {x.id}：<Typography.Text code>{x.sha256}</Typography.Text>
               <Button type="link" size="small" onClick={() => setEvidence((xs) => xs.filter((y) => y.sha256 !== x.sha256))}>移除</Button>
             </div>
           ))}
         </Form.Item>
-        {save.error && <Alert type="error" showIcon role="alert" title={sentence(save.error)} style={{ marginBottom: 16 }} />}
+        {save.error && <Alert type="error" showIcon role="alert" title={sentenceOf(save.error)} style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" loading={save.isPending} disabled={hashing > 0}>
           保存结果
         </Button>

@@ -8,12 +8,11 @@ import { useSearchParams } from "react-router";
 import { calendarDate, chinaDate, chinaYear } from "../../shared/dates";
 import { DownloadButton } from "../../shared/download";
 import { request } from "../../shared/graphql";
-import { INSPECTION_METHOD_NAMES, nameOf } from "../../shared/labels";
+import { INSPECTION_METHOD_NAMES, nameOf, ratioText } from "../../shared/labels";
 import { FIELD, NATIVE, PlainTable, TD } from "../../shared/plain";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { departmentListsQuery, PlansDepartmentsQuery } from "./api";
 
-const percent = (x: number) => `${Number((x * 100).toFixed(2))}%`;
 
 
 export default function PublicPlansPage() {
@@ -78,7 +77,7 @@ export default function PublicPlansPage() {
                     <td style={TD}>
                       {calendarDate(p.periodStart)} — {calendarDate(p.periodEnd)}
                     </td>
-                    <td style={TD}>{p.ratios.map((r) => `${r.creditClass} 类 ${percent(r.ratio)}`).join("，")}</td>
+                    <td style={TD}>{p.ratios.map((r) => `${r.creditClass} 类 ${ratioText(r.ratio)}`).join("，")}</td>
                     <td style={TD}>{chinaDate(p.publishedAt)}</td>
                     <td style={{ ...TD, whiteSpace: "nowrap" }}>{p.version > 1 ? <Tag color={TAG.warn}>第 {p.version} 版（已调整）</Tag> : "第 1 版"}</td>
                   </tr>
@@ -97,7 +96,7 @@ export default function PublicPlansPage() {
                     <td style={TD}>{i.name}</td>
                     <td style={TD}>{i.legalBasis}</td>
                     <td style={TD}>{nameOf(INSPECTION_METHOD_NAMES, i.method)}</td>
-                    <td style={TD}>{percent(i.defaultRatio)}</td>
+                    <td style={TD}>{ratioText(i.defaultRatio)}</td>
                     <td style={TD}>每年至多 {i.frequency} 次</td>
                     <td style={TD}>{i.keyArea ? "是" : "否"}</td>
                   </tr>
