@@ -13,7 +13,7 @@ const config: CodegenConfig = {
     "web/src/gql/": {
       // the template field `department` (schema/department-template.graphql): the signed-in department's own fields
       schema: ["schema/supergraph.graphql", "schema/department-template.graphql"],
-      documents: ["web/src/features/**/*.{ts,tsx}"],
+      documents: ["web/src/features/**/*.{ts,tsx}", "web/src/shared/**/*.{ts,tsx}"],
       preset: "client",
       presetConfig: { fragmentMasking: false },
       config: {

@@ -121,8 +121,14 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     expect(nothing.errors?.[0]).toMatchObject({ extensions: { code: "INVALID_TRANSITION" }, message: expect.stringMatching(/no problem/) });
     const noDeadline = await followUp(ordered!, { kind: "RECTIFICATION_ORDER", date: "2026-06-11", documentNumber: "盐市监责改〔2026〕18号" });
     expect(noDeadline.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/deadline/) });
+    // the steps a case may take next, as the rules allow them: what the task page offers
+    const next = async (t: { id: string }) => (await m(`query($t: ID!) { market { task(id: $t) { id result { nextFollowUpSteps } } } }`, { t: t.id })).data.market.task;
+    expect(await next(ordered!)).toEqual({ id: ordered!.id, result: { nextFollowUpSteps: ["RECTIFICATION_ORDER", "TRANSFER", "JUDICIAL_REFERRAL", "CLOSE"] } });
+    expect((await next(clean!)).result.nextFollowUpSteps).toEqual([]);
+    expect((await m(`{ market { task(id: "999999") { id } } }`)).data.market.task).toBeNull();
     const order = await followUp(ordered!, { kind: "RECTIFICATION_ORDER", date: "2026-06-11", deadline: "2026-06-25", documentNumber: "盐市监责改〔2026〕18号" });
     expect(order.data.market.recordFollowUp.followUpState).toBe("RECTIFYING");
+    expect((await next(ordered!)).result.nextFollowUpSteps).toEqual(["REINSPECTION"]);
     on("2026-06-26");
     const alerts = await m(`{ market { resultAlerts(kinds: [RECTIFICATION_OVERDUE]) { kind taskId due } } }`);
     expect(alerts.data.market.resultAlerts).toEqual([{ kind: "RECTIFICATION_OVERDUE", taskId: ordered!.id, due: "2026-06-25" }]);
@@ -131,6 +137,7 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     expect((await followUp(ordered!, { kind: "CLOSE", date: "2026-06-26" })).data.market.recordFollowUp).toEqual({
       followUpState: "CLOSED", followUps: [{ kind: "RECTIFICATION_ORDER" }, { kind: "REINSPECTION" }, { kind: "CLOSE" }],
     });
+    expect((await next(ordered!)).result.nextFollowUpSteps).toEqual([]);
     expect((await m(`{ market { resultAlerts(kinds: [RECTIFICATION_OVERDUE]) { taskId } } }`)).data.market.resultAlerts).toEqual([]);
     expect((await followUp(transferred!, { kind: "TRANSFER", date: "2026-06-20", receivingParty: "区应急管理局", note: "涉及危化品储存" })).data.market.recordFollowUp.followUpState).toBe("TRANSFERRED");
     expect((await hub.query(`mutation { market { recordFollowUp(taskId: "${transferred!.id}", input: { kind: CLOSE, date: "2026-06-21" }) { followUpState } } }`, {}, officer("transport"))).errors?.[0].extensions.code).toBe("FORBIDDEN");

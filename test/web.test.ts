@@ -329,6 +329,170 @@ describe("the web app in a browser", () => {
     await page.context().close();
   });
 
+  it("a department officer works a task on its page: 递补 with a reason, a result that found a problem, followed up to its close; alerts lead to their task", async () => {
+    const as = officer("market");
+    const m = async (query: string, variables: Record<string, unknown> = {}) => {
+      const answer = await hub.query(query.replace("{", "{ market {") + " }", variables, as);
+      expect(answer.errors).toBeUndefined();
+      return answer.data.market;
+    };
+    const assigned = (await m(`{ tasks(status: ASSIGNED, source: DRAW, first: 10) { edges { node { id uscc inspectors drawId } } } }`)).tasks.edges.map((e: any) => e.node);
+    const task = assigned.at(-1) as { id: string; uscc: string; inspectors: string[] };
+    const categories = (await m(`{ resultCategories { code name problem } }`)).resultCategories as { code: string; name: string; problem: boolean }[];
+    const problem = categories.find((c) => c.problem)!;
+    const page = await open(`/department/tasks/${task.id}`, await tokenOf(as));
+    await expect.poll(() => page.getByRole("heading", { name: new RegExp(`任务 ${task.id}：`) }).count(), { timeout: 30_000 }).toBe(1);
+    const team = page.getByRole("region", { name: "检查组" });
+    await expect.poll(() => team.getByRole("cell", { name: task.inspectors[0]!, exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    await axe(page, "task page");
+
+    // 递补: a reason is required, then the next eligible inspector of the draw takes the place
+    await page.locator("tr", { has: page.getByRole("cell", { name: task.inspectors[0]!, exact: true }) }).getByRole("button", { name: /递\s?补/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: /递\s?补/ }).click();
+    await expect.poll(() => dialog.getByText("请填写递补理由").count()).toBe(1);
+    await dialog.getByLabel(/递补理由/).fill("与检查对象负责人系近亲属，依规回避");
+    await dialog.getByRole("button", { name: /递\s?补/ }).click();
+    await expect.poll(() => page.getByText(/2026\/09\/15 18:\d\d.*与检查对象负责人系近亲属，依规回避/).count(), { timeout: 30_000 }).toBe(1); // dated by the hub's clock, in China time
+    const after = (await m(`query($t: ID!) { task(id: $t) { inspectors replacements { leaving replacement reason } } }`, { t: task.id })).task;
+    expect(after.inspectors).not.toContain(task.inspectors[0]);
+    expect(after.replacements).toEqual([{ leaving: task.inspectors[0], replacement: after.inspectors.find((c: string) => !task.inspectors.includes(c)), reason: "与检查对象负责人系近亲属，依规回避" }]);
+
+    // a result that found a problem, recorded on the task's page
+    await page.getByRole("button", { name: /录入结果/ }).click();
+    await page.getByLabel("检查结果").click();
+    await page.getByTitle(problem.name, { exact: true }).click();
+    await page.getByLabel("检查情况").fill("进货查验记录不全，责令限期改正。");
+    await page.getByLabel("检查日期").fill("2026-09-14");
+    await page.getByText(/录入任务 .* 的检查结果/).click();
+    await page.getByRole("button", { name: /保存结果/ }).click();
+    await expect.poll(() => page.getByText("待处置").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    // 后续处置: a rectification order needs its document number and deadline; then only a re-inspection may follow
+    const step = async (kind: string) => {
+      await page.getByLabel("处置方式").click();
+      await page.getByTitle(kind, { exact: true }).click();
+    };
+    await step("责令改正");
+    await page.getByLabel("日期", { exact: true }).fill("2026-09-15");
+    await page.getByLabel("整改期限").fill("2026-09-30");
+    await page.getByText("记录下一步").click();
+    await page.getByRole("button", { name: /保存处置记录/ }).click();
+    await expect.poll(() => page.getByText("请填写责令改正通知书编号").count()).toBe(1);
+    await page.getByLabel("文书编号").fill("市监责改〔2026〕31号");
+    await page.getByRole("button", { name: /保存处置记录/ }).click();
+    await expect.poll(() => page.getByText("整改中").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("市监责改〔2026〕31号", { exact: false }).count()).toBe(1);
+    await page.getByLabel("处置方式").click();
+    expect(await page.locator(".ant-select-item-option").allTextContents()).toEqual(["复查"]);
+    await page.getByTitle("复查", { exact: true }).click();
+    await page.getByLabel("日期", { exact: true }).fill("2026-09-15");
+    await page.getByText("记录下一步").click();
+    await page.getByLabel("已整改").check();
+    await expect.poll(() => page.locator(".ant-form-item-explain-error").count()).toBe(0);
+    await page.waitForTimeout(400);
+    await axe(page, "follow-up form");
+    await page.getByRole("button", { name: /保存处置记录/ }).click();
+    await expect.poll(() => page.getByText("已复查").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await step("结案");
+    await page.getByLabel("日期", { exact: true }).fill("2026-09-15");
+    await page.getByText("记录下一步").click();
+    await page.getByRole("button", { name: /保存处置记录/ }).click();
+    await expect.poll(() => page.getByText("已结案").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.getByText("记录下一步").count()).toBe(0);
+    const result = (await m(`query($t: ID!) { task(id: $t) { result { followUpState followUps { kind documentNumber deadline rectified } } } }`, { t: task.id })).task.result;
+    expect(result).toEqual({
+      followUpState: "CLOSED",
+      followUps: [
+        { kind: "RECTIFICATION_ORDER", documentNumber: "市监责改〔2026〕31号", deadline: "2026-09-30", rectified: null },
+        { kind: "REINSPECTION", documentNumber: null, deadline: null, rectified: true },
+        { kind: "CLOSE", documentNumber: null, deadline: null, rectified: null },
+      ],
+    });
+    await page.screenshot({ path: join(ARTIFACTS, "task-page.png"), fullPage: true });
+
+    // the alerts above the task list are the API's, each a link to its task
+    const alerts = (await m(`{ resultAlerts(first: 200) { taskId } }`)).resultAlerts as { taskId: string }[];
+    await page.goto(`${base}/department/tasks`);
+    await expect.poll(() => page.getByRole("region", { name: "检查任务" }).getByRole("row").count(), { timeout: 30_000 }).toBeGreaterThan(2);
+    if (alerts.length) {
+      await expect.poll(() => page.getByText(`有 ${alerts.length} 项期限需要处理`).count(), { timeout: 30_000 }).toBe(1);
+      await page.getByRole("link", { name: `任务 ${alerts[0]!.taskId}`, exact: true }).first().click();
+      await expect.poll(() => page.url()).toBe(`${base}/department/tasks/${alerts[0]!.taskId}`);
+    } else expect(await page.getByText(/项期限需要处理/).count()).toBe(0);
+    await page.goto(`${base}/department/tasks/999999`);
+    await expect.poll(() => page.getByText("没有这项检查任务").count(), { timeout: 30_000 }).toBe(1);
+    await page.context().close();
+  });
+
+  it("two departments carry a joint inspection through in the browser: answer in writing, draw and supply teams, schedule, start, record, close", async () => {
+    const names = Object.fromEntries(((await hub.query(`{ departments { code name } }`)).data.departments as { code: string; name: string }[]).map((d) => [d.code, d.name]));
+    const shared = (await hub.query(`{ jointTargetLibrary(first: 200) { entries { uscc departments } } }`)).data.jointTargetLibrary.entries.find((e: any) => e.departments.includes("market") && e.departments.includes("transport"));
+    const lead = officer("market");
+    const joint = (await hub.query(`mutation($i: JointInspectionInput!) { proposeJointInspection(input: $i) { id } }`, { i: { lead: "market", departments: ["transport"], usccs: [shared.uscc], windowStart: "2026-09-15", windowEnd: "2026-10-15", planText: "市场监管、交通运输联合检查方案（浏览器测试）" } }, lead)).data.proposeJointInspection;
+    const status = async () => (await hub.query(`query($id: ID!) { jointInspection(id: $id) { status participants { department response inspectors teamDraws } } }`, { id: joint.id })).data.jointInspection;
+
+    // the responding department: a decline needs a reason; it accepts, then draws and supplies its team
+    const responder = await open(`/office/joint/${joint.id}`, await tokenOf(officer("transport")));
+    await expect.poll(() => responder.getByText(/本部门办理/).count(), { timeout: 30_000 }).toBe(1);
+    await axe(responder, "joint actions (responder)");
+    await responder.getByRole("button", { name: "不参加" }).click();
+    await responder.getByRole("dialog").getByRole("button", { name: /提交答复/ }).click();
+    await expect.poll(() => responder.getByText("不参加须书面说明理由").count()).toBe(1);
+    await responder.getByRole("dialog").getByRole("button", { name: /取\s?消/ }).click();
+    await responder.getByRole("button", { name: "同意参加" }).click();
+    await expect.poll(async () => (await status()).participants.find((p: any) => p.department === "transport").response, { timeout: 30_000 }).toBe("ACCEPTED");
+    await expect.poll(() => responder.getByRole("button", { name: "抽取并派员" }).count(), { timeout: 30_000 }).toBe(1);
+    await responder.getByLabel("人数").fill("1");
+    await responder.getByLabel("公开随机值").fill("2026091501");
+    await responder.getByRole("button", { name: "抽取并派员" }).click();
+    await expect.poll(() => responder.getByText(/已派员：/).count(), { timeout: 30_000 }).toBe(1);
+    // drawing again needs a reason
+    await responder.getByRole("button", { name: "重新抽取并派员" }).click();
+    await expect.poll(() => responder.getByText("重新抽取须说明理由").count()).toBe(1);
+    expect((await status()).participants.find((p: any) => p.department === "transport")).toMatchObject({ inspectors: [expect.any(String)], teamDraws: 1 });
+    await responder.context().close();
+
+    // the lead draws its own team, schedules for today, starts, records with every signature, and closes
+    const page = await open(`/office/joint/${joint.id}`, await tokenOf(lead));
+    await expect.poll(() => page.getByText(/本部门办理（.*，牵头）/).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByLabel("人数").fill("2");
+    await page.getByLabel("公开随机值").fill("2026091502");
+    await page.getByRole("button", { name: "抽取并派员" }).click();
+    await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe("CONSULTED");
+    await expect.poll(() => page.getByLabel("检查日期").count(), { timeout: 30_000 }).toBe(1);
+    await page.getByLabel("检查日期").fill("2026-09-15");
+    await page.getByLabel("检查日期").press("Enter");
+    await page.getByRole("button", { name: /排\s?期/ }).click();
+    await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe("SCHEDULED");
+    await page.getByRole("button", { name: "开始检查" }).click();
+    await expect.poll(() => page.getByRole("button", { name: "提交检查记录" }).count(), { timeout: 30_000 }).toBe(1);
+    const team = (await status()).participants.flatMap((p: any) => p.inspectors) as string[];
+    expect(team).toHaveLength(3);
+    await page.getByLabel("检查情况（各部门共同记录）").fill("经营场所、运输车辆台账一次检查完毕。");
+    await page.getByRole("button", { name: "提交检查记录" }).click();
+    await expect.poll(() => page.getByText("每名检查人员都须签名").count()).toBeGreaterThan(0); // the responder's inspector has no name yet
+    for (const c of team) if (!(await page.getByLabel(`${c} 签名`).inputValue())) await page.getByLabel(`${c} 签名`).fill(`检查员${c.slice(-3)}`);
+    for (const d of ["market", "transport"]) {
+      await page.getByLabel(`${names[d]}的检查结果`).click();
+      await page.locator(".ant-select-dropdown:visible").getByTitle("未发现问题", { exact: true }).click();
+      await expect.poll(() => page.locator(".ant-select-dropdown:visible").count()).toBe(0);
+    }
+    await expect.poll(() => page.locator(".ant-form-item-explain-error").count()).toBe(0);
+    await page.waitForTimeout(400);
+    await axe(page, "joint record form");
+    await page.getByRole("button", { name: "提交检查记录" }).click();
+    await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe("RECORDED");
+    await page.getByRole("button", { name: /办\s?结/ }).click();
+    await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe("CLOSED");
+    await expect.poll(() => page.getByRole("region", { name: "检查记录" }).getByRole("cell", { name: "未发现问题", exact: true }).count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => page.getByText("本次联合抽查已结束，无需再办理。").count()).toBe(1);
+    const records = (await hub.query(`query($id: ID!) { jointInspection(id: $id) { records { department categoryName signatures { certificateNumber } } } }`, { id: joint.id })).data.jointInspection.records;
+    expect(records.map((r: any) => r.department).sort()).toEqual(["market", "transport"]);
+    for (const r of records) expect(r.signatures.map((x: any) => x.certificateNumber).sort()).toEqual([...team].sort());
+    await page.screenshot({ path: join(ARTIFACTS, "joint-done.png"), fullPage: true });
+    await page.context().close();
+  });
+
   it("a department admin writes a plan in the browser, publishes it, and adjusts it only with a reason, kept on record", async () => {
     const as = admin("market");
     const items = (await hub.query(`{ market { items { code name } } }`, {}, as)).data.market.items as { code: string; name: string }[];
@@ -478,7 +642,8 @@ describe("the web app in a browser", () => {
 
   it("every page fits a tablet, landscape and portrait: nothing wider than the screen, the menu reachable", async () => {
     const published = (await hub.query(`{ publicResults(first: 1) { results { uscc } } }`, {}, "public")).data.publicResults.results[0].uscc as string;
-    const joint = (await hub.query(`{ jointInspections { id } }`)).data.jointInspections[0]?.id as number | undefined;
+    // a joint inspection the transport department takes part in, for its own view of it
+    const joint = ((await hub.query(`{ jointInspections { id departments } }`)).data.jointInspections as { id: number; departments: string[] }[]).find((j) => j.departments.includes("transport"))?.id;
     const office = await tokenOf(coordinator);
     const pages: [string, string, string | undefined][] = [
       ["public", `/public?q=${published}`, undefined],
@@ -496,6 +661,8 @@ describe("the web app in a browser", () => {
       ["department-draws", "/department/draws", await tokenOf(admin("market"))],
       ["department-plans", "/department/plans", await tokenOf(admin("market"))],
       ["department-tasks", "/department/tasks", await tokenOf(officer("market"))],
+      ["department-task", `/department/tasks/${(await hub.query(`{ market { tasks(first: 1, status: DONE) { edges { node { id } } } } }`, {}, officer("market"))).data.market.tasks.edges[0].node.id}`, await tokenOf(officer("market"))],
+      ...(joint ? [["joint-as-department", `/office/joint/${joint}`, await tokenOf(officer("transport"))] as [string, string, string]] : []),
     ];
     const tooWide: string[] = [];
     for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {

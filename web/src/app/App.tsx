@@ -23,9 +23,10 @@ const DirectoryPage = lazy(() => import("../features/department-directory/Direct
 const DrawsPage = lazy(() => import("../features/department-draws/DrawsPage"));
 const PlansPage = lazy(() => import("../features/department-plans/PlansPage"));
 const TasksPage = lazy(() => import("../features/department-tasks/TasksPage"));
+const TaskPage = lazy(() => import("../features/department-tasks/TaskPage"));
 
 /** Secondary and placeholder text dark enough to read (WCAG AA contrast, checked by axe in the browser tests). */
-const THEME = { token: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', colorPrimary: "#1f5fbf", colorLink: "#1f5fbf", colorTextSecondary: "rgba(0, 0, 0, 0.65)", colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextPlaceholder: "rgba(0, 0, 0, 0.6)", colorTextTertiary: "rgba(0, 0, 0, 0.6)" } };
+const THEME = { token: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', colorPrimary: "#1f5fbf", colorLink: "#1f5fbf", colorError: "#cf1322", colorTextSecondary: "rgba(0, 0, 0, 0.65)", colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextPlaceholder: "rgba(0, 0, 0, 0.6)", colorTextTertiary: "rgba(0, 0, 0, 0.6)" } };
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -66,7 +67,7 @@ export default function App() {
                   <Route path="/signin" element={<SignInPage />} />
                   <Route path="/office" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverviewPage /></RequireRole>} />
                   <Route path="/office/overlap" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverlapPage /></RequireRole>} />
-                  <Route path="/office/proposals" element={<RequireRole roles={["office_coordinator"]}><ProposalsPage /></RequireRole>} />
+                  <Route path="/office/proposals" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><ProposalsPage /></RequireRole>} />
                   <Route path="/office/joint" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><BoardPage /></RequireRole>} />
                   <Route path="/office/joint/:id" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><JointDetailPage /></RequireRole>} />
                   <Route path="/office/targets" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><EnterpriseSearchPage /></RequireRole>} />
@@ -74,6 +75,7 @@ export default function App() {
                   <Route path="/department/targets" element={<RequireRole roles={DEPARTMENT}><DirectoryPage kind="targets" /></RequireRole>} />
                   <Route path="/department/inspectors" element={<RequireRole roles={DEPARTMENT}><DirectoryPage kind="inspectors" /></RequireRole>} />
                   <Route path="/department/tasks" element={<RequireRole roles={DEPARTMENT}><TasksPage /></RequireRole>} />
+                  <Route path="/department/tasks/:id" element={<RequireRole roles={DEPARTMENT}><TaskPage /></RequireRole>} />
                   <Route path="/department/plans" element={<RequireRole roles={DEPARTMENT}><PlansPage /></RequireRole>} />
                   <Route path="/department/draws" element={<RequireRole roles={DEPARTMENT}><DrawsPage /></RequireRole>} />
                   <Route path="/dashboard" element={<RequireRole roles={["office_coordinator", "dashboard_viewer"]}><OverviewPage dashboard /></RequireRole>} />

@@ -7,7 +7,7 @@ import { currentSession, ROLE_NAMES, signOut } from "../shared/session";
 const MENUS: { key: string; label: string; roles: string[] | null }[] = [
   { key: "/office", label: "工作总览", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/overlap", label: "重叠对象", roles: ["office_coordinator", "department_officer", "department_admin"] },
-  { key: "/office/proposals", label: "联合抽查建议", roles: ["office_coordinator"] },
+  { key: "/office/proposals", label: "联合抽查建议", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/joint", label: "联合抽查", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/targets", label: "一企一档", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/department/targets", label: "检查对象名录", roles: ["department_officer", "department_admin"] },

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AlertKind =
+  | 'PUBLICATION_DUE_SOON'
+  | 'PUBLICATION_OVERDUE'
+  | 'PUBLISHED_LATE'
+  | 'RECTIFICATION_OVERDUE';
+
 export type CreditClassRatioInput = {
   creditClass: string;
   ratio: number;
@@ -36,6 +42,20 @@ export type EvidenceInput = {
   /** AUDIO_VIDEO, PHOTO, DOCUMENT… */
   kind: string;
   sha256: string;
+};
+
+export type FollowUpInput = {
+  /** YYYY-MM-DD */
+  date: string;
+  /** Rectification orders: the last day to rectify */
+  deadline?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  kind: FollowUpKind;
+  note?: string | null | undefined;
+  /** Transfers and judicial referrals */
+  receivingParty?: string | null | undefined;
+  /** Re-inspections: rectified or not */
+  rectified?: boolean | null | undefined;
 };
 
 /** RECTIFICATION_ORDER 责令改正, REINSPECTION 复查, TRANSFER 移交, JUDICIAL_REFERRAL 移送司法, CLOSE 结案 */
@@ -119,6 +139,15 @@ export type JobState =
   /** Done; `result` holds what it produced (已完成) */
   | 'SUCCEEDED';
 
+/** One department's result on the shared record; without uscc, for every target not named otherwise */
+export type JointResultInput = {
+  /** A result category code (resultCategories) */
+  categoryCode: string;
+  department: string;
+  findings?: string | null | undefined;
+  uscc?: string | null | undefined;
+};
+
 export type PlanInput = {
   frequency?: number;
   itemCodes: Array<string>;
@@ -151,6 +180,11 @@ export type RiskLevel =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type SignatureInput = {
+  certificateNumber: string;
+  name: string;
+};
 
 export type SignerInput = {
   certificateNumber: string;
@@ -334,13 +368,6 @@ export type DepartmentTasksQueryVariables = Exact<{
 
 export type DepartmentTasksQuery = { department: { code: string, name: string, resultCategories: Array<{ code: string, name: string }>, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uscc: string, source: TaskSource, status: TaskStatus, dueStart: string, dueEnd: string, inspectors: Array<string>, itemCodes: Array<string>, target: { name: string | null }, result: { categoryName: string, inspectionDate: string, publishedAt: string | null, followUpState: FollowUpState } | null, publicationDeadline: { date: string } } }> } } | null };
 
-export type TeamMemberQueryVariables = Exact<{
-  search: string;
-}>;
-
-
-export type TeamMemberQuery = { department: { inspectors: { edges: Array<{ node: { certificateNumber: string, name: string } }> } } | null };
-
 export type RecordResultMutationVariables = Exact<{
   taskId: string | number;
   input: ResultInput;
@@ -355,6 +382,35 @@ export type PublishResultsMutationVariables = Exact<{
 
 
 export type PublishResultsMutation = { department: { tasks: Array<{ id: string }> } | null };
+
+export type TaskDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskDetailQuery = { department: { resultCategories: Array<{ code: string, name: string }>, task: { id: string, uscc: string, source: TaskSource, status: TaskStatus, drawId: string | null, dueStart: string, dueEnd: string, itemCodes: Array<string>, inspectors: Array<string>, note: string | null, target: { name: string | null }, replacements: Array<{ leaving: string, replacement: string, reason: string, changedBy: string, changedAt: string }>, result: { categoryName: string, findings: string, inspectionDate: string, recordedBy: string, recordedAt: string, enteredLate: boolean, publishedAt: string | null, publicationDue: string | null, publishedLate: boolean | null, noticeEndsOn: string | null, followUpState: FollowUpState, nextFollowUpSteps: Array<FollowUpKind>, signers: Array<{ name: string, certificateNumber: string }>, evidence: Array<{ id: string, kind: string, sha256: string }>, followUps: Array<{ kind: FollowUpKind, date: string, documentNumber: string | null, deadline: string | null, rectified: boolean | null, receivingParty: string | null, note: string | null, recordedBy: string, recordedAt: string }> } | null } | null } | null };
+
+export type ReplaceInspectorMutationVariables = Exact<{
+  taskId: string | number;
+  certificateNumber: string;
+  reason: string;
+}>;
+
+
+export type ReplaceInspectorMutation = { department: { task: { id: string, inspectors: Array<string> } } | null };
+
+export type RecordFollowUpMutationVariables = Exact<{
+  taskId: string | number;
+  input: FollowUpInput;
+}>;
+
+
+export type RecordFollowUpMutation = { department: { result: { taskId: string, followUpState: FollowUpState } } | null };
+
+export type ResultAlertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResultAlertsQuery = { department: { resultAlerts: Array<{ kind: AlertKind, taskId: string, uscc: string, due: string, provisional: boolean }> } | null };
 
 export type EnterpriseSearchQueryVariables = Exact<{
   search: string;
@@ -404,6 +460,66 @@ export type JointDetailQueryVariables = Exact<{
 
 
 export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspection: { planText: string, createdBy: string, id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, signatures: Array<{ name: string, certificateNumber: string }> }> } | null };
+
+export type RespondToJointMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RespondToJointMutation = { respondToJointInspection: { id: string, status: string } };
+
+export type DrawJointTeamMutationVariables = Exact<{
+  jointInspectionId: string | number;
+  usccs: Array<string> | string;
+  size: number;
+  publicValue: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DrawJointTeamMutation = { department: { team: Array<string> } | null };
+
+export type SupplyJointInspectorsMutationVariables = Exact<{
+  id: string | number;
+  certificateNumbers: Array<string> | string;
+}>;
+
+
+export type SupplyJointInspectorsMutation = { supplyJointInspectors: { id: string, status: string } };
+
+export type ScheduleJointMutationVariables = Exact<{
+  id: string | number;
+  date: string;
+}>;
+
+
+export type ScheduleJointMutation = { scheduleJointInspection: { id: string, status: string } };
+
+export type AdvanceJointMutationVariables = Exact<{
+  id: string | number;
+  status: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdvanceJointMutation = { advanceJointInspection: { id: string, status: string } };
+
+export type RecordJointMutationVariables = Exact<{
+  id: string | number;
+  findings: string;
+  signatures: Array<SignatureInput> | SignatureInput;
+  results: Array<JointResultInput> | JointResultInput;
+}>;
+
+
+export type RecordJointMutation = { recordJointInspection: { id: string, status: string } };
+
+export type JointResultCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JointResultCategoriesQuery = { resultCategories: Array<{ code: string, name: string }> };
 
 export type OverviewQueryVariables = Exact<{
   year: number;
@@ -455,6 +571,13 @@ export type DepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DepartmentsQuery = { departments: Array<{ code: string, name: string }>, resultCategories: Array<{ code: string, name: string }> };
+
+export type TeamMemberQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type TeamMemberQuery = { department: { inspectors: { edges: Array<{ node: { certificateNumber: string, name: string } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -983,20 +1106,6 @@ export const DepartmentTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepartmentTasksQuery, DepartmentTasksQueryVariables>;
-export const TeamMemberDocument = new TypedDocumentString(`
-    query TeamMember($search: String!) {
-  department {
-    inspectors(filter: {search: $search}, first: 5) {
-      edges {
-        node {
-          certificateNumber
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TeamMemberQuery, TeamMemberQueryVariables>;
 export const RecordResultDocument = new TypedDocumentString(`
     mutation RecordResult($taskId: ID!, $input: ResultInput!) {
   department {
@@ -1016,6 +1125,109 @@ export const PublishResultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishResultsMutation, PublishResultsMutationVariables>;
+export const TaskDetailDocument = new TypedDocumentString(`
+    query TaskDetail($id: ID!) {
+  department {
+    resultCategories {
+      code
+      name
+    }
+    task(id: $id) {
+      id
+      uscc
+      source
+      status
+      drawId
+      dueStart
+      dueEnd
+      itemCodes
+      inspectors
+      note
+      target {
+        name
+      }
+      replacements {
+        leaving
+        replacement
+        reason
+        changedBy
+        changedAt
+      }
+      result {
+        categoryName
+        findings
+        inspectionDate
+        signers {
+          name
+          certificateNumber
+        }
+        evidence {
+          id
+          kind
+          sha256
+        }
+        recordedBy
+        recordedAt
+        enteredLate
+        publishedAt
+        publicationDue
+        publishedLate
+        noticeEndsOn
+        followUpState
+        nextFollowUpSteps
+        followUps {
+          kind
+          date
+          documentNumber
+          deadline
+          rectified
+          receivingParty
+          note
+          recordedBy
+          recordedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskDetailQuery, TaskDetailQueryVariables>;
+export const ReplaceInspectorDocument = new TypedDocumentString(`
+    mutation ReplaceInspector($taskId: ID!, $certificateNumber: String!, $reason: String!) {
+  department {
+    task: replaceInspector(
+      taskId: $taskId
+      certificateNumber: $certificateNumber
+      reason: $reason
+    ) {
+      id
+      inspectors
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplaceInspectorMutation, ReplaceInspectorMutationVariables>;
+export const RecordFollowUpDocument = new TypedDocumentString(`
+    mutation RecordFollowUp($taskId: ID!, $input: FollowUpInput!) {
+  department {
+    result: recordFollowUp(taskId: $taskId, input: $input) {
+      taskId
+      followUpState
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordFollowUpMutation, RecordFollowUpMutationVariables>;
+export const ResultAlertsDocument = new TypedDocumentString(`
+    query ResultAlerts {
+  department {
+    resultAlerts(first: 200) {
+      kind
+      taskId
+      uscc
+      due
+      provisional
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResultAlertsQuery, ResultAlertsQueryVariables>;
 export const EnterpriseSearchDocument = new TypedDocumentString(`
     query EnterpriseSearch($search: String!) {
   departments {
@@ -1183,6 +1395,72 @@ export const JointDetailDocument = new TypedDocumentString(`
     response
   }
 }`) as unknown as TypedDocumentString<JointDetailQuery, JointDetailQueryVariables>;
+export const RespondToJointDocument = new TypedDocumentString(`
+    mutation RespondToJoint($id: ID!, $accept: Boolean!, $reason: String) {
+  respondToJointInspection(id: $id, accept: $accept, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToJointMutation, RespondToJointMutationVariables>;
+export const DrawJointTeamDocument = new TypedDocumentString(`
+    mutation DrawJointTeam($jointInspectionId: ID!, $usccs: [String!]!, $size: Int!, $publicValue: String!, $reason: String) {
+  department {
+    team: drawJointTeam(
+      jointInspectionId: $jointInspectionId
+      usccs: $usccs
+      size: $size
+      publicValue: $publicValue
+      reason: $reason
+    )
+  }
+}
+    `) as unknown as TypedDocumentString<DrawJointTeamMutation, DrawJointTeamMutationVariables>;
+export const SupplyJointInspectorsDocument = new TypedDocumentString(`
+    mutation SupplyJointInspectors($id: ID!, $certificateNumbers: [String!]!) {
+  supplyJointInspectors(id: $id, certificateNumbers: $certificateNumbers) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SupplyJointInspectorsMutation, SupplyJointInspectorsMutationVariables>;
+export const ScheduleJointDocument = new TypedDocumentString(`
+    mutation ScheduleJoint($id: ID!, $date: String!) {
+  scheduleJointInspection(id: $id, date: $date) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleJointMutation, ScheduleJointMutationVariables>;
+export const AdvanceJointDocument = new TypedDocumentString(`
+    mutation AdvanceJoint($id: ID!, $status: String!, $note: String) {
+  advanceJointInspection(id: $id, status: $status, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdvanceJointMutation, AdvanceJointMutationVariables>;
+export const RecordJointDocument = new TypedDocumentString(`
+    mutation RecordJoint($id: ID!, $findings: String!, $signatures: [SignatureInput!]!, $results: [JointResultInput!]!) {
+  recordJointInspection(
+    id: $id
+    findings: $findings
+    signatures: $signatures
+    results: $results
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordJointMutation, RecordJointMutationVariables>;
+export const JointResultCategoriesDocument = new TypedDocumentString(`
+    query JointResultCategories {
+  resultCategories {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<JointResultCategoriesQuery, JointResultCategoriesQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($year: Int!, $half: Int) {
   departments {
@@ -1298,3 +1576,17 @@ export const DepartmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepartmentsQuery, DepartmentsQueryVariables>;
+export const TeamMemberDocument = new TypedDocumentString(`
+    query TeamMember($search: String!) {
+  department {
+    inspectors(filter: {search: $search}, first: 5) {
+      edges {
+        node {
+          certificateNumber
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamMemberQuery, TeamMemberQueryVariables>;

@@ -11,6 +11,7 @@ export const FOLLOW_UP_STATE_NAMES: Record<string, string> = {
   CLOSED: "已结案",
 };
 export const FOLLOW_UP_KIND_NAMES: Record<string, string> = { RECTIFICATION_ORDER: "责令改正", REINSPECTION: "复查", TRANSFER: "移交", JUDICIAL_REFERRAL: "移送司法", CLOSE: "结案" };
+export const ALERT_KIND_NAMES: Record<string, string> = { PUBLICATION_DUE_SOON: "即将到公示期限", PUBLICATION_OVERDUE: "逾期未公示", PUBLISHED_LATE: "逾期公示", RECTIFICATION_OVERDUE: "整改逾期" };
 export const RISK_NAMES: Record<string, string> = { HIGH: "高", MEDIUM: "中", LOW: "低" };
 export const TARGET_KIND_NAMES: Record<string, string> = { ENTERPRISE: "企业", INDIVIDUAL_BUSINESS: "个体工商户", NON_MARKET_ENTITY: "非市场主体", PRODUCT_OR_PROJECT: "产品/项目" };
 export const INSPECTION_METHOD_NAMES: Record<string, string> = { ON_SITE: "实地检查", DOCUMENT_REVIEW: "书面检查", ONLINE_MONITORING: "网络监测" };

@@ -49,21 +49,6 @@ export const DepartmentTasksQuery = graphql(`
   }
 `);
 
-export const TeamMemberQuery = graphql(`
-  query TeamMember($search: String!) {
-    department {
-      inspectors(filter: { search: $search }, first: 5) {
-        edges {
-          node {
-            certificateNumber
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const RecordResult = graphql(`
   mutation RecordResult($taskId: ID!, $input: ResultInput!) {
     department {
@@ -80,6 +65,111 @@ export const PublishResults = graphql(`
     department {
       tasks: publishResults(taskIds: $taskIds) {
         id
+      }
+    }
+  }
+`);
+
+/** One task in full: its team by name, 递补 history, result, follow-up and the steps that may come next. */
+export const TaskDetailQuery = graphql(`
+  query TaskDetail($id: ID!) {
+    department {
+      resultCategories {
+        code
+        name
+      }
+      task(id: $id) {
+        id
+        uscc
+        source
+        status
+        drawId
+        dueStart
+        dueEnd
+        itemCodes
+        inspectors
+        note
+        target {
+          name
+        }
+        replacements {
+          leaving
+          replacement
+          reason
+          changedBy
+          changedAt
+        }
+        result {
+          categoryName
+          findings
+          inspectionDate
+          signers {
+            name
+            certificateNumber
+          }
+          evidence {
+            id
+            kind
+            sha256
+          }
+          recordedBy
+          recordedAt
+          enteredLate
+          publishedAt
+          publicationDue
+          publishedLate
+          noticeEndsOn
+          followUpState
+          nextFollowUpSteps
+          followUps {
+            kind
+            date
+            documentNumber
+            deadline
+            rectified
+            receivingParty
+            note
+            recordedBy
+            recordedAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ReplaceInspector = graphql(`
+  mutation ReplaceInspector($taskId: ID!, $certificateNumber: String!, $reason: String!) {
+    department {
+      task: replaceInspector(taskId: $taskId, certificateNumber: $certificateNumber, reason: $reason) {
+        id
+        inspectors
+      }
+    }
+  }
+`);
+
+export const RecordFollowUp = graphql(`
+  mutation RecordFollowUp($taskId: ID!, $input: FollowUpInput!) {
+    department {
+      result: recordFollowUp(taskId: $taskId, input: $input) {
+        taskId
+        followUpState
+      }
+    }
+  }
+`);
+
+/** 提醒: publication due or overdue, published late, rectification overdue. */
+export const ResultAlertsQuery = graphql(`
+  query ResultAlerts {
+    department {
+      resultAlerts(first: 200) {
+        kind
+        taskId
+        uscc
+        due
+        provisional
       }
     }
   }

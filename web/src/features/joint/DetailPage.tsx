@@ -1,6 +1,6 @@
 /** One joint inspection: its plan, each department's answer and drawn team, the record, and who did what when. */
 import { useQuery } from "@tanstack/react-query";
-import { Card, Descriptions, Result, Space, Tag, Timeline, Typography } from "antd";
+import { App, Card, Descriptions, Result, Space, Tag, Timeline, Typography } from "antd";
 import { lazy, Suspense } from "react";
 import { Link, useParams } from "react-router";
 import { DataTable } from "../../shared/DataTable";
@@ -10,11 +10,23 @@ import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { JointDetailQuery } from "./api";
 import { RESPONSE_NAMES, STATUS_NAMES } from "./labels";
 import { useDepartmentNames } from "../../shared/departments";
+import { currentSession } from "../../shared/session";
 
 const ScheduleCalendar = lazy(() => import("./ScheduleCalendar"));
+const JointActions = lazy(() => import("./JointActions"));
 
 export default function DetailPage() {
+  // messages need Ant Design's App context
+  return (
+    <App>
+      <Detail />
+    </App>
+  );
+}
+
+function Detail() {
   const { id = "" } = useParams();
+  const own = currentSession()?.department ?? undefined;
   const valid = /^[1-9]\d{0,8}$/.test(id);
   const detail = useQuery({ queryKey: ["joint", id], enabled: valid, queryFn: () => request(JointDetailQuery, { id }) });
   const names = useDepartmentNames(detail.data?.data.departments);
@@ -71,6 +83,11 @@ export default function DetailPage() {
           ]}
         />
       </Card>
+      {own && joint.participants.some((p) => p.department === own) && (
+        <Suspense fallback={<Loading what="办理" />}>
+          <JointActions joint={joint} department={own} name={name} />
+        </Suspense>
+      )}
       <Card title="检查记录">
         <DataTable
           label="检查记录"

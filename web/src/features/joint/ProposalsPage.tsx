@@ -11,6 +11,7 @@ import { calendarDate, chinaYear } from "../../shared/dates";
 import { ApiError } from "../../shared/errors";
 import { request } from "../../shared/graphql";
 import { ErrorNotice, Nothing, Warnings } from "../../shared/ui";
+import { currentSession } from "../../shared/session";
 import { LaunchMutation, ProposalsQuery } from "./api";
 import { useDepartmentNames } from "../../shared/departments";
 
@@ -37,10 +38,12 @@ function ProposalsPage() {
   const names = useDepartmentNames(proposals.data?.data.departments);
   const [launching, setLaunching] = useState<Proposal | null>(null);
   const rows = proposals.data?.data.jointInspectionProposals ?? [];
+  // a department sees the proposals it is in, and launches them as their lead
+  const own = currentSession()?.department ?? undefined;
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
-        联合抽查建议（{year} 年）
+        {own ? "本部门参与的" : ""}联合抽查建议（{year} 年）
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         两个以上部门抽中同一检查对象、检查时段重叠时，系统建议合并为一次联合抽查（最多 5 个部门、10 名检查人员），做到“进一次门、查多项事”。
@@ -63,12 +66,12 @@ function ProposalsPage() {
           { title: "操作", fixed: "right", width: 150, render: (_, p) => <Button type="primary" onClick={() => setLaunching(p)}>发起联合抽查</Button> },
         ]}
       />
-      {launching && <LaunchDialog proposal={launching} names={names} onClose={() => setLaunching(null)} />}
+      {launching && <LaunchDialog proposal={launching} names={names} own={own} onClose={() => setLaunching(null)} />}
     </Space>
   );
 }
 
-function LaunchDialog({ proposal, names, onClose }: { proposal: Proposal; names: Record<string, string>; onClose: () => void }) {
+function LaunchDialog({ proposal, names, own, onClose }: { proposal: Proposal; names: Record<string, string>; own?: string; onClose: () => void }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -92,11 +95,11 @@ function LaunchDialog({ proposal, names, onClose }: { proposal: Proposal; names:
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ lead: proposal.departments[0], planText: `${departmentList}联合抽查工作方案：对 ${proposal.targetCount} 户检查对象开展联合检查，于 ${calendarDate(proposal.windowStart)} 至 ${calendarDate(proposal.windowEnd)} 期间进行。` }}
+        initialValues={{ lead: own ?? proposal.departments[0], planText: `${departmentList}联合抽查工作方案：对 ${proposal.targetCount} 户检查对象开展联合检查，于 ${calendarDate(proposal.windowStart)} 至 ${calendarDate(proposal.windowEnd)} 期间进行。` }}
         onFinish={(v) => launch.mutate(v)}
       >
-        <Form.Item name="lead" label="牵头部门" rules={[{ required: true, message: "请选择牵头部门" }]}>
-          <Select options={proposal.departments.map((d) => ({ value: d, label: names[d] ?? d }))} />
+        <Form.Item name="lead" label="牵头部门" extra={own ? "部门发起的联合抽查由本部门牵头。" : undefined} rules={[{ required: true, message: "请选择牵头部门" }]}>
+          <Select disabled={Boolean(own)} options={proposal.departments.map((d) => ({ value: d, label: names[d] ?? d }))} />
         </Form.Item>
         <Form.Item name="planText" label="工作方案" rules={[{ required: true, message: "请填写工作方案" }, { max: 5000, message: "工作方案最多 5000 字" }]}>
           <Input.TextArea rows={4} />

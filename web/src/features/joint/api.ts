@@ -105,3 +105,66 @@ export const JointDetailQuery = graphql(`
     }
   }
 `);
+
+/** What a participating department does on a joint inspection: answer, staff it, and as lead schedule, carry out and record it. */
+export const RespondToJoint = graphql(`
+  mutation RespondToJoint($id: ID!, $accept: Boolean!, $reason: String) {
+    respondToJointInspection(id: $id, accept: $accept, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const DrawJointTeam = graphql(`
+  mutation DrawJointTeam($jointInspectionId: ID!, $usccs: [String!]!, $size: Int!, $publicValue: String!, $reason: String) {
+    department {
+      team: drawJointTeam(jointInspectionId: $jointInspectionId, usccs: $usccs, size: $size, publicValue: $publicValue, reason: $reason)
+    }
+  }
+`);
+
+export const SupplyJointInspectors = graphql(`
+  mutation SupplyJointInspectors($id: ID!, $certificateNumbers: [String!]!) {
+    supplyJointInspectors(id: $id, certificateNumbers: $certificateNumbers) {
+      id
+      status
+    }
+  }
+`);
+
+export const ScheduleJoint = graphql(`
+  mutation ScheduleJoint($id: ID!, $date: String!) {
+    scheduleJointInspection(id: $id, date: $date) {
+      id
+      status
+    }
+  }
+`);
+
+export const AdvanceJoint = graphql(`
+  mutation AdvanceJoint($id: ID!, $status: String!, $note: String) {
+    advanceJointInspection(id: $id, status: $status, note: $note) {
+      id
+      status
+    }
+  }
+`);
+
+export const RecordJoint = graphql(`
+  mutation RecordJoint($id: ID!, $findings: String!, $signatures: [SignatureInput!]!, $results: [JointResultInput!]!) {
+    recordJointInspection(id: $id, findings: $findings, signatures: $signatures, results: $results) {
+      id
+      status
+    }
+  }
+`);
+
+export const JointResultCategories = graphql(`
+  query JointResultCategories {
+    resultCategories {
+      code
+      name
+    }
+  }
+`);

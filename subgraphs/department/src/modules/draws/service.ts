@@ -252,7 +252,7 @@ export async function replaceInspector(ctx: DepartmentContext, taskId: number, l
     const [replacement] = teamFor(task.uscc, sortedPool, { ...p, seed: row.seed }, load, exclude, 1);
     if (!replacement) throw new HubError("DRAW_NOT_POSSIBLE", `no eligible inspector is left to replace ${leaving} on task ${taskId}`);
     const [updated] = await updateTasks(tx, [taskId], { inspectors: task.inspectors.map((c) => (c === leaving ? replacement : c)) });
-    await store.insertReplacement(tx, { taskId, leaving, replacement, reason: reason.trim(), changedBy: ctx.identity.subject });
+    await store.insertReplacement(tx, { taskId, leaving, replacement, reason: reason.trim(), changedBy: ctx.identity.subject, changedAt: ctx.clock.now() });
     await audit(tx, ctx.identity, "replaceInspector", [taskId, leaving, replacement]);
     return updated!;
   });

@@ -3,7 +3,7 @@
  * and the target's inspection history as other departments see it. Authorization and arguments only.
  */
 import { badInput, cursorArg, dateArg, encodeCursor, numericId, optionalDate, pageSize, targetKey, textArg, today } from "@hub/kit";
-import { categoryName, chinaDate, FollowUpState, isProblemCategory, maskResidentId, noticePeriod, workingDayCalendar, type ResolvedDepartment } from "@hub/schema";
+import { categoryName, chinaDate, FollowUpKind, FollowUpState, isProblemCategory, maskResidentId, noticePeriod, workingDayCalendar, type ResolvedDepartment } from "@hub/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import type { TaskResultRow } from "../../db/schema.js";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
@@ -14,7 +14,7 @@ import { toTask } from "../tasks/view.js";
 import { Task } from "../tasks/types.js";
 import { AlertKind, alertsFor } from "./alerts.js";
 import { taskPublicationDue } from "./deadlines.js";
-import { followUpState, pendingRectificationDeadline } from "./follow-up.js";
+import { allowedSteps, followUpState, pendingRectificationDeadline } from "./follow-up.js";
 import { outboxStatus } from "./outbox.js";
 import { publishResults, recordFollowUp, recordResult } from "./service.js";
 import * as store from "./store.js";
@@ -148,6 +148,13 @@ export class TaskResultFieldsResolver {
   @FieldResolver(() => FollowUpState)
   async followUpState(@Root() result: TaskResult, @Ctx() ctx: DepartmentContext) {
     return followUpState(isProblemCategory(ctx.department.resultCategories, result.categoryCode), await ctx.loaders.followUpsByTask.load(result.taskId));
+  }
+
+  @FieldResolver(() => [FollowUpKind], { description: "The follow-up steps that may come next (none once the case is closed or when the result found no problem)" })
+  async nextFollowUpSteps(@Root() result: TaskResult, @Ctx() ctx: DepartmentContext): Promise<readonly FollowUpKind[]> {
+    const problem = isProblemCategory(ctx.department.resultCategories, result.categoryCode);
+    const steps = await ctx.loaders.followUpsByTask.load(result.taskId);
+    return !problem && steps.length === 0 ? [] : allowedSteps(followUpState(problem, steps));
   }
 
   @FieldResolver(() => String, { nullable: true, description: "公示期: the last working day of the public notice period" })

@@ -6,7 +6,7 @@ import { requireInspectorReader, requireOwner } from "../../shared/authz.js";
 import type { DepartmentContext } from "../../shared/context.js";
 import { DepartmentMutation, DepartmentQuery, Target } from "../department/types.js";
 import { advanceTask, createTask, mergeTasks } from "./service.js";
-import { listTasks } from "./store.js";
+import { listTasks, taskById } from "./store.js";
 import { Task, TaskConnection, TaskInput } from "./types.js";
 import { toTask } from "./view.js";
 import { realCode } from "../directory/store.js";
@@ -27,6 +27,13 @@ export class TaskQueryResolver {
     const filter = { drawId: drawId ? numericId(drawId, "draw") : undefined, uscc: uscc ? await realCode(ctx.db, targetKey(uscc)) : undefined, status, source };
     const page = await listTasks(ctx.db, filter, pageSize(first, 100), after ? decodeCursor<number>(after, "number") : undefined);
     return toConnection(page, (r) => r.id, toTask);
+  }
+
+  @FieldResolver(() => Task, { nullable: true, description: "One inspection task by id; null when there is none" })
+  async task(@Ctx() ctx: DepartmentContext, @Arg("id", () => ID) id: string): Promise<Task | null> {
+    requireInspectorReader(ctx);
+    const row = await taskById(ctx.db, numericId(id, "task"));
+    return row ? toTask(row) : null;
   }
 }
 

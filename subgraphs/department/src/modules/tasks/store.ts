@@ -27,6 +27,11 @@ export async function listTasks(db: DepartmentDb, f: TaskFilterValues, first: nu
   return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount: Number(total?.n ?? 0) };
 }
 
+export async function taskById(db: DepartmentDb, id: number): Promise<TaskRow | undefined> {
+  const [row] = await db.select().from(tasks).where(eq(tasks.id, id));
+  return row;
+}
+
 /** The task, locked for the rest of the transaction. */
 export async function lockedTask(db: DepartmentDb, id: number): Promise<TaskRow | undefined> {
   const [row] = await db.select().from(tasks).where(eq(tasks.id, id)).for("update");

@@ -1,0 +1,109 @@
+/** 录入检查结果: category, findings, date, signers chosen from the task's team, evidence whose SHA-256 the browser computes (the files stay with the department). */
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select, Tag, Typography, Upload } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { sentenceOf } from "../../shared/errors";
+import { forDepartment, request } from "../../shared/graphql";
+import { EVIDENCE_KIND_NAMES } from "../../shared/labels";
+import { RecordResult } from "./api";
+import { useTeam } from "../../shared/team";
+
+const kindOf = (file: File) => (file.type.startsWith("image/") ? "PHOTO" : file.type.startsWith("audio/") || file.type.startsWith("video/") ? "AUDIO_VIDEO" : "DOCUMENT");
+
+/** SHA-256 of a file, read in slices (a video of gigabytes never sits whole in memory). */
+async function fileHash(file: File): Promise<string> {
+  const h = sha256.create();
+  const SLICE = 8 * 1024 * 1024;
+  for (let at = 0; at < file.size; at += SLICE) h.update(new Uint8Array(await file.slice(at, at + SLICE).arrayBuffer()));
+  return bytesToHex(h.digest());
+}
+
+/** What the form needs of a task. */
+export interface TaskForResult {
+  id: string;
+  uscc: string;
+  inspectors: string[];
+  target: { name?: string | null };
+}
+
+interface ResultFields {
+  categoryCode: string;
+  findings: string;
+  inspectionDate: Dayjs;
+  signers: string[];
+}
+
+/** A task's result: category, findings, date, signers from its team, evidence hashed here. */
+export default function ResultForm({ department, task, categories, onDone }: { department: string; task: TaskForResult; categories: { code: string; name: string }[]; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<ResultFields>();
+  const [evidence, setEvidence] = useState<{ id: string; kind: string; sha256: string }[]>([]);
+  const [hashing, setHashing] = useState(0);
+  const team = useTeam(department, task.inspectors);
+  const save = useMutation({
+    mutationFn: (v: ResultFields) =>
+      request(forDepartment(RecordResult, department), {
+        taskId: task.id,
+        input: {
+          categoryCode: v.categoryCode,
+          findings: v.findings.trim(),
+          inspectionDate: v.inspectionDate.format("YYYY-MM-DD"),
+          signers: (team.data ?? []).filter((m) => v.signers.includes(m.certificateNumber)),
+          evidence,
+        },
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ["tasks", department] });
+      await queryClient.invalidateQueries({ queryKey: ["task", department, task.id] });
+      onDone();
+    },
+  });
+  return (
+    <Card title={`录入任务 ${task.id} 的检查结果：${task.target.name ?? task.uscc}`} extra={<Button type="text" onClick={onDone}>取消</Button>}>
+      <Form form={form} layout="vertical" style={{ maxWidth: 760 }} initialValues={{ inspectionDate: dayjs(), signers: task.inspectors }} onFinish={(v) => save.mutate(v)}>
+        <Form.Item name="categoryCode" label="检查结果" rules={[{ required: true, message: "请选择检查结果" }]}>
+          <Select options={categories.map((c) => ({ value: c.code, label: c.name }))} placeholder="请选择" />
+        </Form.Item>
+        <Form.Item name="findings" label="检查情况" rules={[{ required: true, whitespace: true, message: "请填写检查情况" }]}>
+          <Input.TextArea rows={3} maxLength={2000} showCount />
+        </Form.Item>
+        <Form.Item name="inspectionDate" label="检查日期" rules={[{ required: true, message: "请选择检查日期" }]}>
+          <DatePicker format="YYYY-MM-DD" />
+        </Form.Item>
+        <Form.Item name="signers" label="签名的检查人员（至少两人，须为本任务检查组成员）" rules={[{ validator: (_, v: string[]) => (v?.length >= 2 ? Promise.resolve() : Promise.reject(new Error("至少须两名检查人员签名"))) }]}>
+          <Checkbox.Group options={(team.data ?? task.inspectors.map((c) => ({ certificateNumber: c, name: c }))).map((m) => ({ value: m.certificateNumber, label: `${m.name}（${m.certificateNumber}）` }))} />
+        </Form.Item>
+        <Form.Item label="证据（文件留在本部门，平台只记录其 SHA-256）">
+          <Upload.Dragger
+            multiple
+            showUploadList={false}
+            beforeUpload={(file) => {
+              setHashing((n) => n + 1);
+              void fileHash(file)
+                .then((hash) => setEvidence((xs) => (xs.some((x) => x.sha256 === hash) ? xs : [...xs, { id: file.name.slice(0, 200), kind: kindOf(file), sha256: hash }])))
+                .finally(() => setHashing((n) => n - 1));
+              return false;
+            }}
+          >
+            <p style={{ margin: "8px 0" }}>把照片、音视频或文书拖到这里，或点击选择</p>
+          </Upload.Dragger>
+          {hashing > 0 && <Typography.Text type="secondary">正在计算 {hashing} 个文件的 SHA-256…</Typography.Text>}
+          {evidence.map((x) => (
+            <div key={x.sha256}>
+              <Tag>{EVIDENCE_KIND_NAMES[x.kind]}</Tag>
+              {x.id}：<Typography.Text code>{x.sha256}</Typography.Text>
+              <Button type="link" size="small" onClick={() => setEvidence((xs) => xs.filter((y) => y.sha256 !== x.sha256))}>移除</Button>
+            </div>
+          ))}
+        </Form.Item>
+        {save.error && <Alert type="error" showIcon role="alert" title={sentenceOf(save.error)} style={{ marginBottom: 16 }} />}
+        <Button type="primary" htmlType="submit" loading={save.isPending} disabled={hashing > 0}>
+          保存结果
+        </Button>
+      </Form>
+    </Card>
+  );
+}
