@@ -69,6 +69,10 @@ describe("the web app in a browser", () => {
 
   const tokenOf = async (as: typeof coordinator) => (await bearer(as)).authorization!.replace("Bearer ", "");
 
+  /** The public portal's row for one department's result: its name, category and inspection date in the same row. */
+  const publicRow = (page: Page, department: string, category: string, date: string) =>
+    [department, category, date].reduce((rows, text) => rows.filter({ has: page.getByRole("cell", { name: text, exact: true }) }), page.locator("tbody tr"));
+
   it("the public finds published results by USCC and by part of a name, on a link they can share", async () => {
     const published = (await hub.query(`{ publicResults(first: 1) { results { uscc targetName } } }`, {}, "public")).data.publicResults.results[0];
     expect(published).toBeDefined();
@@ -324,8 +328,9 @@ describe("the web app in a browser", () => {
     await page.getByRole("button", { name: /公示所选结果（1）/ }).click();
     await expect.poll(() => row.getByText("已公示").count(), { timeout: 30_000 }).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "tasks.png"), fullPage: true });
+    await hub.sync(); // the public portal reads the office's copy, as current as its last sync
     await page.goto(`${base}/public?q=${uscc}`);
-    await expect.poll(() => page.getByRole("cell", { name: category.name, exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => publicRow(page, "市场监督管理局", category.name, "2026/09/14").count(), { timeout: 30_000 }).toBe(1);
     await page.context().close();
   });
 
@@ -548,11 +553,11 @@ describe("the web app in a browser", () => {
     await officerPage.context().close();
   });
 
-  it("a department admin runs the draw ceremony in the browser: the secret stays here, its hash is committed, the draw is made, verified and downloaded", async () => {
+  it("a department admin runs the draw ceremony in the browser: the secret stays here, its hash is committed, the draw is made, verified and downloaded; a drawn task is then inspected, followed up, published and seen by the public", async () => {
     const as = admin("market");
     const existing = (await hub.query(`{ market { plans(year: 2026) { status itemCodes } } }`, {}, as)).data.market.plans.find((p: { status: string }) => p.status === "PUBLISHED");
     const name = "2026年联调测试抽查计划";
-    const created = await hub.query(`mutation($i: PlanInput!) { market { createPlan(input: $i) { id } } }`, { i: { year: 2026, name, itemCodes: existing.itemCodes, periodStart: "2026-10-01", periodEnd: "2026-12-31", frequency: 3, ratios: [{ creditClass: "A", ratio: 0.02 }, { creditClass: "B", ratio: 0.05 }, { creditClass: "C", ratio: 0.1 }, { creditClass: "D", ratio: 0.2 }] } }, as);
+    const created = await hub.query(`mutation($i: PlanInput!) { market { createPlan(input: $i) { id } } }`, { i: { year: 2026, name, itemCodes: existing.itemCodes, periodStart: "2026-09-01", periodEnd: "2026-12-31", frequency: 3, ratios: [{ creditClass: "A", ratio: 0.02 }, { creditClass: "B", ratio: 0.05 }, { creditClass: "C", ratio: 0.1 }, { creditClass: "D", ratio: 0.2 }] } }, as);
     const planId = created.data.market.createPlan.id as string;
     expect((await hub.query(`mutation($id: ID!) { market { publishPlan(id: $id) { status } } }`, { id: planId }, as)).data.market.publishPlan.status).toBe("PUBLISHED");
 
@@ -605,6 +610,41 @@ describe("the web app in a browser", () => {
       await page.getByRole("button", { name: /下载记录/ }).click();
     })()]);
     expect(JSON.parse(readFileSync((await record.path())!, "utf8")).record.secret).toBe(secret);
+
+    // the rest of the year for one drawn target: its result with evidence, a problem put right on the spot and closed with the reason, published, public
+    const first = (await hub.query(`query($d: ID) { market { tasks(drawId: $d, first: 1) { edges { node { id uscc inspectors } } } resultCategories { name problem } } }`, { d: drawId }, as)).data.market;
+    const task = first.tasks.edges[0].node as { id: string; uscc: string };
+    const problem = (first.resultCategories as { name: string; problem: boolean }[]).find((c) => c.problem)!;
+    await page.goto(`${base}/department/tasks/${task.id}`);
+    await page.getByRole("button", { name: /录入结果/ }).click();
+    await page.getByLabel("检查结果").click();
+    await page.getByTitle(problem.name, { exact: true }).click();
+    await page.getByLabel("检查情况").fill("公示信息未及时更新，当场更正。");
+    await page.getByLabel("检查日期").fill("2026-09-15");
+    await page.getByText(/录入任务 .* 的检查结果/).click();
+    const scan = join(ARTIFACTS, "检查记录表.pdf");
+    writeFileSync(scan, Buffer.from(`record of ${task.uscc} `.repeat(3000)));
+    await page.locator("form input[type=file]").setInputFiles(scan);
+    await expect.poll(() => page.getByText(createHash("sha256").update(readFileSync(scan)).digest("hex")).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole("button", { name: /保存结果/ }).click();
+    await expect.poll(() => page.getByText("待处置").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByLabel("处置方式").click();
+    await page.getByTitle("结案", { exact: true }).click();
+    await page.getByLabel("日期", { exact: true }).fill("2026-09-15");
+    await page.getByText("记录下一步").click();
+    await page.getByRole("button", { name: /保存处置记录/ }).click();
+    await expect.poll(() => page.getByText("未经责令改正、移交或移送即结案，须说明理由").count()).toBe(1);
+    await page.getByLabel(/结案理由/).fill("当场整改完毕");
+    await page.getByRole("button", { name: /保存处置记录/ }).click();
+    await expect.poll(() => page.getByText("已结案").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.goto(`${base}/department/tasks?uscc=${task.uscc}`);
+    await page.getByLabel(`选择任务 ${task.id}`).check();
+    await page.getByRole("button", { name: /公示所选结果（1）/ }).click();
+    const row = page.locator("tr", { has: page.getByRole("link", { name: task.id, exact: true }) });
+    await expect.poll(() => row.getByText("已公示").count(), { timeout: 30_000 }).toBe(1);
+    await hub.sync();
+    await page.goto(`${base}/public?q=${task.uscc}`);
+    await expect.poll(() => publicRow(page, "市场监督管理局", problem.name, "2026/09/15").count(), { timeout: 30_000 }).toBe(1);
     await page.context().close();
 
     // an officer sees the records and may verify them, but the ceremony is the admin's
