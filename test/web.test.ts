@@ -69,6 +69,23 @@ describe("the web app in a browser", () => {
 
   const tokenOf = async (as: typeof coordinator) => (await bearer(as)).authorization!.replace("Bearer ", "");
 
+  /** The result form's category, findings and date, as a clerk fills them (the form's title is clicked to close the date picker). */
+  async function fillResult(page: Page, category: string, findings: string, date: string) {
+    await page.getByLabel("检查结果").click();
+    await page.getByTitle(category, { exact: true }).click();
+    await page.getByLabel("检查情况").fill(findings);
+    await page.getByLabel("检查日期").fill(date);
+    await page.getByText(/录入任务 .* 的检查结果/).click();
+  }
+
+  /** The next follow-up step's kind and date (the heading is clicked to close the date picker). */
+  async function followUpStep(page: Page, kind: string, date: string) {
+    await page.getByLabel("处置方式").click();
+    await page.getByTitle(kind, { exact: true }).click();
+    await page.getByLabel("日期", { exact: true }).fill(date);
+    await page.getByText("记录下一步").click();
+  }
+
   /** The public portal's row for one department's result: its name, category and inspection date in the same row. */
   const publicRow = (page: Page, department: string, category: string, date: string) =>
     [department, category, date].reduce((rows, text) => rows.filter({ has: page.getByRole("cell", { name: text, exact: true }) }), page.locator("tbody tr"));
@@ -298,11 +315,7 @@ describe("the web app in a browser", () => {
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
     await axe(page, "tasks");
     await row.getByRole("button", { name: /录入结果/ }).click();
-    await page.getByLabel("检查结果").click();
-    await page.getByTitle(category.name, { exact: true }).click();
-    await page.getByLabel("检查情况").fill("现场检查经营场所和台账，未发现问题。");
-    await page.getByLabel("检查日期").fill("2026-09-14");
-    await page.getByText(/录入任务 .* 的检查结果/).click();
+    await fillResult(page, category.name, "现场检查经营场所和台账，未发现问题。", "2026-09-14");
     // evidence: the browser hashes the file; the file itself is not sent
     const photo = join(ARTIFACTS, "现场照片.jpg");
     writeFileSync(photo, Buffer.from(`photo of ${uscc} `.repeat(5000)));
@@ -365,20 +378,11 @@ describe("the web app in a browser", () => {
 
     // a result that found a problem, recorded on the task's page
     await page.getByRole("button", { name: /录入结果/ }).click();
-    await page.getByLabel("检查结果").click();
-    await page.getByTitle(problem.name, { exact: true }).click();
-    await page.getByLabel("检查情况").fill("进货查验记录不全，责令限期改正。");
-    await page.getByLabel("检查日期").fill("2026-09-14");
-    await page.getByText(/录入任务 .* 的检查结果/).click();
+    await fillResult(page, problem.name, "进货查验记录不全，责令限期改正。", "2026-09-14");
     await page.getByRole("button", { name: /保存结果/ }).click();
     await expect.poll(() => page.getByText("待处置").count(), { timeout: 30_000 }).toBeGreaterThan(0);
     // 后续处置: a rectification order needs its document number and deadline; then only a re-inspection may follow
-    const step = async (kind: string) => {
-      await page.getByLabel("处置方式").click();
-      await page.getByTitle(kind, { exact: true }).click();
-    };
-    await step("责令改正");
-    await page.getByLabel("日期", { exact: true }).fill("2026-09-15");
+    await followUpStep(page, "责令改正", "2026-09-15");
     await page.getByLabel("整改期限").fill("2026-09-30");
     await page.getByText("记录下一步").click();
     await page.getByRole("button", { name: /保存处置记录/ }).click();
@@ -398,9 +402,7 @@ describe("the web app in a browser", () => {
     await axe(page, "follow-up form");
     await page.getByRole("button", { name: /保存处置记录/ }).click();
     await expect.poll(() => page.getByText("已复查").count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await step("结案");
-    await page.getByLabel("日期", { exact: true }).fill("2026-09-15");
-    await page.getByText("记录下一步").click();
+    await followUpStep(page, "结案", "2026-09-15");
     await page.getByRole("button", { name: /保存处置记录/ }).click();
     await expect.poll(() => page.getByText("已结案").count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.getByText("记录下一步").count()).toBe(0);
@@ -617,21 +619,14 @@ describe("the web app in a browser", () => {
     const problem = (first.resultCategories as { name: string; problem: boolean }[]).find((c) => c.problem)!;
     await page.goto(`${base}/department/tasks/${task.id}`);
     await page.getByRole("button", { name: /录入结果/ }).click();
-    await page.getByLabel("检查结果").click();
-    await page.getByTitle(problem.name, { exact: true }).click();
-    await page.getByLabel("检查情况").fill("公示信息未及时更新，当场更正。");
-    await page.getByLabel("检查日期").fill("2026-09-15");
-    await page.getByText(/录入任务 .* 的检查结果/).click();
+    await fillResult(page, problem.name, "公示信息未及时更新，当场更正。", "2026-09-15");
     const scan = join(ARTIFACTS, "检查记录表.pdf");
     writeFileSync(scan, Buffer.from(`record of ${task.uscc} `.repeat(3000)));
     await page.locator("form input[type=file]").setInputFiles(scan);
     await expect.poll(() => page.getByText(createHash("sha256").update(readFileSync(scan)).digest("hex")).count(), { timeout: 30_000 }).toBe(1);
     await page.getByRole("button", { name: /保存结果/ }).click();
     await expect.poll(() => page.getByText("待处置").count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await page.getByLabel("处置方式").click();
-    await page.getByTitle("结案", { exact: true }).click();
-    await page.getByLabel("日期", { exact: true }).fill("2026-09-15");
-    await page.getByText("记录下一步").click();
+    await followUpStep(page, "结案", "2026-09-15");
     await page.getByRole("button", { name: /保存处置记录/ }).click();
     await expect.poll(() => page.getByText("未经责令改正、移交或移送即结案，须说明理由").count()).toBe(1);
     await page.getByLabel(/结案理由/).fill("当场整改完毕");

@@ -10,6 +10,7 @@ import { forDepartment, request } from "../../shared/graphql";
 import { EVIDENCE_KIND_NAMES } from "../../shared/labels";
 import { RecordResult } from "./api";
 import { useTeam } from "../../shared/team";
+import { refreshTask } from "./refresh";
 
 const kindOf = (file: File) => (file.type.startsWith("image/") ? "PHOTO" : file.type.startsWith("audio/") || file.type.startsWith("video/") ? "AUDIO_VIDEO" : "DOCUMENT");
 
@@ -56,8 +57,7 @@ export default function ResultForm({ department, task, categories, onDone }: { d
         },
       }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ["tasks", department] });
-      await queryClient.invalidateQueries({ queryKey: ["task", department, task.id] });
+      await refreshTask(queryClient, department, task.id);
       onDone();
     },
   });

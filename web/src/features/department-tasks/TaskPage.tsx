@@ -19,6 +19,7 @@ import { ErrorNotice, Loading, Nothing, TAG } from "../../shared/ui";
 import { RecordFollowUp, ReplaceInspector, TaskDetailQuery } from "./api";
 import ResultForm from "./ResultForm";
 import { useTeam } from "../../shared/team";
+import { refreshTask } from "./refresh";
 
 type Task = NonNullable<NonNullable<Answer["department"]>["task"]>;
 
@@ -127,8 +128,7 @@ function ReplaceDialog({ department, task, leaving, onDone }: { department: stri
     onSuccess: async (r) => {
       const now = r.data.department?.task.inspectors ?? [];
       message.success(`已递补：${now.find((c) => !task.inspectors.includes(c)) ?? ""}`);
-      await queryClient.invalidateQueries({ queryKey: ["task", department, task.id] });
-      await queryClient.invalidateQueries({ queryKey: ["tasks", department] });
+      await refreshTask(queryClient, department, task.id);
       onDone();
     },
   });
@@ -215,9 +215,7 @@ function FollowUpCard({ department, task, result }: { department: string; task: 
     onSuccess: async (r) => {
       message.success(`已记录，当前状态：${nameOf(FOLLOW_UP_STATE_NAMES, r.data.department?.result.followUpState)}`);
       form.resetFields();
-      await queryClient.invalidateQueries({ queryKey: ["task", department, task.id] });
-      await queryClient.invalidateQueries({ queryKey: ["tasks", department] });
-      await queryClient.invalidateQueries({ queryKey: ["alerts", department] });
+      await refreshTask(queryClient, department, task.id);
     },
   });
   const closeNeedsReason = result.followUpState === "OPEN" || result.followUpState === "NOT_RECTIFIED";

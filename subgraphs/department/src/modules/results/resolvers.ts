@@ -138,6 +138,11 @@ export class TaskResultResolver {
   }
 }
 
+/** Where a result's follow-up stands, from its category and its steps so far. */
+async function stateOf(result: TaskResult, ctx: DepartmentContext) {
+  return followUpState(isProblemCategory(ctx.department.resultCategories, result.categoryCode), await ctx.loaders.followUpsByTask.load(result.taskId));
+}
+
 @Resolver(() => TaskResult)
 export class TaskResultFieldsResolver {
   @FieldResolver(() => [FollowUp], { description: "后续处置 steps, oldest first" })
@@ -147,14 +152,13 @@ export class TaskResultFieldsResolver {
 
   @FieldResolver(() => FollowUpState)
   async followUpState(@Root() result: TaskResult, @Ctx() ctx: DepartmentContext) {
-    return followUpState(isProblemCategory(ctx.department.resultCategories, result.categoryCode), await ctx.loaders.followUpsByTask.load(result.taskId));
+    return stateOf(result, ctx);
   }
 
+  // a result that found no problem is CLOSED from the start: nothing comes next
   @FieldResolver(() => [FollowUpKind], { description: "The follow-up steps that may come next (none once the case is closed or when the result found no problem)" })
   async nextFollowUpSteps(@Root() result: TaskResult, @Ctx() ctx: DepartmentContext): Promise<readonly FollowUpKind[]> {
-    const problem = isProblemCategory(ctx.department.resultCategories, result.categoryCode);
-    const steps = await ctx.loaders.followUpsByTask.load(result.taskId);
-    return !problem && steps.length === 0 ? [] : allowedSteps(followUpState(problem, steps));
+    return allowedSteps(await stateOf(result, ctx));
   }
 
   @FieldResolver(() => String, { nullable: true, description: "公示期: the last working day of the public notice period" })
