@@ -86,6 +86,10 @@ describe("the web app in a browser", () => {
     await page.getByText("记录下一步").click();
   }
 
+  /** Waits for the follow-up card's state tag (a toast names the new state before the page reads it again). */
+  const followUpStateIs = (page: Page, state: string) =>
+    expect.poll(() => page.locator(".ant-card-head", { hasText: "后续处置" }).getByText(state, { exact: true }).count(), { timeout: 30_000 }).toBe(1);
+
   /** The public portal's row for one department's result: its name, category and inspection date in the same row. */
   const publicRow = (page: Page, department: string, category: string, date: string) =>
     [department, category, date].reduce((rows, text) => rows.filter({ has: page.getByRole("cell", { name: text, exact: true }) }), page.locator("tbody tr"));
@@ -389,7 +393,7 @@ describe("the web app in a browser", () => {
     await expect.poll(() => page.getByText("请填写责令改正通知书编号").count()).toBe(1);
     await page.getByLabel("文书编号").fill("市监责改〔2026〕31号");
     await page.getByRole("button", { name: /保存处置记录/ }).click();
-    await expect.poll(() => page.getByText("整改中").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await followUpStateIs(page, "整改中");
     await expect.poll(() => page.getByText("市监责改〔2026〕31号", { exact: false }).count()).toBe(1);
     await page.getByLabel("处置方式").click();
     expect(await page.locator(".ant-select-item-option").allTextContents()).toEqual(["复查"]);
@@ -401,10 +405,10 @@ describe("the web app in a browser", () => {
     await page.waitForTimeout(400);
     await axe(page, "follow-up form");
     await page.getByRole("button", { name: /保存处置记录/ }).click();
-    await expect.poll(() => page.getByText("已复查").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await followUpStateIs(page, "已复查");
     await followUpStep(page, "结案", "2026-09-15");
     await page.getByRole("button", { name: /保存处置记录/ }).click();
-    await expect.poll(() => page.getByText("已结案").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await followUpStateIs(page, "已结案");
     expect(await page.getByText("记录下一步").count()).toBe(0);
     const result = (await m(`query($t: ID!) { task(id: $t) { result { followUpState followUps { kind documentNumber deadline rectified } } } }`, { t: task.id })).task.result;
     expect(result).toEqual({
@@ -631,7 +635,7 @@ describe("the web app in a browser", () => {
     await expect.poll(() => page.getByText("未经责令改正、移交或移送即结案，须说明理由").count()).toBe(1);
     await page.getByLabel(/结案理由/).fill("当场整改完毕");
     await page.getByRole("button", { name: /保存处置记录/ }).click();
-    await expect.poll(() => page.getByText("已结案").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await followUpStateIs(page, "已结案");
     await page.goto(`${base}/department/tasks?uscc=${task.uscc}`);
     await page.getByLabel(`选择任务 ${task.id}`).check();
     await page.getByRole("button", { name: /公示所选结果（1）/ }).click();
