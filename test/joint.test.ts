@@ -11,6 +11,8 @@ import { admin, officer } from "./support/tokens.js";
 
 const SIX = [...FOUR_DEPARTMENTS, { code: "health", name: "卫生健康委", port: 5 }, { code: "fire", name: "消防救援支队", port: 6 }];
 const targets = [syntheticUscc(1, "440310"), syntheticUscc(2, "440310")];
+/** A target nobody has inspected yet (whoever visits the others must recuse there next time). */
+const elsewhere = syntheticUscc(3, "440310");
 const fields = `id status lead departments scheduledDate participants { department response reason inspectors } history { fromStatus toStatus bySubject byDepartment } records { uscc department signatures { certificateNumber } categoryCode categoryName departmentFindings }`;
 
 describe.each(DRIVERS)("joint inspections over %s", (driver) => {
@@ -25,7 +27,7 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     hub.clock.set(chinaInstant("2026-04-28", "09:00"));
     const { b64, csv, TARGET_HEADERS } = await import("./support/files.js");
     // The targets are in market's directory, and the office knows it.
-    const directory = csv([TARGET_HEADERS, ...targets.map((u, i) => [u, `深圳市坪山${i}号运输有限公司`, "", "", "", "G5430", "440310", "中", "B", "", "存续"])]);
+    const directory = csv([TARGET_HEADERS, ...[...targets, elsewhere].map((u, i) => [u, `深圳市坪山${i}号运输有限公司`, "", "", "", "G5430", "440310", "中", "B", "", "存续"])]);
     expect((await hub.query(`mutation($i: ImportInput!) { market { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(directory) } }, officer("market"))).data.market.importTargets.status).toBe("COMMITTED");
     await hub.syncUntil(async () => (await hub.query(`query($u: String!) { target(uscc: $u) { departments } }`, { u: targets[1] })).data.target.departments.length === 1);
     const staff: Record<string, string[]> = { market: ["MK01", "MK02", "MK03"], transport: Array.from({ length: 8 }, (_, i) => `TR0${i}`), environment: ["EN01"], emergency: ["EM01"] };
@@ -35,8 +37,8 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     }
   });
   /** A department draws its team for a joint inspection (as drawJointTeam records it), then supplies it to the office. */
-  const drawTeam = async (d: string, jointId: string, size: number, reason?: string, publicValue = "2026-04-30 公告值") => {
-    const r = await hub.query(`mutation($j: ID!, $u: [String!]!, $n: Int!, $p: String!, $r: String) { ${d} { drawJointTeam(jointInspectionId: $j, usccs: $u, size: $n, publicValue: $p, reason: $r) } }`, { j: jointId, u: targets, n: size, p: publicValue, r: reason }, officer(d));
+  const drawTeam = async (d: string, jointId: string, size: number, reason?: string, publicValue = "2026-04-30 公告值", usccs = targets) => {
+    const r = await hub.query(`mutation($j: ID!, $u: [String!]!, $n: Int!, $p: String!, $r: String) { ${d} { drawJointTeam(jointInspectionId: $j, usccs: $u, size: $n, publicValue: $p, reason: $r) } }`, { j: jointId, u: usccs, n: size, p: publicValue, r: reason }, officer(d));
     expect(r.errors).toBeUndefined();
     return r.data[d].drawJointTeam as string[];
   };
@@ -180,10 +182,11 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
     expect((await advance("CLOSED")).data.advanceJointInspection.status).toBe("CLOSED");
     // A closed visit still booked its inspectors that day.
     hub.clock.set(chinaInstant("2026-05-15", "09:00"));
-    const third = (await propose(admin("market"), ["emergency"])).data.proposeJointInspection.id;
+    // (on another target: market's inspectors visited these two, and now recuse there)
+    const third = (await propose(admin("market"), ["emergency"], { usccs: [elsewhere] })).data.proposeJointInspection.id;
     await hub.query(`mutation($id: ID!) { respondToJointInspection(id: $id, accept: true) { status } }`, { id: third }, officer("emergency"));
-    expect((await supplyTo(third, "market", await drawTeam("market", third, 3))).errors).toBeUndefined();
-    expect((await supplyTo(third, "emergency", await drawTeam("emergency", third, 1))).errors).toBeUndefined();
+    expect((await supplyTo(third, "market", await drawTeam("market", third, 3, undefined, undefined, [elsewhere]))).errors).toBeUndefined();
+    expect((await supplyTo(third, "emergency", await drawTeam("emergency", third, 1, undefined, undefined, [elsewhere]))).errors).toBeUndefined();
     expect((await schedule("2026-05-20", admin("market"), third)).errors?.[0].extensions.code).toBe("INSPECTOR_DOUBLE_BOOKED");
 
     const final = await hub.query(`{ jointInspections { id status history { toStatus bySubject byDepartment } } }`, {}, officer("environment"));
@@ -212,13 +215,13 @@ describe.each(DRIVERS)("joint inspections over %s", (driver) => {
       ]);
       return { joint: joint.data.jointStatistics.find((x: any) => x.department === "market"), results: results.data.resultStatistics.find((x: any) => x.department === "market") };
     };
-    await hub.syncUntil(async () => (await shares()).joint.inspections === 4);
-    // one definition of the joint share: 2 joint visits over 4 inspections, in both statistics
-    expect(await shares()).toEqual({ joint: { department: "market", jointShare: 0.5, inspections: 4 }, results: { department: "market", jointShare: 0.5, tasks: 4 } });
+    await hub.syncUntil(async () => (await shares()).joint.inspections === 6);
+    // one definition of the joint share: 2 joint visits over 6 inspections (the joint visits are market's own tasks too), in both statistics
+    expect(await shares()).toEqual({ joint: { department: "market", jointShare: 2 / 6, inspections: 6 }, results: { department: "market", jointShare: 2 / 6, tasks: 6 } });
     const stats = await hub.query(`{ jointStatistics(year: 2026) { department led joined pending jointVisits inspections jointGoal meetsJointGoal ledAtLeastOne } }`, {}, officer("fire"));
     const byDept = Object.fromEntries(stats.data.jointStatistics.map((s: any) => [s.department, s]));
     // only the inspection carried out counts; the scheduled and the proposed ones are pending, the cancelled one nothing
-    expect(byDept.market).toMatchObject({ led: 1, joined: 0, pending: 2, jointVisits: 2, inspections: 4, ledAtLeastOne: true, jointGoal: 0.1, meetsJointGoal: true });
+    expect(byDept.market).toMatchObject({ led: 1, joined: 0, pending: 2, jointVisits: 2, inspections: 6, ledAtLeastOne: true, jointGoal: 0.1, meetsJointGoal: true });
     expect(byDept.transport).toMatchObject({ led: 0, joined: 1, pending: 0, jointVisits: 2, ledAtLeastOne: false });
     expect(byDept.emergency).toMatchObject({ led: 0, joined: 0, pending: 2, jointVisits: 0 });
     expect(byDept.environment).toMatchObject({ led: 0, joined: 0, pending: 0, jointVisits: 0 }); // declined

@@ -60,6 +60,9 @@ describe("the web app in a browser", () => {
   }
 
   async function axe(page: Page, name: string) {
+    // what a resting page shows: no button under the pointer in its hover colour, nothing mid-transition
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe.run());
     if (process.env.AXE_DEBUG) console.log(JSON.stringify(result.violations.map((v) => v.nodes.slice(0, 2).map((n) => n.failureSummary))));
@@ -92,7 +95,8 @@ describe("the web app in a browser", () => {
 
   /** The public portal's row for one department's result: its name, category and inspection date in the same row. */
   const publicRow = (page: Page, department: string, category: string, date: string) =>
-    [department, category, date].reduce((rows, text) => rows.filter({ has: page.getByRole("cell", { name: text, exact: true }) }), page.locator("tbody tr"));
+    // (the department's cell says under its name when the inspection was joint)
+    [new RegExp(`^${department}`), category, date].reduce((rows, name) => rows.filter({ has: page.getByRole("cell", typeof name === "string" ? { name, exact: true } : { name }) }), page.locator("tbody tr"));
 
   it("the public finds published results by USCC and by part of a name, on a link they can share", async () => {
     const published = (await hub.query(`{ publicResults(first: 1) { results { uscc targetName } } }`, {}, "public")).data.publicResults.results[0];
@@ -447,8 +451,11 @@ describe("the web app in a browser", () => {
     await expect.poll(() => responder.getByText(/本部门办理/).count(), { timeout: 30_000 }).toBe(1);
     await axe(responder, "joint actions (responder)");
     await responder.getByRole("button", { name: "不参加" }).click();
-    await responder.getByRole("dialog").getByRole("button", { name: /提交答复/ }).click();
-    await expect.poll(() => responder.getByText("不参加须书面说明理由").count()).toBe(1);
+    // (pressed again until the form answers: a press while the dialog still opens can go to its animation)
+    await expect.poll(async () => {
+      await responder.getByRole("dialog").getByRole("button", { name: /提交答复/ }).click();
+      return responder.getByText("不参加须书面说明理由").count();
+    }).toBe(1);
     await responder.getByRole("dialog").getByRole("button", { name: /取\s?消/ }).click();
     await responder.getByRole("button", { name: "同意参加" }).click();
     await expect.poll(async () => (await status()).participants.find((p: any) => p.department === "transport").response, { timeout: 30_000 }).toBe("ACCEPTED");
@@ -497,10 +504,24 @@ describe("the web app in a browser", () => {
     await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe("CLOSED");
     await expect.poll(() => page.getByRole("region", { name: "检查记录" }).getByRole("cell", { name: "未发现问题", exact: true }).count(), { timeout: 30_000 }).toBe(2);
     await expect.poll(() => page.getByText("本次联合抽查已结束，无需再办理。").count()).toBe(1);
-    const records = (await hub.query(`query($id: ID!) { jointInspection(id: $id) { records { department categoryName signatures { certificateNumber } } } }`, { id: joint.id })).data.jointInspection.records;
+    const records = (await hub.query(`query($id: ID!) { jointInspection(id: $id) { records { department categoryName departmentTaskId signatures { certificateNumber } } } }`, { id: joint.id })).data.jointInspection.records;
     expect(records.map((r: any) => r.department).sort()).toEqual(["market", "transport"]);
     for (const r of records) expect(r.signatures.map((x: any) => x.certificateNumber).sort()).toEqual([...team].sort());
     await page.screenshot({ path: join(ARTIFACTS, "joint-done.png"), fullPage: true });
+    // each department's result became the result of its own task: the lead follows the record to its task
+    const own = records.find((r: any) => r.department === "market").departmentTaskId;
+    expect(own).toEqual(expect.any(Number));
+    await page.getByRole("link", { name: `任务 ${own}`, exact: true }).click();
+    await expect.poll(() => page.getByRole("link", { name: `第 ${joint.id} 次联合抽查` }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByText(`牵头：${names.market}；参加：${names.market}、${names.transport}`, { exact: false }).count()).toBe(1);
+    await axe(page, "task done in a joint inspection");
+    // published by market, the public sees it as a joint inspection
+    expect((await hub.query(`mutation($ids: [ID!]!) { market { publishResults(taskIds: $ids) { id } } }`, { ids: [String(own)] }, lead)).errors).toBeUndefined();
+    await hub.sync();
+    await page.goto(`${base}/public?q=${shared.uscc}`);
+    const row = publicRow(page, names.market!, "未发现问题", "2026/09/15");
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    expect(await row.getByText(`牵头：${names.market}；参加：${names.market}、${names.transport}`).count()).toBe(1);
     await page.context().close();
   });
 

@@ -14,6 +14,8 @@ export enum TaskSource {
   REFERRAL = "REFERRAL",
   /** 检测监测 */
   MONITORING = "MONITORING",
+  /** 联合抽查: made when a joint inspection's result reaches a department without a task of its own for that target and day. */
+  JOINT = "JOINT",
 }
 
 /** An inspection task's progress: DRAWN → ASSIGNED → INSPECTING → DONE (a recorded result makes it DONE). */
@@ -109,6 +111,23 @@ export interface TaskChangeShape {
   publishedAt: Date | null;
   publishedLate: boolean | null;
   followUpState: FollowUpState | null;
+  /** The joint inspection (联合抽查) the result was recorded in, if it was. */
+  jointInspectionId: number | null;
+}
+
+/**
+ * One joint inspection's results for one department, as the office delivers them once the record is
+ * signed (联合抽查 counts as each department's own inspection); idempotent by joint inspection and target.
+ */
+export interface JointResultDeliveryShape {
+  jointInspectionId: number;
+  lead: string;
+  /** Every department that took part (the lead first). */
+  departments: string[];
+  inspectionDate: string;
+  recordedBy: string;
+  recordedAt: Date;
+  results: { uscc: string; categoryCode: string; findings: string; signers: { name: string; certificateNumber: string }[] }[];
 }
 
 /** A joint inspection proposal as the office pushes it to each department involved. */

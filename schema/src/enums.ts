@@ -89,6 +89,7 @@ export const TASK_SOURCE_LABELS: Record<string, string[]> = {
   COMPLAINT: ["投诉举报"],
   REFERRAL: ["转办交办"],
   MONITORING: ["检测监测"],
+  JOINT: ["联合抽查"],
 };
 
 /** The label a person reads for an enum value (its first Chinese label); the value itself when it has none. */

@@ -44,6 +44,8 @@ export function pseudonymOf(residentId: string, secret = pseudonymSecret()): str
  */
 export function officeKeyOf(target: { uscc: string; idKind?: string | null; pseudonym?: string | null }): string {
   if (target.pseudonym) return target.pseudonym;
+  // a joint inspection's task on an individual business this directory does not hold keeps the office's key
+  if (isPseudonym(target.uscc)) return target.uscc;
   const resident = target.idKind ? target.idKind === "RESIDENT_ID" : checkTargetIdentifier(target.uscc, true).kind === "RESIDENT_ID";
   return resident ? pseudonymOf(target.uscc) : target.uscc;
 }

@@ -224,6 +224,7 @@ export type TargetStatus =
 export type TaskSource =
   | 'COMPLAINT'
   | 'DRAW'
+  | 'JOINT'
   | 'MONITORING'
   | 'REFERRAL';
 
@@ -388,7 +389,7 @@ export type TaskDetailQueryVariables = Exact<{
 }>;
 
 
-export type TaskDetailQuery = { department: { resultCategories: Array<{ code: string, name: string }>, task: { id: string, uscc: string, source: TaskSource, status: TaskStatus, drawId: string | null, dueStart: string, dueEnd: string, itemCodes: Array<string>, inspectors: Array<string>, note: string | null, target: { name: string | null }, replacements: Array<{ leaving: string, replacement: string, reason: string, changedBy: string, changedAt: string }>, result: { categoryName: string, findings: string, inspectionDate: string, recordedBy: string, recordedAt: string, enteredLate: boolean, publishedAt: string | null, publicationDue: string | null, publishedLate: boolean | null, noticeEndsOn: string | null, followUpState: FollowUpState, nextFollowUpSteps: Array<FollowUpKind>, signers: Array<{ name: string, certificateNumber: string }>, evidence: Array<{ id: string, kind: string, sha256: string }>, followUps: Array<{ kind: FollowUpKind, date: string, documentNumber: string | null, deadline: string | null, rectified: boolean | null, receivingParty: string | null, note: string | null, recordedBy: string, recordedAt: string }> } | null } | null } | null };
+export type TaskDetailQuery = { department: { resultCategories: Array<{ code: string, name: string }>, task: { id: string, uscc: string, source: TaskSource, status: TaskStatus, drawId: string | null, dueStart: string, dueEnd: string, itemCodes: Array<string>, inspectors: Array<string>, note: string | null, target: { name: string | null }, replacements: Array<{ leaving: string, replacement: string, reason: string, changedBy: string, changedAt: string }>, result: { categoryName: string, findings: string, inspectionDate: string, recordedBy: string, recordedAt: string, enteredLate: boolean, publishedAt: string | null, publicationDue: string | null, publishedLate: boolean | null, noticeEndsOn: string | null, followUpState: FollowUpState, nextFollowUpSteps: Array<FollowUpKind>, signers: Array<{ name: string, certificateNumber: string }>, evidence: Array<{ id: string, kind: string, sha256: string }>, jointInspection: { id: string, lead: string, departments: Array<string> } | null, followUps: Array<{ kind: FollowUpKind, date: string, documentNumber: string | null, deadline: string | null, rectified: boolean | null, receivingParty: string | null, note: string | null, recordedBy: string, recordedAt: string }> } | null } | null } | null, departments: Array<{ code: string, name: string }> };
 
 export type ReplaceInspectorMutationVariables = Exact<{
   taskId: string | number;
@@ -459,7 +460,7 @@ export type JointDetailQueryVariables = Exact<{
 }>;
 
 
-export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspection: { planText: string, createdBy: string, id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, signatures: Array<{ name: string, certificateNumber: string }> }> } | null };
+export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspection: { planText: string, createdBy: string, id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, departmentTaskId: number | null, deliveredAt: string | null, deliveryError: string | null, signatures: Array<{ name: string, certificateNumber: string }> }> } | null };
 
 export type RespondToJointMutationVariables = Exact<{
   id: string | number;
@@ -565,7 +566,7 @@ export type PublicResultsQueryVariables = Exact<{
 }>;
 
 
-export type PublicResultsQuery = { publicResults: { endCursor: string | null, hasMore: boolean, results: Array<{ department: string, departmentName: string, uscc: string, targetName: string | null, categoryCode: string, categoryName: string, inspectionDate: string, publishedOn: string, noticeEndsOn: string, inNoticePeriod: boolean }> } };
+export type PublicResultsQuery = { publicResults: { endCursor: string | null, hasMore: boolean, results: Array<{ department: string, departmentName: string, uscc: string, targetName: string | null, categoryCode: string, categoryName: string, inspectionDate: string, publishedOn: string, noticeEndsOn: string, inNoticePeriod: boolean, jointInspection: { id: string, leadName: string, departmentNames: Array<string> } | null }> } };
 
 export type DepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1173,6 +1174,11 @@ export const TaskDetailDocument = new TypedDocumentString(`
         publicationDue
         publishedLate
         noticeEndsOn
+        jointInspection {
+          id
+          lead
+          departments
+        }
         followUpState
         nextFollowUpSteps
         followUps {
@@ -1188,6 +1194,10 @@ export const TaskDetailDocument = new TypedDocumentString(`
         }
       }
     }
+  }
+  departments {
+    code
+    name
   }
 }
     `) as unknown as TypedDocumentString<TaskDetailQuery, TaskDetailQueryVariables>;
@@ -1373,6 +1383,9 @@ export const JointDetailDocument = new TypedDocumentString(`
       findings
       departmentFindings
       recordedAt
+      departmentTaskId
+      deliveredAt
+      deliveryError
       signatures {
         name
         certificateNumber
@@ -1558,6 +1571,11 @@ export const PublicResultsDocument = new TypedDocumentString(`
       publishedOn
       noticeEndsOn
       inNoticePeriod
+      jointInspection {
+        id
+        leadName
+        departmentNames
+      }
     }
     endCursor
     hasMore

@@ -335,8 +335,12 @@ export const taskResults = pgTable(
   publishedAt: timestamp("published_at", { withTimezone: true }),
   publicationDue: date("publication_due"),
   publishedLate: boolean("published_late"),
+  /** 联合抽查: the joint inspection this result was recorded in (delivered by the office), its lead and departments. */
+  jointInspectionId: integer("joint_inspection_id"),
+  jointLead: text("joint_lead"),
+  jointDepartments: text("joint_departments").array(),
   },
-  (t) => [index("task_results_published_idx").on(t.publishedAt)],
+  (t) => [index("task_results_published_idx").on(t.publishedAt), index("task_results_joint_idx").on(t.jointInspectionId).where(sql`${t.jointInspectionId} is not null`)],
 );
 
 /** 后续处置: each follow-up step of a result (rectification order, re-inspection, transfer, referral, close). */

@@ -52,6 +52,8 @@ export const taskEntries = pgTable(
     publicationDue: date("publication_due"),
     publishedLate: boolean("published_late"),
     followUpState: text("follow_up_state").$type<FollowUpState>(),
+    /** The joint inspection (联合抽查) the result was recorded in. */
+    jointInspectionId: integer("joint_inspection_id"),
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -141,8 +143,16 @@ export const jointRecords = pgTable(
     /** This department's own findings, where they differ from the shared text. */
     departmentFindings: text("department_findings"),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Delivery to the department (联合抽查 counts as its own inspection): the task the result landed on
+     * once it acknowledged; until then, attempts and the last error.
+     */
+    departmentTaskId: integer("department_task_id"),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    deliveryAttempts: integer("delivery_attempts").notNull().default(0),
+    deliveryError: text("delivery_error"),
   },
-  (t) => [primaryKey({ columns: [t.jointId, t.uscc, t.department] })],
+  (t) => [primaryKey({ columns: [t.jointId, t.uscc, t.department] }), index("joint_records_undelivered_idx").on(t.jointId, t.department).where(sql`${t.deliveredAt} is null`)],
 );
 
 /**

@@ -16,6 +16,35 @@ export type JointProposalNoticeInput = {
   year: number;
 };
 
+/** A joint inspection's results for this department, delivered by the office once its record is signed */
+export type JointResultDeliveryInput = {
+  /** Every department that took part, the lead among them */
+  departments: Array<string>;
+  /** The day of the visit, YYYY-MM-DD */
+  inspectionDate: string;
+  jointInspectionId: string | number;
+  lead: string;
+  recordedAt: string;
+  /** Who signed the record in at the office */
+  recordedBy: string;
+  results: Array<JointTargetResultInput>;
+};
+
+/** One target's result for this department on a joint inspection's record */
+export type JointTargetResultInput = {
+  categoryCode: string;
+  findings: string;
+  /** This department's inspectors who signed the record */
+  signers: Array<SignerInput>;
+  /** The target as the office knows it (USCC, or an individual business's pseudonym) */
+  uscc: string;
+};
+
+export type SignerInput = {
+  certificateNumber: string;
+  name: string;
+};
+
 export { TaskSource };
 
 export { TaskStatus };
@@ -34,7 +63,7 @@ export type TaskChangesQueryVariables = Exact<{
 }>;
 
 
-export type TaskChangesQuery = { department: { taskChanges: { endCursor: string | null, hasMore: boolean, tasks: Array<{ id: string, uscc: string, source: TaskSource, status: TaskStatus, itemCodes: Array<string>, inspectorCount: number, dueStart: string, dueEnd: string, publicationDue: string, categoryCode: string | null, inspectionDate: string | null, publishedAt: string | null, publishedLate: boolean | null, followUpState: string | null }> } } | null };
+export type TaskChangesQuery = { department: { taskChanges: { endCursor: string | null, hasMore: boolean, tasks: Array<{ id: string, uscc: string, source: TaskSource, status: TaskStatus, itemCodes: Array<string>, inspectorCount: number, dueStart: string, dueEnd: string, publicationDue: string, categoryCode: string | null, inspectionDate: string | null, publishedAt: string | null, publishedLate: boolean | null, followUpState: string | null, jointInspectionId: number | null }> } } | null };
 
 export type JointTeamDrawsQueryVariables = Exact<{
   jointInspectionId: string | number;
@@ -50,8 +79,16 @@ export type ReceiveJointProposalsMutationVariables = Exact<{
 
 export type ReceiveJointProposalsMutation = { department: { receiveJointProposals: number } | null };
 
+export type ReceiveJointResultsMutationVariables = Exact<{
+  delivery: JointResultDeliveryInput;
+}>;
+
+
+export type ReceiveJointResultsMutation = { department: { receiveJointResults: Array<{ uscc: string, taskId: string }> } | null };
+
 
 export const DirectoryChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectoryChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directoryChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"displayCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}}]}}]}}]}}]} as unknown as DocumentNode<DirectoryChangesQuery, DirectoryChangesQueryVariables>;
-export const TaskChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorCount"}},{"kind":"Field","name":{"kind":"Name","value":"dueStart"}},{"kind":"Field","name":{"kind":"Name","value":"dueEnd"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDue"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionDate"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedLate"}},{"kind":"Field","name":{"kind":"Name","value":"followUpState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}}]}}]}}]}}]} as unknown as DocumentNode<TaskChangesQuery, TaskChangesQueryVariables>;
+export const TaskChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorCount"}},{"kind":"Field","name":{"kind":"Name","value":"dueStart"}},{"kind":"Field","name":{"kind":"Name","value":"dueEnd"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDue"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionDate"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedLate"}},{"kind":"Field","name":{"kind":"Name","value":"followUpState"}},{"kind":"Field","name":{"kind":"Name","value":"jointInspectionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}}]}}]}}]}}]} as unknown as DocumentNode<TaskChangesQuery, TaskChangesQueryVariables>;
 export const JointTeamDrawsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JointTeamDraws"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jointInspectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointTeamDraws"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jointInspectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jointInspectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<JointTeamDrawsQuery, JointTeamDrawsQueryVariables>;
 export const ReceiveJointProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveJointProposals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notices"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JointProposalNoticeInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveJointProposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"notices"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notices"}}}]}]}}]}}]} as unknown as DocumentNode<ReceiveJointProposalsMutation, ReceiveJointProposalsMutationVariables>;
+export const ReceiveJointResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveJointResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delivery"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JointResultDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveJointResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delivery"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delivery"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}}]}}]}}]}}]} as unknown as DocumentNode<ReceiveJointResultsMutation, ReceiveJointResultsMutationVariables>;

@@ -18,6 +18,7 @@ import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, Nothing, TAG } from "../../shared/ui";
 import { RecordFollowUp, ReplaceInspector, TaskDetailQuery } from "./api";
 import ResultForm from "./ResultForm";
+import { useDepartmentNames } from "../../shared/departments";
 import { useTeam } from "../../shared/team";
 import { refreshTask } from "./refresh";
 
@@ -41,6 +42,7 @@ function TaskView({ department, id }: { department: string; id: string }) {
   const [recording, setRecording] = useState(false);
   const detail = useQuery({ queryKey: ["task", department, id], queryFn: () => request(forDepartment(TaskDetailQuery, department), { id }) });
   const task = detail.data?.data.department?.task;
+  const names = useDepartmentNames(detail.data?.data.departments);
   if (detail.error) return <ErrorNotice error={detail.error} />;
   if (detail.data && !task) return <NoTask />;
   if (!task) return <Loading what="检查任务" />;
@@ -60,7 +62,7 @@ function TaskView({ department, id }: { department: string; id: string }) {
       </Card>
       <TeamCard department={department} task={task} />
       {task.result ? (
-        <ResultCard department={department} task={task} result={task.result} />
+        <ResultCard department={department} task={task} result={task.result} names={names} />
       ) : recording ? (
         <ResultForm department={department} task={task} categories={detail.data?.data.department?.resultCategories ?? []} onDone={() => setRecording(false)} />
       ) : (
@@ -145,11 +147,18 @@ function ReplaceDialog({ department, task, leaving, onDone }: { department: stri
   );
 }
 
-function ResultCard({ department, task, result }: { department: string; task: Task; result: NonNullable<Task["result"]> }) {
+function ResultCard({ department, task, result, names }: { department: string; task: Task; result: NonNullable<Task["result"]>; names: Record<string, string> }) {
+  const joint = result.jointInspection;
   return (
     <>
       <Card title="检查结果">
         <Descriptions column={{ xs: 1, md: 2 }}>
+          {joint && (
+            <Descriptions.Item label="联合抽查" span={2}>
+              <Link to={`/office/joint/${joint.id}`}>第 {joint.id} 次联合抽查</Link>
+              ，牵头：{names[joint.lead] ?? joint.lead}；参加：{joint.departments.map((d) => names[d] ?? d).join("、")}（结果由联合检查记录表生成）
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="检查结果">{result.categoryName}</Descriptions.Item>
           <Descriptions.Item label="检查日期">{calendarDate(result.inspectionDate)}</Descriptions.Item>
           <Descriptions.Item label="检查情况" span={2}>{result.findings}</Descriptions.Item>

@@ -119,6 +119,11 @@ export const TaskDetailQuery = graphql(`
           publicationDue
           publishedLate
           noticeEndsOn
+          jointInspection {
+            id
+            lead
+            departments
+          }
           followUpState
           nextFollowUpSteps
           followUps {
@@ -134,6 +139,10 @@ export const TaskDetailQuery = graphql(`
           }
         }
       }
+    }
+    departments {
+      code
+      name
     }
   }
 `);

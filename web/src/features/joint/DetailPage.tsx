@@ -103,6 +103,21 @@ function Detail() {
             { title: "检查情况", render: (_, r) => r.departmentFindings ?? r.findings },
             { title: "签名", render: (_, r) => r.signatures.map((s) => s.name).join("、") },
             { title: "记录时间", dataIndex: "recordedAt", render: chinaDateTime },
+            {
+              // the record becomes each department's own result, on its task for the target
+              title: "部门任务",
+              render: (_, r) =>
+                r.departmentTaskId ? (
+                  r.department === own ? <Link to={`/department/tasks/${r.departmentTaskId}`}>任务 {r.departmentTaskId}</Link> : `任务 ${r.departmentTaskId}`
+                ) : r.categoryName ? (
+                  <span>
+                    <Tag color={TAG.warn}>待送达</Tag>
+                    {r.deliveryError ? <Typography.Text type="secondary">部门暂时无法接收，下次同步时重试</Typography.Text> : null}
+                  </span>
+                ) : (
+                  "—"
+                ),
+            },
           ]}
         />
       </Card>

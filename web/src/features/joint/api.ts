@@ -97,6 +97,9 @@ export const JointDetailQuery = graphql(`
         findings
         departmentFindings
         recordedAt
+        departmentTaskId
+        deliveredAt
+        deliveryError
         signatures {
           name
           certificateNumber

@@ -133,7 +133,15 @@ export default function PublicResultsPage() {
           <tr key={`${r.department}|${r.uscc}|${r.publishedOn}|${r.inspectionDate}|${r.categoryCode}`}>
             <td style={TD}>{r.targetName ?? "—"}</td>
             <td style={TD}>{r.uscc}</td>
-            <td style={TD}>{r.departmentName}</td>
+            <td style={TD}>
+              {r.departmentName}
+              {r.jointInspection && (
+                <div>
+                  <Tag color={TAG.info}>联合抽查</Tag>
+                  <Typography.Text type="secondary">牵头：{r.jointInspection.leadName}；参加：{r.jointInspection.departmentNames.join("、")}</Typography.Text>
+                </div>
+              )}
+            </td>
             <td style={TD}>{r.categoryName}</td>
             <td style={TD}>{calendarDate(r.inspectionDate)}</td>
             <td style={TD}>{calendarDate(r.publishedOn)}</td>

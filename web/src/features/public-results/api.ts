@@ -14,6 +14,11 @@ export const PublicResultsQuery = graphql(`
         publishedOn
         noticeEndsOn
         inNoticePeriod
+        jointInspection {
+          id
+          leadName
+          departmentNames
+        }
       }
       endCursor
       hasMore

@@ -58,7 +58,7 @@ export const DEFAULT_COLUMNS: Record<ExportKind, Column[]> = {
     ["department", "部门"], ["departmentName", "实施机关"], ["taskId", "任务编号"], ["source", "任务来源"], ["planId", "计划编号"],
     ["uscc", "统一社会信用代码"], ["targetName", "检查对象名称"], ["itemCodes", "抽查事项"], ["inspectionDate", "检查日期"],
     ["categoryCode", "检查结果编码"], ["categoryName", "检查结果"], ["findings", "检查情况"], ["inspectors", "检查人员"],
-    ["publishedOn", "公示日期"], ["publicationDue", "公示期限"], ["publishedLate", "逾期公示"],
+    ["publishedOn", "公示日期"], ["publicationDue", "公示期限"], ["publishedLate", "逾期公示"], ["jointInspection", "联合抽查"],
   ]),
 };
 
@@ -122,6 +122,8 @@ export function resultRecord(
     publishedAt: result.publishedAt && chinaDateTime(result.publishedAt),
     publicationDue: result.publicationDue,
     publishedLate: yesNo(result.publishedLate),
+    // 联合抽查: which one, its lead and departments; empty for the department's own inspections
+    jointInspection: result.jointInspectionId ? `${result.jointInspectionId}（牵头：${result.jointLead}；${(result.jointDepartments ?? []).join("、")}）` : null,
   };
 }
 

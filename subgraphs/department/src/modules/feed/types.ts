@@ -36,6 +36,7 @@ export class TaskChange {
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
   @Field(() => Boolean, { nullable: true }) publishedLate!: boolean | null;
   @Field(() => String, { nullable: true, description: "FollowUpState once a result is recorded" }) followUpState!: string | null;
+  @Field(() => Int, { nullable: true, description: "The joint inspection (联合抽查) the result was recorded in" }) jointInspectionId!: number | null;
 }
 
 @Directive("@shareable")

@@ -23,5 +23,6 @@ export function toTaskChange(dept: ResolvedDepartment, r: { task: TaskRow; resul
     publishedAt: result?.publishedAt ?? null,
     publishedLate: result?.publishedLate ?? null,
     followUpState: result ? followUpState(isProblemCategory(dept.resultCategories, result.categoryCode), r.followUps) : null,
+    jointInspectionId: result?.jointInspectionId ?? null,
   };
 }

@@ -2,11 +2,11 @@
  * Results (检查结果), follow-up (后续处置), alerts and publication (公示) on a department's entry points,
  * and the target's inspection history as other departments see it. Authorization and arguments only.
  */
-import { badInput, cursorArg, dateArg, encodeCursor, numericId, optionalDate, pageSize, targetKey, textArg, today } from "@hub/kit";
-import { categoryName, chinaDate, FollowUpKind, FollowUpState, isProblemCategory, maskResidentId, noticePeriod, workingDayCalendar, type ResolvedDepartment } from "@hub/schema";
+import { badInput, cursorArg, dateArg, encodeCursor, listArg, numericId, optionalDate, pageSize, targetKey, textArg, today } from "@hub/kit";
+import { categoryName, certificateKey, chinaDate, FollowUpKind, Role, FollowUpState, isProblemCategory, maskResidentId, noticePeriod, workingDayCalendar, type ResolvedDepartment } from "@hub/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import type { TaskResultRow } from "../../db/schema.js";
-import { requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
+import { forbidden, requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
 import type { DepartmentContext } from "../../shared/context.js";
 import { DepartmentMutation, DepartmentQuery } from "../department/types.js";
 import { TargetRecord } from "../directory/types.js";
@@ -16,12 +16,30 @@ import { AlertKind, alertsFor } from "./alerts.js";
 import { taskPublicationDue } from "./deadlines.js";
 import { allowedSteps, followUpState, pendingRectificationDeadline } from "./follow-up.js";
 import { outboxStatus } from "./outbox.js";
-import { publishResults, recordFollowUp, recordResult } from "./service.js";
+import { publishResults, receiveJointResults, recordFollowUp, recordResult } from "./service.js";
 import * as store from "./store.js";
-import { Deadline, FollowUp, FollowUpInput, InspectionRecord, PublishedResultPage, ReceiverStatus, ResultAlert, ResultCategoryInfo, ResultInput, TaskResult } from "./types.js";
+import {
+  Deadline,
+  FollowUp,
+  FollowUpInput,
+  InspectionRecord,
+  JointOrigin,
+  JointResultDeliveryInput,
+  JointResultReceipt,
+  PublishedResultPage,
+  ReceiverStatus,
+  ResultAlert,
+  ResultCategoryInfo,
+  ResultInput,
+  TaskResult,
+} from "./types.js";
 import { realCode } from "../directory/store.js";
 
-const toResult = (dept: ResolvedDepartment, row: TaskResultRow): TaskResult => ({ ...row, categoryName: categoryName(dept.resultCategories, row.categoryCode) });
+/** 联合抽查: the joint inspection a result was recorded in, if any. */
+const jointOf = (row: TaskResultRow): JointOrigin | null =>
+  row.jointInspectionId ? { id: row.jointInspectionId, lead: row.jointLead ?? "", departments: row.jointDepartments ?? [] } : null;
+
+const toResult = (dept: ResolvedDepartment, row: TaskResultRow): TaskResult => ({ ...row, categoryName: categoryName(dept.resultCategories, row.categoryCode), jointInspection: jointOf(row) });
 
 const PUBLISHED_CURSOR = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|([1-9]\d{0,8})$/;
 
@@ -65,6 +83,7 @@ export class ResultQueryResolver {
         publishedAt: r.result.publishedAt!,
         publishedOn: chinaDate(r.result.publishedAt!),
         ...noticePeriod(r.result.publishedAt!, ctx.department.resultDeadlines, now),
+        jointInspection: jointOf(r.result),
       })),
       hasMore: rows.length > limit,
       endCursor: last ? encodeCursor(`${last.publishedAt!.toISOString()}|${last.taskId}`) : null,
@@ -195,6 +214,7 @@ export class InspectionHistoryResolver {
         publishedAt: result?.publishedAt ?? null,
         followUpState: result ? followUpState(isProblemCategory(ctx.department.resultCategories, result.categoryCode), followUps) : null,
         followUps: followUps as FollowUp[],
+        jointInspection: result ? jointOf(result) : null,
       };
     });
   }
@@ -217,6 +237,28 @@ export class ResultMutationResolver {
   async recordResult(@Ctx() ctx: DepartmentContext, @Arg("taskId", () => ID) taskId: string, @Arg("input", () => ResultInput) input: ResultInput) {
     requireOwner(ctx, "officer");
     return toTask(await recordResult(ctx, numericId(taskId, "task"), input));
+  }
+
+  @FieldResolver(() => [JointResultReceipt], {
+    description: "联合抽查: the office delivers a joint inspection's results for this department once the record is signed; each becomes the result of this department's task for the target (a new task of source JOINT when it has none for that day). Idempotent by joint inspection and target. Office only.",
+  })
+  async receiveJointResults(@Ctx() ctx: DepartmentContext, @Arg("delivery", () => JointResultDeliveryInput) d: JointResultDeliveryInput) {
+    if (ctx.identity.role !== Role.OFFICE_COORDINATOR) throw forbidden("only the joint-meeting office delivers joint inspection results");
+    const results = listArg(d.results, "results", 500, 1);
+    return receiveJointResults(ctx, {
+      jointInspectionId: numericId(d.jointInspectionId, "joint inspection"),
+      lead: textArg(d.lead, "lead", { max: 40, required: true })!,
+      departments: [...listArg(d.departments, "departments", 10, 1)],
+      inspectionDate: dateArg(d.inspectionDate, "inspectionDate"),
+      recordedBy: textArg(d.recordedBy, "recordedBy", { max: 200, required: true })!,
+      recordedAt: d.recordedAt,
+      results: results.map((r) => ({
+        uscc: targetKey(r.uscc),
+        categoryCode: textArg(r.categoryCode, "categoryCode", { max: 40, required: true })!,
+        findings: textArg(r.findings, "findings", { max: 5000, required: true })!,
+        signers: listArg(r.signers, "signers", 10, 1).map((s) => ({ name: textArg(s.name, "name", { max: 50, required: true })!, certificateNumber: certificateKey(s.certificateNumber) })),
+      })),
+    });
   }
 
   @FieldResolver(() => TaskResult, {

@@ -3,15 +3,16 @@
  * results, each in a transaction with its audit entry. The rules are in rules.ts and follow-up.ts;
  * dates come from the request's clock, in China time.
  */
-import { badInput, HubError, notFound, today } from "@hub/kit";
-import { certificateKey, chinaDate, isProblemCategory, publicationDeadline, TaskStatus, workingDayCalendar } from "@hub/schema";
+import { badInput, HubError, notFound, quoted, today } from "@hub/kit";
+import { certificateKey, chinaDate, isProblemCategory, publicationDeadline, TaskSource, TaskStatus, workingDayCalendar, type JointResultDeliveryShape } from "@hub/schema";
 import type { TaskResultRow, TaskRow } from "../../db/schema.js";
 import { audit } from "../../shared/audit.js";
 import type { DepartmentContext } from "../../shared/context.js";
-import { inspectorNames } from "../directory/store.js";
+import { inspectorNames, realCodes } from "../directory/store.js";
 import { pick, receiverColumns, resultRecord } from "../exports/records.js";
-import { lockedTask, updateTasks } from "../tasks/store.js";
+import { insertTask, lockedTask, tasksByUscc, updateTasks } from "../tasks/store.js";
 import { checkFollowUpStep, type FollowUpStep } from "./follow-up.js";
+import { taskForJointResult } from "./joint.js";
 import { checkResult, type ResultSubmission } from "./rules.js";
 import * as store from "./store.js";
 
@@ -30,22 +31,64 @@ export async function recordResult(ctx: DepartmentContext, taskId: number, input
       today: chinaDate(now),
     });
     if (!checked.ok) throw badInput(checked.problems.join("; "), { problems: checked.problems });
-    const r = checked.value;
-    const deadlines = ctx.department.resultDeadlines;
-    const entry = workingDayCalendar().addWorkingDays(r.inspectionDate, deadlines.entryWorkingDays);
-    await store.insertResult(tx, {
-      taskId: task.id,
-      ...r,
-      entryDue: entry.date,
-      entryDueProvisional: entry.provisional,
-      enteredLate: chinaDate(now) > entry.date,
-      publicationDue: publicationDeadline(r.inspectionDate, deadlines).date,
-      recordedBy: ctx.identity.subject,
-      recordedAt: now,
-    });
+    await store.insertResult(tx, { taskId: task.id, ...checked.value, ...resultDeadlines(ctx, checked.value.inspectionDate, now), recordedBy: ctx.identity.subject, recordedAt: now });
     const [row] = await updateTasks(tx, [task.id], { status: TaskStatus.DONE });
-    await audit(tx, ctx.identity, "recordResult", [task.id, r.categoryCode]);
+    await audit(tx, ctx.identity, "recordResult", [task.id, checked.value.categoryCode]);
     return row!;
+  });
+}
+
+/** A result's deadlines from its inspection date: entry (and whether it was entered late) and publication. */
+function resultDeadlines(ctx: DepartmentContext, inspectionDate: string, recordedAt: Date) {
+  const deadlines = ctx.department.resultDeadlines;
+  const entry = workingDayCalendar().addWorkingDays(inspectionDate, deadlines.entryWorkingDays);
+  return { entryDue: entry.date, entryDueProvisional: entry.provisional, enteredLate: chinaDate(recordedAt) > entry.date, publicationDue: publicationDeadline(inspectionDate, deadlines).date };
+}
+
+/**
+ * 联合抽查 counts as this department's own inspection: the office delivers a joint inspection's
+ * results for this department once the record is signed, and each becomes the result of the
+ * department's task for the target (joint.ts says which, or a new task of source JOINT), with its
+ * deadlines counted from the visit, so that publication, follow-up, push, alerts and statistics
+ * treat it like any other. Idempotent by joint inspection and target; one transaction.
+ */
+export async function receiveJointResults(ctx: DepartmentContext, d: JointResultDeliveryShape): Promise<{ uscc: string; taskId: number }[]> {
+  const dept = ctx.department;
+  if (!d.departments.includes(dept.code) || !d.departments.includes(d.lead))
+    throw badInput(`joint inspection ${d.jointInspectionId}: ${quoted(dept.code)} and the lead must be among its departments (${d.departments.join(", ")})`);
+  const known = new Set(dept.resultCategories.map((c) => c.code));
+  const unknown = [...new Set(d.results.map((r) => r.categoryCode).filter((c) => !known.has(c)))];
+  if (unknown.length) throw badInput(`result categories unknown to ${dept.code}: ${unknown.slice(0, 10).map((c) => quoted(c)).join(", ")}`);
+  return ctx.db.transaction(async (tx) => {
+    await store.lockJointDelivery(tx, d.jointInspectionId);
+    const done = await store.jointResultTasks(tx, d.jointInspectionId);
+    // the office names an individual business by pseudonym: this directory's code where it holds it
+    const codes = await realCodes(tx, d.results.map((r) => r.uscc));
+    const existing = await tasksByUscc(tx, codes);
+    const receipts: { uscc: string; taskId: number }[] = [];
+    for (const [i, r] of d.results.entries()) {
+      const code = codes[i]!;
+      const already = done.get(code);
+      if (already !== undefined) {
+        receipts.push({ uscc: r.uscc, taskId: already });
+        continue;
+      }
+      const taskId = taskForJointResult(existing[i]!, d.inspectionDate)
+        ?? (await insertTask(tx, {
+          source: TaskSource.JOINT, uscc: code, itemCodes: [], inspectors: r.signers.map((s) => s.certificateNumber),
+          dueStart: d.inspectionDate, dueEnd: d.inspectionDate, status: TaskStatus.ASSIGNED, note: `联合抽查 ${d.jointInspectionId}，牵头部门 ${d.lead}`,
+        })).id;
+      await store.insertResult(tx, {
+        taskId, categoryCode: r.categoryCode, findings: r.findings, inspectionDate: d.inspectionDate, signers: r.signers, evidence: [],
+        ...resultDeadlines(ctx, d.inspectionDate, d.recordedAt), recordedBy: d.recordedBy, recordedAt: d.recordedAt,
+        jointInspectionId: d.jointInspectionId, jointLead: d.lead, jointDepartments: d.departments,
+      });
+      await updateTasks(tx, [taskId], { status: TaskStatus.DONE });
+      done.set(code, taskId);
+      receipts.push({ uscc: r.uscc, taskId });
+    }
+    await audit(tx, ctx.identity, "receiveJointResults", [d.jointInspectionId, ...receipts.map((r) => r.taskId)]);
+    return receipts;
   });
 }
 

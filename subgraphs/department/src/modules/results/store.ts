@@ -161,3 +161,16 @@ export async function outboxTotals(db: DepartmentDb) {
     .from(publicationOutbox)
     .groupBy(publicationOutbox.receiver);
 }
+
+const JOINT_LOCK_CLASS = 0x10_0b; // the advisory-lock key space of joint result deliveries
+
+/** One delivery of a joint inspection's results at a time (the office may send the same one twice at once). */
+export async function lockJointDelivery(db: DepartmentDb, jointInspectionId: number) {
+  await db.execute(sql`select pg_advisory_xact_lock(${JOINT_LOCK_CLASS}, ${jointInspectionId})`);
+}
+
+/** The tasks (by target) already holding a result of the joint inspection. */
+export async function jointResultTasks(db: DepartmentDb, jointInspectionId: number): Promise<Map<string, number>> {
+  const rows = await db.select({ uscc: tasks.uscc, taskId: tasks.id }).from(taskResults).innerJoin(tasks, eq(tasks.id, taskResults.taskId)).where(eq(taskResults.jointInspectionId, jointInspectionId));
+  return new Map(rows.map((r) => [r.uscc, r.taskId]));
+}

@@ -26,6 +26,14 @@ export class Evidence {
 }
 
 @Directive("@shareable")
+@ObjectType({ description: "联合抽查: the joint inspection a result was recorded in, its lead department and every department that took part" })
+export class JointOrigin {
+  @Field(() => ID) id!: number;
+  @Field(() => String, { description: "牵头部门" }) lead!: string;
+  @Field(() => [String], { description: "Every department that took part, the lead among them" }) departments!: string[];
+}
+
+@Directive("@shareable")
 @ObjectType({ description: "检查结果: one of the nine result categories, the findings, who signed, the evidence" })
 export class TaskResult {
   @Field(() => ID) taskId!: number;
@@ -43,6 +51,7 @@ export class TaskResult {
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
   @Field(() => String, { nullable: true, description: "Publication deadline: working days after the inspection, never past the year's cut-off" }) publicationDue!: string | null;
   @Field(() => Boolean, { nullable: true }) publishedLate!: boolean | null;
+  @Field(() => JointOrigin, { nullable: true, description: "Set when the result was recorded in a joint inspection (联合抽查) and delivered by the office" }) jointInspection!: JointOrigin | null;
 }
 
 @InputType()
@@ -82,6 +91,7 @@ export class PublishedResult {
   @Field(() => String, { description: "公示日期: the China date it was published" }) publishedOn!: string;
   @Field(() => String, { description: "公示期: the last working day of the public notice period" }) noticeEndsOn!: string;
   @Field(() => Boolean) inNoticePeriod!: boolean;
+  @Field(() => JointOrigin, { nullable: true, description: "联合抽查: the joint inspection the result was recorded in" }) jointInspection!: JointOrigin | null;
 }
 
 @Directive("@shareable")
@@ -134,6 +144,33 @@ export class InspectionRecord {
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
   @Field(() => FollowUpState, { nullable: true, description: "Null until a result is recorded" }) followUpState!: FollowUpState | null;
   @Field(() => [FollowUp]) followUps!: FollowUp[];
+  @Field(() => JointOrigin, { nullable: true, description: "联合抽查: the joint inspection the result was recorded in" }) jointInspection!: JointOrigin | null;
+}
+
+@InputType({ description: "One target's result for this department on a joint inspection's record" })
+export class JointTargetResultInput {
+  @Field(() => String, { description: "The target as the office knows it (USCC, or an individual business's pseudonym)" }) uscc!: string;
+  @Field(() => String) categoryCode!: string;
+  @Field(() => String) findings!: string;
+  @Field(() => [SignerInput], { description: "This department's inspectors who signed the record" }) signers!: SignerInput[];
+}
+
+@InputType({ description: "A joint inspection's results for this department, delivered by the office once its record is signed" })
+export class JointResultDeliveryInput {
+  @Field(() => ID) jointInspectionId!: string;
+  @Field(() => String) lead!: string;
+  @Field(() => [String], { description: "Every department that took part, the lead among them" }) departments!: string[];
+  @Field(() => String, { description: "The day of the visit, YYYY-MM-DD" }) inspectionDate!: string;
+  @Field(() => String, { description: "Who signed the record in at the office" }) recordedBy!: string;
+  @Field(() => Date) recordedAt!: Date;
+  @Field(() => [JointTargetResultInput]) results!: JointTargetResultInput[];
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "Where a delivered joint result landed: the department's task for the target" })
+export class JointResultReceipt {
+  @Field(() => String) uscc!: string;
+  @Field(() => ID) taskId!: number;
 }
 
 @Directive("@shareable")

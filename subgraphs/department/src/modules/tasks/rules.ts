@@ -34,6 +34,7 @@ export function checkNewTask(
   known: readonly { certificateNumber: string; status: string; conflicts: readonly string[] }[],
 ): string[] {
   if (input.source === TaskSource.DRAW) throw new RuleError("BAD_USER_INPUT", "drawn tasks come from drawTargets");
+  if (input.source === TaskSource.JOINT) throw new RuleError("BAD_USER_INPUT", "joint inspection tasks come from the joint inspection's record (recordJointInspection)");
   const team = [...new Set(input.inspectors.map(certificateKey))];
   if (team.length < 2) throw new RuleError("BAD_USER_INPUT", "a task needs at least two inspectors");
   if (team.length > 10) throw new RuleError("BAD_USER_INPUT", "a task has at most ten inspectors");

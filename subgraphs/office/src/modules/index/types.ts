@@ -40,6 +40,7 @@ export class InspectionEntry {
   @Field(() => Boolean, { nullable: true }) publishedLate!: boolean | null;
   @Field(() => String, { nullable: true, description: "后续处置: OPEN, RECTIFYING, REINSPECTED, NOT_RECTIFIED, TRANSFERRED, REFERRED_TO_JUDICIARY, CLOSED" })
   followUpState!: string | null;
+  @Field(() => Int, { nullable: true, description: "The joint inspection (联合抽查) the result was recorded in" }) jointInspectionId!: number | null;
 }
 
 @ObjectType({ description: "How current the office's copy of a department is" })

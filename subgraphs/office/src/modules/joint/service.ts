@@ -4,7 +4,7 @@
  * drew at random, scheduled, carried out on its day, recorded and closed. The rules are rules.ts;
  * each step is one transaction with its transition (who, when).
  */
-import { audit, badInput, HubError, notFound, quoted, targetKey, today } from "@hub/kit";
+import { audit, badInput, HubError, logger, notFound, quoted, targetKey, today } from "@hub/kit";
 import { certificateKey, JointStatus, ProposalStatus, ResponseStatus, Role, type TeamDrawShape } from "@hub/schema";
 import type { JointParticipantRow } from "../../db/schema.js";
 import { askDepartment, DepartmentCallError } from "../../department-api/client.js";
@@ -12,6 +12,7 @@ import { JointTeamDrawsDocument } from "../../department-api/generated.js";
 import { actingDepartment } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
 import type { OfficeDb } from "../../shared/db.js";
+import { deliverJointResults } from "./delivery.js";
 import { lockedProposal, plannedTasksByTarget, setProposalStatus } from "../proposals/store.js";
 import { proposalKey } from "../proposals/service.js";
 import { jointActions, MAX_INSPECTORS_PER_VISIT } from "../proposals/visits.js";
@@ -213,9 +214,12 @@ export interface JointResultSubmission {
   findings?: string | null;
 }
 
-/** 双随机抽查记录表: the findings signed by every inspector, one result per participating department and target. */
+/**
+ * 双随机抽查记录表: the findings signed by every inspector, one result per participating department and
+ * target; then each department is delivered its results (delivery.ts), at once where it answers.
+ */
 export async function record(ctx: OfficeContext, id: number, findings: string, signatures: { name: string; certificateNumber: string }[], results: JointResultSubmission[]) {
-  return ctx.db.transaction(async (tx) => {
+  const joint = await ctx.db.transaction(async (tx) => {
     const { joint, participants } = await load(tx, id, true);
     requireLead(ctx, joint.lead);
     checkTransition(joint.status, JointStatus.RECORDED);
@@ -235,4 +239,7 @@ export async function record(ctx: OfficeContext, id: number, findings: string, s
     await audit(tx, ctx.identity, "recordJointInspection", [joint.id, ...targets]);
     return (await load(tx, id)).joint;
   });
+  // a department that does not answer now gets its results after the next sync
+  if (ctx.sync) await deliverJointResults(ctx.sync, joint.id).catch((e) => logger.error({ err: e, jointId: joint.id }, "joint inspection results could not be delivered"));
+  return joint;
 }

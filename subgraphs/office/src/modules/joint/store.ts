@@ -1,6 +1,6 @@
 /** The only SQL of joint inspections: the inspection, its targets, participants, transitions and records. */
-import { JointStatus, type ResponseStatus } from "@hub/schema";
-import { and, arrayOverlaps, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { JointStatus, ResponseStatus } from "@hub/schema";
+import { and, arrayOverlaps, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import {
   directoryEntries,
   jointInspections,
@@ -105,4 +105,56 @@ export async function bookedOn(db: OfficeDb, date: string): Promise<Set<string>>
 export async function heldBy(db: OfficeDb, usccs: string[], departments: string[]): Promise<Set<string>> {
   return new Set((await db.selectDistinct({ uscc: directoryEntries.uscc }).from(directoryEntries)
     .where(and(inArray(directoryEntries.uscc, usccs), inArray(directoryEntries.department, departments)))).map((r) => r.uscc));
+}
+
+/**
+ * Records still to deliver to their departments, with what the delivery needs: the visit's day, the
+ * lead and the departments that took part, who recorded it, and the department's team. Records made
+ * before results were per department (no category) have nothing to deliver.
+ */
+export async function undeliveredRecords(db: OfficeDb, jointId?: number) {
+  return db
+    .select({
+      record: jointRecords,
+      lead: jointInspections.lead,
+      scheduledDate: jointInspections.scheduledDate,
+      inspectors: jointParticipants.inspectors,
+      departments: sql<string[]>`(select array_agg(p.department order by p.department) from joint_participants p where p.joint_id = ${jointRecords.jointId} and p.response = 'ACCEPTED')`,
+      recordedBy: sql<string | null>`(select t.by_subject from joint_transitions t where t.joint_id = ${jointRecords.jointId} and t.to_status = 'RECORDED' order by t.at desc limit 1)`,
+    })
+    .from(jointRecords)
+    .innerJoin(jointInspections, eq(jointInspections.id, jointRecords.jointId))
+    .innerJoin(jointParticipants, and(eq(jointParticipants.jointId, jointRecords.jointId), eq(jointParticipants.department, jointRecords.department)))
+    .where(and(isNull(jointRecords.deliveredAt), isNotNull(jointRecords.categoryCode), jointId === undefined ? undefined : eq(jointRecords.jointId, jointId)))
+    .orderBy(asc(jointRecords.jointId), asc(jointRecords.department), asc(jointRecords.uscc));
+}
+
+/** The department acknowledged: each target's record now names the task its result landed on. */
+export async function markRecordsDelivered(db: OfficeDb, jointId: number, department: string, receipts: readonly { uscc: string; taskId: number }[], at: Date) {
+  for (const r of receipts)
+    await db.update(jointRecords).set({ departmentTaskId: r.taskId, deliveredAt: at, deliveryError: null })
+      .where(and(eq(jointRecords.jointId, jointId), eq(jointRecords.department, department), eq(jointRecords.uscc, r.uscc)));
+}
+
+export async function markRecordsUndelivered(db: OfficeDb, jointId: number, department: string, error: string) {
+  await db.update(jointRecords).set({ deliveryAttempts: sql`${jointRecords.deliveryAttempts} + 1`, deliveryError: error.slice(0, 500) })
+    .where(and(eq(jointRecords.jointId, jointId), eq(jointRecords.department, department), isNull(jointRecords.deliveredAt)));
+}
+
+/** Joint inspections by id: the lead and the departments that took part (accepted), in code order. */
+export async function jointsTakenPart(db: OfficeDb, ids: readonly number[]): Promise<Map<number, { lead: string; departments: string[] }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: jointInspections.id, lead: jointInspections.lead, department: jointParticipants.department })
+    .from(jointInspections)
+    .innerJoin(jointParticipants, and(eq(jointParticipants.jointId, jointInspections.id), eq(jointParticipants.response, ResponseStatus.ACCEPTED)))
+    .where(inArray(jointInspections.id, [...new Set(ids)]))
+    .orderBy(asc(jointInspections.id), asc(jointParticipants.department));
+  const found = new Map<number, { lead: string; departments: string[] }>();
+  for (const r of rows) {
+    const j = found.get(r.id) ?? { lead: r.lead, departments: [] };
+    j.departments.push(r.department);
+    found.set(r.id, j);
+  }
+  return found;
 }

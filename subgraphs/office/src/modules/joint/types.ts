@@ -41,6 +41,9 @@ export class JointRecord {
   @Field(() => String, { nullable: true }) categoryName!: string | null;
   @Field(() => String, { nullable: true, description: "This department's own findings, if any" }) departmentFindings!: string | null;
   @Field(() => Date) recordedAt!: Date;
+  @Field(() => Int, { nullable: true, description: "The department's task this result became the result of, once delivered" }) departmentTaskId!: number | null;
+  @Field(() => Date, { nullable: true, description: "When the department took the result (null: not yet)" }) deliveredAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "Why the last delivery failed; it is tried again after the next sync" }) deliveryError!: string | null;
   @Field(() => String, { description: "Pass as `after` for the records after this one" }) cursor!: string;
 }
 

@@ -12,6 +12,7 @@ import { askDepartment, DepartmentCallError } from "../../department-api/client.
 import { ReceiveJointProposalsDocument } from "../../department-api/generated.js";
 import type { OfficeDb } from "../../shared/db.js";
 import { syncAll, type DepartmentSyncReport, type SyncOptions } from "../index/sync.js";
+import { deliverJointResults } from "../joint/delivery.js";
 import * as store from "./store.js";
 import { jointActions } from "./visits.js";
 
@@ -52,21 +53,24 @@ export async function pushProposals(opts: SyncOptions): Promise<{ department: st
 }
 
 /**
- * Sync every department, then, if any task changed, recompute the proposals, and push what the
- * departments have not been told yet. What the schedule and `syncDepartments` run.
+ * Deliver joint inspection results still pending, sync every department, then, if any task changed,
+ * recompute the proposals, and push what the departments have not been told yet. What the schedule
+ * and `syncDepartments` run.
  */
 export async function syncAndPropose(opts: SyncOptions, progress?: JobProgress): Promise<DepartmentSyncReport[]> {
   const total = opts.config.departments.length + 1;
   let done = 0;
+  // first the joint inspection results a department did not take when they were recorded, so that this sync reads them back
+  await deliverJointResults(opts).catch((e) => logger.error({ err: e }, "joint inspection results could not be delivered"));
   await progress?.progress(0, total, "读取各部门的变更");
   const reports = await syncAll(opts, (r) => progress?.progress(++done, total, `已读取 ${r.department}`));
   try {
     await progress?.progress(done, total, "更新联合抽查建议");
     if (reports.some((r) => r.tasks > 0)) await refreshProposals(opts.db);
     await pushProposals(opts);
-    await progress?.progress(total, total, null);
   } catch (e) {
     logger.error({ err: e }, "joint proposals could not be refreshed or pushed");
   }
+  await progress?.progress(total, total, null);
   return reports;
 }

@@ -9,6 +9,7 @@ import { requireJointReader } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
 import { InspectionEntry } from "../index/types.js";
 import { Target } from "../registry/types.js";
+import { jointsTakenPart } from "../joint/store.js";
 import { historyOf, publicResults } from "./store.js";
 import { PublicResultPage } from "./types.js";
 
@@ -55,6 +56,11 @@ export class PublicResultResolver {
     const deadlines = new Map(ctx.config.departments.map((d) => [d.code, resolveDepartment(d).resultDeadlines]));
     const now = today(ctx.clock);
     const last = page.at(-1)?.entry;
+    const joints = await jointsTakenPart(ctx.db, page.map((r) => r.entry.jointInspectionId).filter((j) => j !== null));
+    const jointOf = (jointId: number | null) => {
+      const j = jointId === null ? undefined : joints.get(jointId);
+      return j ? { id: jointId!, lead: j.lead, leadName: names[j.lead] ?? j.lead, departments: j.departments, departmentNames: j.departments.map((d) => names[d] ?? d) } : null;
+    };
     return {
       results: page.map(({ entry: e, name: targetName, displayCode }) => ({
         department: e.department,
@@ -67,6 +73,7 @@ export class PublicResultResolver {
         publishedAt: e.publishedAt!,
         publishedOn: chinaDate(e.publishedAt!),
         ...noticePeriod(e.publishedAt!, deadlines.get(e.department) ?? DEFAULT_RESULT_DEADLINES, now),
+        jointInspection: jointOf(e.jointInspectionId),
       })),
       hasMore: rows.length > limit,
       endCursor: last ? encodeCursor(`${last.publishedAt!.toISOString()}|${last.department}|${last.taskId}`) : null,
