@@ -93,6 +93,10 @@ describe("the web app in a browser", () => {
   const followUpStateIs = (page: Page, state: string) =>
     expect.poll(() => page.locator(".ant-card-head", { hasText: "后续处置" }).getByText(state, { exact: true }).count(), { timeout: 30_000 }).toBe(1);
 
+  /** Sync until the office's public copy holds the department's result on the target from that day (a sync reads a change once every transaction begun before it has ended). */
+  const syncUntilPublic = (uscc: string, department: string, date: string) =>
+    hub.syncUntil(async () => (await hub.query(`query($u: String) { publicResults(uscc: $u) { results { department inspectionDate } } }`, { u: uscc }, "public")).data.publicResults.results.some((r: any) => r.department === department && r.inspectionDate === date));
+
   /** The public portal's row for one department's result: its name, category and inspection date in the same row. */
   const publicRow = (page: Page, department: string, category: string, date: string) =>
     // (the department's cell says under its name when the inspection was joint)
@@ -335,7 +339,7 @@ describe("the web app in a browser", () => {
     await page.getByRole("button", { name: /保存结果/ }).click();
     await expect.poll(() => page.getByText("至少须两名检查人员签名").count()).toBe(1);
     await page.getByLabel(new RegExp(inspectors[1]!)).check();
-    await expect.poll(() => page.locator(".ant-form-item-explain-error").count()).toBe(0);
+    await expect.poll(() => page.locator(".ant-form-item-explain-error").allTextContents()).toEqual([]);
     await page.waitForTimeout(400);
     await axe(page, "result form");
     await page.getByRole("button", { name: /保存结果/ }).click();
@@ -349,7 +353,7 @@ describe("the web app in a browser", () => {
     await page.getByRole("button", { name: /公示所选结果（1）/ }).click();
     await expect.poll(() => row.getByText("已公示").count(), { timeout: 30_000 }).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "tasks.png"), fullPage: true });
-    await hub.sync(); // the public portal reads the office's copy, as current as its last sync
+    await syncUntilPublic(uscc, "market", "2026-09-14"); // the public portal reads the office's copy, as current as its last sync
     await page.goto(`${base}/public?q=${uscc}`);
     await expect.poll(() => publicRow(page, "市场监督管理局", category.name, "2026/09/14").count(), { timeout: 30_000 }).toBe(1);
     await page.context().close();
@@ -405,7 +409,7 @@ describe("the web app in a browser", () => {
     await page.getByLabel("日期", { exact: true }).fill("2026-09-15");
     await page.getByText("记录下一步").click();
     await page.getByLabel("已整改").check();
-    await expect.poll(() => page.locator(".ant-form-item-explain-error").count()).toBe(0);
+    await expect.poll(() => page.locator(".ant-form-item-explain-error").allTextContents()).toEqual([]);
     await page.waitForTimeout(400);
     await axe(page, "follow-up form");
     await page.getByRole("button", { name: /保存处置记录/ }).click();
@@ -495,7 +499,7 @@ describe("the web app in a browser", () => {
       await page.locator(".ant-select-dropdown:visible").getByTitle("未发现问题", { exact: true }).click();
       await expect.poll(() => page.locator(".ant-select-dropdown:visible").count()).toBe(0);
     }
-    await expect.poll(() => page.locator(".ant-form-item-explain-error").count()).toBe(0);
+    await expect.poll(() => page.locator(".ant-form-item-explain-error").allTextContents()).toEqual([]);
     await page.waitForTimeout(400);
     await axe(page, "joint record form");
     await page.getByRole("button", { name: "提交检查记录" }).click();
@@ -517,7 +521,7 @@ describe("the web app in a browser", () => {
     await axe(page, "task done in a joint inspection");
     // published by market, the public sees it as a joint inspection
     expect((await hub.query(`mutation($ids: [ID!]!) { market { publishResults(taskIds: $ids) { id } } }`, { ids: [String(own)] }, lead)).errors).toBeUndefined();
-    await hub.sync();
+    await syncUntilPublic(shared.uscc, "market", "2026-09-15");
     await page.goto(`${base}/public?q=${shared.uscc}`);
     const row = publicRow(page, names.market!, "未发现问题", "2026/09/15");
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
@@ -613,7 +617,7 @@ describe("the web app in a browser", () => {
     await page.getByLabel(/公开随机值/).fill("福彩3D 第2026300期 615");
     await page.getByLabel("见证人1姓名").fill("李公证");
     await page.getByLabel("见证人1身份").fill("公证员");
-    await expect.poll(() => page.locator(".ant-form-item-explain-error").count()).toBe(0); // the messages fade out
+    await expect.poll(() => page.locator(".ant-form-item-explain-error").allTextContents()).toEqual([]); // the messages fade out
     await page.waitForTimeout(400);
     await axe(page, "draw ceremony");
     await page.getByRole("button", { name: /揭示秘密并抽取/ }).click();
@@ -662,7 +666,7 @@ describe("the web app in a browser", () => {
     await page.getByRole("button", { name: /公示所选结果（1）/ }).click();
     const row = page.locator("tr", { has: page.getByRole("link", { name: task.id, exact: true }) });
     await expect.poll(() => row.getByText("已公示").count(), { timeout: 30_000 }).toBe(1);
-    await hub.sync();
+    await syncUntilPublic(task.uscc, "market", "2026-09-15");
     await page.goto(`${base}/public?q=${task.uscc}`);
     await expect.poll(() => publicRow(page, "市场监督管理局", problem.name, "2026/09/15").count(), { timeout: 30_000 }).toBe(1);
     await page.context().close();
