@@ -445,9 +445,9 @@ describe("the web app in a browser", () => {
 
   it("two departments carry a joint inspection through in the browser: answer in writing, draw and supply teams, schedule, start, record, close", async () => {
     const names = Object.fromEntries(((await hub.query(`{ departments { code name } }`)).data.departments as { code: string; name: string }[]).map((d) => [d.code, d.name]));
-    const shared = (await hub.query(`{ jointTargetLibrary(first: 200) { entries { uscc departments } } }`)).data.jointTargetLibrary.entries.find((e: any) => e.departments.includes("market") && e.departments.includes("transport"));
+    const [shared, other] = (await hub.query(`{ jointTargetLibrary(first: 200) { entries { uscc departments } } }`)).data.jointTargetLibrary.entries.filter((e: any) => e.departments.includes("market") && e.departments.includes("transport"));
     const lead = officer("market");
-    const joint = (await hub.query(`mutation($i: JointInspectionInput!) { proposeJointInspection(input: $i) { id } }`, { i: { lead: "market", departments: ["transport"], usccs: [shared.uscc], windowStart: "2026-09-15", windowEnd: "2026-10-15", planText: "市场监管、交通运输联合检查方案（浏览器测试）" } }, lead)).data.proposeJointInspection;
+    const joint = (await hub.query(`mutation($i: JointInspectionInput!) { proposeJointInspection(input: $i) { id } }`, { i: { lead: "market", departments: ["transport"], usccs: [shared.uscc, other.uscc], windowStart: "2026-09-15", windowEnd: "2026-10-15", planText: "市场监管、交通运输联合检查方案（浏览器测试）" } }, lead)).data.proposeJointInspection;
     const status = async () => (await hub.query(`query($id: ID!) { jointInspection(id: $id) { status participants { department response inspectors teamDraws } } }`, { id: joint.id })).data.jointInspection;
 
     // the responding department: a decline needs a reason; it accepts, then draws and supplies its team
@@ -494,11 +494,17 @@ describe("the web app in a browser", () => {
     await page.getByRole("button", { name: "提交检查记录" }).click();
     await expect.poll(() => page.getByText("每名检查人员都须签名").count()).toBeGreaterThan(0); // the responder's inspector has no name yet
     for (const c of team) if (!(await page.getByLabel(`${c} 签名`).inputValue())) await page.getByLabel(`${c} 签名`).fill(`检查员${c.slice(-3)}`);
-    for (const d of ["market", "transport"]) {
-      await page.getByLabel(`${names[d]}的检查结果`).click();
-      await page.locator(".ant-select-dropdown:visible").getByTitle("未发现问题", { exact: true }).click();
+    const choose = async (label: string, title: string) => {
+      await page.getByLabel(label).click();
+      await page.locator(".ant-select-dropdown:visible").getByTitle(title, { exact: true }).click();
       await expect.poll(() => page.locator(".ant-select-dropdown:visible").count()).toBe(0);
-    }
+    };
+    for (const d of ["market", "transport"]) await choose(`${names[d]}的检查结果`, "未发现问题");
+    // transport found a problem at one of the two: its result there is written on its own
+    await page.getByRole("button", { name: `为${names.transport}按对象另填结果` }).click();
+    await choose(`${names.transport}另填结果的检查对象 1`, other.uscc);
+    await choose(`${names.transport}另填的检查结果 1`, "发现问题已责令改正");
+    await page.getByLabel(`${names.transport}另填的检查情况 1`).fill("车辆动态监控不在线，已责令改正。");
     await expect.poll(() => page.locator(".ant-form-item-explain-error").allTextContents()).toEqual([]);
     await page.waitForTimeout(400);
     await axe(page, "joint record form");
@@ -506,14 +512,17 @@ describe("the web app in a browser", () => {
     await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe("RECORDED");
     await page.getByRole("button", { name: /办\s?结/ }).click();
     await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe("CLOSED");
-    await expect.poll(() => page.getByRole("region", { name: "检查记录" }).getByRole("cell", { name: "未发现问题", exact: true }).count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => page.getByRole("region", { name: "检查记录" }).getByRole("cell", { name: "未发现问题", exact: true }).count(), { timeout: 30_000 }).toBe(3);
+    expect(await page.getByRole("region", { name: "检查记录" }).getByRole("cell", { name: "车辆动态监控不在线，已责令改正。", exact: true }).count()).toBe(1);
     await expect.poll(() => page.getByText("本次联合抽查已结束，无需再办理。").count()).toBe(1);
-    const records = (await hub.query(`query($id: ID!) { jointInspection(id: $id) { records { department categoryName departmentTaskId signatures { certificateNumber } } } }`, { id: joint.id })).data.jointInspection.records;
-    expect(records.map((r: any) => r.department).sort()).toEqual(["market", "transport"]);
+    const records = (await hub.query(`query($id: ID!) { jointInspection(id: $id) { records { uscc department categoryName departmentTaskId signatures { certificateNumber } } } }`, { id: joint.id })).data.jointInspection.records;
+    expect(records.map((r: any) => [r.uscc, r.department, r.categoryName]).sort()).toEqual([
+      [shared.uscc, "market", "未发现问题"], [shared.uscc, "transport", "未发现问题"], [other.uscc, "market", "未发现问题"], [other.uscc, "transport", "发现问题已责令改正"],
+    ].sort());
     for (const r of records) expect(r.signatures.map((x: any) => x.certificateNumber).sort()).toEqual([...team].sort());
     await page.screenshot({ path: join(ARTIFACTS, "joint-done.png"), fullPage: true });
     // each department's result became the result of its own task: the lead follows the record to its task
-    const own = records.find((r: any) => r.department === "market").departmentTaskId;
+    const own = records.find((r: any) => r.department === "market" && r.uscc === shared.uscc).departmentTaskId;
     expect(own).toEqual(expect.any(Number));
     await page.getByRole("link", { name: `任务 ${own}`, exact: true }).click();
     await expect.poll(() => page.getByRole("link", { name: `第 ${joint.id} 次联合抽查` }).count(), { timeout: 30_000 }).toBe(1);

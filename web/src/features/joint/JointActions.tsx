@@ -201,14 +201,22 @@ function CancelDialog({ onOk, onCancel, pending, error }: { onOk: (note: string)
   );
 }
 
+interface TargetResult {
+  uscc: string;
+  categoryCode: string;
+  findings?: string;
+}
+
 interface RecordFields {
   findings: string;
   names: Record<string, string>;
   categories: Record<string, string>;
   departmentFindings: Record<string, string | undefined>;
+  /** A department's results for single targets, where they differ from its result for the others. */
+  perTarget?: Record<string, TargetResult[] | undefined>;
 }
 
-/** 双随机抽查记录表: the shared findings, every inspector's signature, one result per department (for all targets). */
+/** 双随机抽查记录表: the shared findings, every inspector's signature, one result per department for all targets, and per target where it differs. */
 function RecordForm({ joint, department, name }: { joint: Joint; department: string; name: Name }) {
   const [form] = Form.useForm<RecordFields>();
   const accepted = joint.participants.filter((p) => p.response === "ACCEPTED");
@@ -220,13 +228,19 @@ function RecordForm({ joint, department, name }: { joint: Joint; department: str
       id: joint.id,
       findings: v.findings.trim(),
       signatures: accepted.flatMap((p) => p.inspectors).map((c) => ({ certificateNumber: c, name: (v.names[c] ?? "").trim() })),
-      results: accepted.map((p) => ({ department: p.department, categoryCode: v.categories[p.department]!, findings: v.departmentFindings[p.department]?.trim() || null })),
+      results: accepted.flatMap((p) => [
+        { department: p.department, categoryCode: v.categories[p.department]!, findings: v.departmentFindings[p.department]?.trim() || null },
+        ...(v.perTarget?.[p.department] ?? []).map((t) => ({ department: p.department, uscc: t.uscc, categoryCode: t.categoryCode, findings: t.findings?.trim() || null })),
+      ]),
     }), "检查记录已提交");
+  const categoryOptions = (categories.data?.data.resultCategories ?? []).map((c) => ({ value: c.code, label: c.name }));
   const ownNames = Object.fromEntries((own.data ?? []).map((m) => [m.certificateNumber, m.name]));
   if (own.isLoading) return null;
   return (
     <Form form={form} layout="vertical" style={{ maxWidth: 860 }} initialValues={{ names: ownNames }} onFinish={(v) => record.mutate(v)}>
-      <Typography.Paragraph>双随机抽查记录表：{joint.usccs.length} 户检查对象，检查组 {accepted.flatMap((p) => p.inspectors).length} 人，每人签名；每个参加部门对全部检查对象各给出一项检查结果。</Typography.Paragraph>
+      <Typography.Paragraph>
+        双随机抽查记录表：{joint.usccs.length} 户检查对象，检查组 {accepted.flatMap((p) => p.inspectors).length} 人，每人签名；每个参加部门给出一项检查结果{joint.usccs.length > 1 ? "，个别对象结果不同的，按对象另填" : ""}。提交后，各部门的结果记入本部门对该对象的检查任务。
+      </Typography.Paragraph>
       <Form.Item name="findings" label="检查情况（各部门共同记录）" rules={[{ required: true, whitespace: true, message: "请填写检查情况" }]}>
         <Input.TextArea rows={3} maxLength={5000} showCount />
       </Form.Item>
@@ -249,14 +263,54 @@ function RecordForm({ joint, department, name }: { joint: Joint; department: str
         ]}
       />
       {accepted.map((p) => (
-        <Space key={p.department} wrap align="start" style={{ marginTop: 12 }}>
-          <Form.Item name={["categories", p.department]} label={`${name(p.department)}的检查结果`} rules={[{ required: true, message: "请选择检查结果" }]} style={{ minWidth: 260 }}>
-            <Select aria-label={`${name(p.department)}的检查结果`} loading={categories.isLoading} options={(categories.data?.data.resultCategories ?? []).map((c) => ({ value: c.code, label: c.name }))} placeholder="请选择" />
-          </Form.Item>
-          <Form.Item name={["departmentFindings", p.department]} label={`${name(p.department)}的检查情况（可选）`} style={{ minWidth: 320 }}>
-            <Input maxLength={2000} />
-          </Form.Item>
-        </Space>
+        <div key={p.department} style={{ marginTop: 12 }}>
+          <Space wrap align="start">
+            <Form.Item name={["categories", p.department]} label={`${name(p.department)}的检查结果${joint.usccs.length > 1 ? "（其余对象）" : ""}`} rules={[{ required: true, message: "请选择检查结果" }]} style={{ minWidth: 260 }}>
+              <Select aria-label={`${name(p.department)}的检查结果`} loading={categories.isLoading} options={categoryOptions} placeholder="请选择" />
+            </Form.Item>
+            <Form.Item name={["departmentFindings", p.department]} label={`${name(p.department)}的检查情况（可选）`} style={{ minWidth: 320 }}>
+              <Input maxLength={2000} />
+            </Form.Item>
+          </Space>
+          {joint.usccs.length > 1 && (
+            <Form.List name={["perTarget", p.department]}>
+              {(rows, { add, remove }) => (
+                <>
+                  {rows.map((row) => (
+                    <Space key={row.key} wrap align="start">
+                      <Form.Item
+                        name={[row.name, "uscc"]}
+                        label="检查对象"
+                        style={{ minWidth: 240 }}
+                        rules={[
+                          { required: true, message: "请选择检查对象" },
+                          ({ getFieldValue }) => ({
+                            validator: (_, uscc: string | undefined) =>
+                              uscc && (getFieldValue(["perTarget", p.department]) as TargetResult[]).filter((t) => t?.uscc === uscc).length > 1
+                                ? Promise.reject(new Error("同一检查对象只填一次"))
+                                : Promise.resolve(),
+                          }),
+                        ]}
+                      >
+                        <Select aria-label={`${name(p.department)}另填结果的检查对象 ${row.name + 1}`} options={joint.usccs.map((u) => ({ value: u, label: u }))} placeholder="请选择" />
+                      </Form.Item>
+                      <Form.Item name={[row.name, "categoryCode"]} label="检查结果" style={{ minWidth: 220 }} rules={[{ required: true, message: "请选择检查结果" }]}>
+                        <Select aria-label={`${name(p.department)}另填的检查结果 ${row.name + 1}`} options={categoryOptions} placeholder="请选择" />
+                      </Form.Item>
+                      <Form.Item name={[row.name, "findings"]} label="检查情况" style={{ minWidth: 260 }}>
+                        <Input aria-label={`${name(p.department)}另填的检查情况 ${row.name + 1}`} maxLength={2000} />
+                      </Form.Item>
+                      <Button style={{ marginTop: 30 }} onClick={() => remove(row.name)}>删除</Button>
+                    </Space>
+                  ))}
+                  {rows.length < joint.usccs.length && (
+                    <Button type="dashed" onClick={() => add()}>为{name(p.department)}按对象另填结果</Button>
+                  )}
+                </>
+              )}
+            </Form.List>
+          )}
+        </div>
       ))}
       <Failure error={record.error ?? categories.error} />
       <Button type="primary" htmlType="submit" loading={record.isPending} style={{ marginTop: 12 }}>提交检查记录</Button>
