@@ -11,6 +11,7 @@ import {
   inspectorCandidates,
   mustRecuse,
   populationDigest,
+  quotaOf,
   teamFor,
   type DrawInspector,
   type DrawParams,
@@ -97,6 +98,20 @@ describe("draw: targets", () => {
     expect(draw(make(101, "B"), poolOf(10), base(seedOf(1), { A: 0, B: 0.03, C: 0, D: 0 })).selections).toHaveLength(4);
   });
 
+  it("quotas are the decimal product rounded up, wherever floating point is off: 7% of 100 is 7, and every exact product is itself", () => {
+    const make = (n: number): DrawTarget[] => Array.from({ length: n }, (_, i) => ({ uscc: uscc(i), riskLevel: RiskLevel.LOW, creditClass: "B", tags: [] }));
+    expect(100 * 0.07).toBeGreaterThan(7); // 7.000000000000001 in floating point
+    expect(draw(make(100), poolOf(20), base(seedOf(1), { A: 0, B: 0.07, C: 0, D: 0 })).strata.find((s) => s.creditClass === "B" && s.riskLevel === RiskLevel.LOW && !s.keyArea)!.quota).toBe(7);
+    // every population up to 2,000 and every whole percent whose product is a whole number
+    const wrong: string[] = [];
+    for (let n = 0; n <= 2000; n++)
+      for (let k = 1; k < 100; k++) {
+        const expected = Math.ceil((n * k) / 100); // an integer numerator over 100: exact enough to round
+        if (quotaOf(n, k / 100) !== expected) wrong.push(`${k}% of ${n}`);
+      }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
   it("targets inspected last year come last within their stratum, except high risk", () => {
     const targets: DrawTarget[] = Array.from({ length: 10 }, (_, i) => ({ uscc: uscc(i), riskLevel: RiskLevel.LOW, creditClass: "C", tags: [], deprioritized: i < 5 }));
     for (let s = 0; s < 20; s++) {
@@ -161,6 +176,60 @@ describe("draw: inspectors", () => {
         }
         for (const n of load.values()) expect(n).toBeLessThanOrEqual(cap);
       }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("never puts on a team anyone who inspected the target last time or declared a conflict with it (its own oracle, not mustRecuse)", () => {
+    fc.assert(
+      fc.property(population, fc.integer({ min: 0, max: 500 }), (targets, s) => {
+        const pool = poolOf(30, (i) => targets.filter((_, j) => (i + 2 * j) % 5 === 0).map((t) => t.uscc));
+        pool.forEach((p, i) => (p.inspectedLastTime = targets.filter((_, j) => (i + j) % 3 === 0).map((t) => t.uscc)));
+        let result;
+        try {
+          result = draw(targets, pool, base(seedOf(s), { A: 0.5, B: 0.5, C: 1, D: 1 }));
+        } catch (e) {
+          expect(e).toBeInstanceOf(DrawError);
+          return;
+        }
+        const byCert = new Map(pool.map((p) => [p.certificateNumber, p]));
+        for (const sel of result.selections)
+          for (const c of sel.team) {
+            expect(byCert.get(c)!.inspectedLastTime).not.toContain(sel.uscc);
+            expect(byCert.get(c)!.conflicts).not.toContain(sel.uscc);
+          }
+      }),
+      { numRuns: 60 },
+    );
+    // and the rule binds: the first candidate of the target's stream inspected it last time, so is passed over
+    const target: DrawTarget = { uscc: uscc(7), riskLevel: RiskLevel.HIGH, creditClass: "D", tags: [] };
+    const pool = poolOf(6);
+    const seed = seedOf(3);
+    const [first, second, third] = [...inspectorCandidates(seed, target.uscc, pool.length)].map((i) => pool[i]!.certificateNumber);
+    pool.find((p) => p.certificateNumber === first)!.inspectedLastTime = [target.uscc];
+    expect(draw([target], pool, base(seed, { A: 0, B: 0, C: 0, D: 1 })).selections[0]!.team).toEqual([second, third]);
+  });
+
+  it("does not depend on the order the pool or the population are read in", () => {
+    fc.assert(
+      fc.property(
+        population,
+        fc.integer({ min: 0, max: 500 }),
+        fc.shuffledSubarray(poolOf(40), { minLength: 40 }),
+        (targets, s, shuffledPool) => {
+          const pool = shuffledPool.map((p, i) => ({ ...p, inspectedLastTime: targets.filter((_, j) => (i + j) % 4 === 0).map((t) => t.uscc) }));
+          const sorted = [...pool].sort((a, b) => (a.certificateNumber < b.certificateNumber ? -1 : 1));
+          const p = base(seedOf(s), { A: 0.2, B: 0.5, C: 1, D: 1 });
+          const attempt = (t: DrawTarget[], q: DrawInspector[]) => {
+            try {
+              return draw(t, q, p);
+            } catch (e) {
+              return (e as Error).message;
+            }
+          };
+          expect(attempt([...targets].reverse(), pool)).toEqual(attempt(targets, sorted));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -232,6 +301,32 @@ describe("draw chain", () => {
     }
     return out;
   };
+
+  it("a record's hash covers exactly the specified fields, each of them, in the specified form", () => {
+    // the list of hub-draw/1 (docs/draw-spec/hub-draw-1.md), written out here, not taken from the code
+    const covered: Record<string, unknown> = {
+      seq: 2, planId: 9, periodKey: "2027", commitment: "c2", secret: "s2", publicValue: "p2", seed: "1".repeat(64), witnesses: [{ name: "见证人", role: "人大代表" }],
+      params: { ratios: { B: 0.05 } }, algorithm: "hub-draw/2", populationDigest: "d2", populationSize: 11, poolDigest: "q2", resultDigest: "r2",
+      createdBy: "v", createdAt: new Date("2027-03-01T00:00:00Z"),
+    };
+    const one = record(1, GENESIS_HASH);
+    for (const [field, value] of Object.entries(covered)) expect(drawHash({ ...one, [field]: value }), field).not.toBe(drawHash(one));
+    expect(drawHash({ ...one, prevHash: "f".repeat(64) })).not.toBe(drawHash(one));
+    // fields outside the list (the stored result itself, ids) change nothing
+    expect(drawHash({ ...one, result: { any: 1 }, id: 5 } as ChainedDraw)).toBe(drawHash(one));
+    // the bytes: prevHash, a newline, the canonical JSON of the covered fields (keys sorted, no spaces, dates in ISO 8601 UTC)
+    const canonical =
+      '{"algorithm":"hub-draw/1","commitment":"c","createdAt":"2026-03-01T00:00:00.000Z","createdBy":"u","params":{"ratios":{"A":0.01,"B":0.03}},"periodKey":"2026","planId":1,' +
+      `"poolDigest":"q","populationDigest":"d","populationSize":10,"publicValue":"p","resultDigest":"r","secret":"s","seed":"${"0".repeat(64)}","seq":1,"witnesses":[{"name":"公证员","role":"notary"}]}`;
+    expect(drawHash(one)).toBe(createHash("sha256").update(`${GENESIS_HASH}\n${canonical}`, "utf8").digest("hex"));
+  });
+
+  it("an insider who rewrites a record and recomputes its own hash is caught by the next record's link", () => {
+    const c = chain(4);
+    const rewritten = { ...c[1]!, publicValue: "改写的公开值" };
+    c[1] = { ...rewritten, hash: drawHash(rewritten) };
+    expect(verifyChain(c)).toEqual({ intact: false, length: 4, brokenAt: 3, reason: "draw #3 does not link to the previous record" });
+  });
 
   it("an intact chain verifies; key order in stored JSON does not matter", () => {
     const c = chain(5);

@@ -136,6 +136,13 @@ export function populationDigest(targets: readonly DrawTarget[]): string {
   return createHash("sha256").update(lines.join("\n")).digest("hex");
 }
 
+/**
+ * quota = ⌈population × ratio⌉, computed in binary floating point with 1e-9 taken off first: a
+ * product that is an integer in decimal (100 × 0.07 = 7.000000000000001 in floating point) stays
+ * that integer, instead of rounding up to the next.
+ */
+export const quotaOf = (population: number, ratio: number) => Math.max(0, Math.ceil(population * ratio - 1e-9));
+
 function stratify(targets: readonly DrawTarget[], p: DrawParams) {
   const keyTags = new Set(p.keyAreaTags);
   const worstFirst = [...p.creditClasses].reverse();
@@ -175,8 +182,7 @@ export function draw(targets: readonly DrawTarget[], pool: readonly DrawInspecto
   const selections: Selection[] = [];
   strata.forEach(({ report, members }, s) => {
     report.population = members.length;
-    // The epsilon keeps 100 × 0.03 (= 3.0000000000000004 in floating point) at 3.
-    report.quota = Math.max(0, Math.ceil(members.length * report.ratio - 1e-9));
+    report.quota = quotaOf(members.length, report.ratio);
     report.drawn = Math.min(report.quota, remaining);
     remaining -= report.drawn;
     if (report.drawn === 0) return;

@@ -98,7 +98,9 @@ export async function activeInspectors(db: DepartmentDb, expertise: string[], us
         eq(inspectors.status, InspectorStatus.ACTIVE),
         expertise.length ? sql`${inspectors.expertise} && ${sql.param(expertise)}::text[]` : undefined,
       ),
-    );
+    )
+    // the draw sorts the pool itself (by code unit, not by the database's collation); this keeps the snapshot stable
+    .orderBy(asc(inspectors.certificateNumber));
   // Who inspected each target last time: the team of its latest task.
   const latest = await db
     .selectDistinctOn([tasks.uscc], { uscc: tasks.uscc, inspectors: tasks.inspectors })
