@@ -5,11 +5,12 @@
  */
 import { createHash } from "node:crypto";
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { departmentSchema, exportDraw } from "@hub/department";
+import { departmentSchema, draw, drawHash, exportDraw, poolDigest, populationDigest, resultDigest, type DrawInspector, type DrawTarget } from "@hub/department";
 import { chinaInstant, publicationDeadline, REPO_ROOT, resolveDepartment, Role } from "@hub/schema";
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { sql } from "drizzle-orm";
@@ -132,21 +133,49 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect(results.filter((r) => r.errors?.[0].extensions.code === "CONFLICT")).toHaveLength(1);
   });
 
-  it("an independent Python implementation of the documented algorithm reproduces the draw", async () => {
-    const exported = await exportDraw(hub.departments.market!.db, Number(drawId));
+  it("an independent Python implementation of the specification reproduces the draw, and rejects forged exports", async () => {
+    const exported = JSON.parse(JSON.stringify(await exportDraw(hub.departments.market!.db, Number(drawId))));
+    // the hash the department publishes with the record (what an insider cannot change once others have seen it)
+    const published = (await hub.query(`query($d: ID!) { market { draw(id: $d) { hash } } }`, { d: drawId })).data.market.draw.hash;
     const dir = mkdtempSync(join(tmpdir(), "hub-draw-"));
-    try {
+    const verify = async (data: unknown, ...args: string[]) => {
       const file = join(dir, "draw.json");
-      writeFileSync(file, JSON.stringify(exported));
-      const ok = await run("python3", [join(REPO_ROOT, "test/reference/verify_draw.py"), file]);
-      expect(ok.stdout).toMatch(/^REPRODUCES: \d+ targets/);
-      // and it notices a forged result
-      const forged = structuredClone(exported)!;
-      (forged.record.result as any).selections[0].team.reverse();
-      writeFileSync(file, JSON.stringify(forged));
-      const bad = await run("python3", [join(REPO_ROOT, "test/reference/verify_draw.py"), file]).catch((e) => e);
-      expect(bad.code).toBe(1);
-      expect(bad.stdout).toMatch(/DOES NOT REPRODUCE: the selected targets or teams differ/);
+      writeFileSync(file, JSON.stringify(data));
+      return run("python3", [join(REPO_ROOT, "test/reference/verify_draw.py"), file, ...args]).then((r) => ({ code: 0, stdout: r.stdout }), (e) => ({ code: e.code as number, stdout: e.stdout as string }));
+    };
+    /** A forgery made consistent: the result re-drawn from the changed snapshot, every digest and the record's hash recomputed. */
+    const consistent = (population: DrawTarget[], pool: DrawInspector[]) => {
+      const record = { ...exported.record };
+      record.result = JSON.parse(JSON.stringify(draw(population, pool, { ...record.params, seed: record.seed })));
+      Object.assign(record, { populationDigest: populationDigest(population), populationSize: population.length, poolDigest: poolDigest(pool), resultDigest: resultDigest(record.result) });
+      record.hash = drawHash({ ...record, createdAt: new Date(record.createdAt) });
+      return { record, population, pool };
+    };
+    // the export is what its JSON Schema says
+    const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(join(REPO_ROOT, "docs/draw-spec/hub-draw-1.export.schema.json"), "utf8")));
+    expect(validate(exported) ? [] : validate.errors).toEqual([]);
+    expect(validate({ ...exported, record: { ...exported.record, seed: "XYZ" } })).toBe(false);
+    try {
+      expect(await verify(exported, "--published-hash", published)).toEqual({ code: 0, stdout: expect.stringMatching(/^REPRODUCES: \d+ targets .*digests and record hash check, against the published hash/) });
+      // a result altered in place
+      const teams = structuredClone(exported);
+      teams.record.result.selections[0].team.reverse();
+      expect(await verify(teams)).toEqual({ code: 1, stdout: expect.stringMatching(/DOES NOT REPRODUCE: the selected targets or teams differ; the recorded result does not have the recorded digest/) });
+      // a drawn target taken out of the population, everything recomputed to match: only the published hash catches it
+      const drawn = exported.record.result.selections[0].uscc;
+      const fewer = consistent(exported.population.filter((t: DrawTarget) => t.uscc !== drawn), exported.pool);
+      expect((await verify(fewer)).code).toBe(0); // consistent in itself
+      expect(await verify(fewer, "--published-hash", published)).toEqual({ code: 1, stdout: expect.stringMatching(/DOES NOT REPRODUCE: the record's hash is not the hash the department published/) });
+      // an inspector taken out of the pool, every team re-drawn: likewise
+      const lessStaff = consistent(exported.population, exported.pool.slice(1));
+      expect(await verify(lessStaff, "--published-hash", published)).toEqual({ code: 1, stdout: expect.stringMatching(/not the hash the department published/) });
+      // and without its digest recomputed, the pool itself is named
+      const poolOnly = { ...exported, pool: exported.pool.slice(1) };
+      expect((await verify(poolOnly)).stdout).toMatch(/the inspector pool is not the one the record names/);
+      // the result digest left out of the forgery
+      const digest = structuredClone(exported);
+      digest.record.resultDigest = "0".repeat(64);
+      expect((await verify(digest)).stdout).toMatch(/the result digest is not the digest of the re-run result; the recorded result does not have the recorded digest; the record's hash does not cover/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

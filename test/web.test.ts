@@ -73,9 +73,24 @@ describe("the web app in a browser", () => {
   const tokenOf = async (as: typeof coordinator) => (await bearer(as)).authorization!.replace("Bearer ", "");
 
   /** The result form's category, findings and date, as a clerk fills them (the form's title is clicked to close the date picker). */
+  /**
+   * Choose an option of an antd Select by its label, until the field shows it (a click while the
+   * dropdown still opens, on a loaded machine, can go to its animation).
+   */
+  async function selectOption(page: Page, label: string, option: string) {
+    const field = page.locator(".ant-form-item", { has: page.getByLabel(label, { exact: true }) });
+    const shown = () => field.locator(".ant-select").getByText(option, { exact: true }).count();
+    await expect.poll(async () => {
+      if ((await shown()) > 0) return true;
+      if ((await page.locator(".ant-select-dropdown:visible").count()) === 0) await page.getByLabel(label, { exact: true }).click();
+      await page.locator(".ant-select-dropdown:visible").getByTitle(option, { exact: true }).click({ timeout: 3000 }).catch(() => {});
+      return (await shown()) > 0;
+    }).toBe(true);
+    await expect.poll(() => page.locator(".ant-select-dropdown:visible").count()).toBe(0);
+  }
+
   async function fillResult(page: Page, category: string, findings: string, date: string) {
-    await page.getByLabel("检查结果").click();
-    await page.getByTitle(category, { exact: true }).click();
+    await selectOption(page, "检查结果", category);
     await page.getByLabel("检查情况").fill(findings);
     await page.getByLabel("检查日期").fill(date);
     await page.getByText(/录入任务 .* 的检查结果/).click();
@@ -83,8 +98,7 @@ describe("the web app in a browser", () => {
 
   /** The next follow-up step's kind and date (the heading is clicked to close the date picker). */
   async function followUpStep(page: Page, kind: string, date: string) {
-    await page.getByLabel("处置方式").click();
-    await page.getByTitle(kind, { exact: true }).click();
+    await selectOption(page, "处置方式", kind);
     await page.getByLabel("日期", { exact: true }).fill(date);
     await page.getByText("记录下一步").click();
   }
@@ -494,11 +508,7 @@ describe("the web app in a browser", () => {
     await page.getByRole("button", { name: "提交检查记录" }).click();
     await expect.poll(() => page.getByText("每名检查人员都须签名").count()).toBeGreaterThan(0); // the responder's inspector has no name yet
     for (const c of team) if (!(await page.getByLabel(`${c} 签名`).inputValue())) await page.getByLabel(`${c} 签名`).fill(`检查员${c.slice(-3)}`);
-    const choose = async (label: string, title: string) => {
-      await page.getByLabel(label).click();
-      await page.locator(".ant-select-dropdown:visible").getByTitle(title, { exact: true }).click();
-      await expect.poll(() => page.locator(".ant-select-dropdown:visible").count()).toBe(0);
-    };
+    const choose = (label: string, title: string) => selectOption(page, label, title);
     for (const d of ["market", "transport"]) await choose(`${names[d]}的检查结果`, "未发现问题");
     // transport found a problem at one of the two: its result there is written on its own
     await page.getByRole("button", { name: `为${names.transport}按对象另填结果` }).click();

@@ -9,6 +9,8 @@ export * from "./modules/directory/rules.js";
 export * from "./modules/plans/rules.js";
 export { inspectorValuesByCertificate, targetValuesByUscc, upsertInspectors, upsertTargets } from "./modules/directory/store.js";
 export { commitSeed, exportDraw, runDraw, verifyDraw, verifyDrawChain } from "./modules/draws/service.js";
+export { draw, poolDigest, populationDigest, resultDigest, type DrawInspector, type DrawTarget } from "./modules/draws/algorithm.js";
+export { drawHash } from "./modules/draws/chain.js";
 export { publishResults, recordFollowUp, recordResult } from "./modules/results/service.js";
 export { FollowUpKind, type FollowUpStep } from "./modules/results/follow-up.js";
 export { columnsFor, DEFAULT_COLUMNS, exportRecords, row, type ExportKind } from "./modules/exports/records.js";

@@ -143,6 +143,13 @@ export function populationDigest(targets: readonly DrawTarget[]): string {
  */
 export const quotaOf = (population: number, ratio: number) => Math.max(0, Math.ceil(population * ratio - 1e-9));
 
+/**
+ * Digest of an inspector pool, in the population digest's line format: certificate number, LOW, the
+ * declared conflicts sorted and joined by "|", those inspected last time likewise, 0.
+ */
+export const poolDigest = (pool: readonly DrawInspector[]) =>
+  populationDigest(pool.map((p) => ({ uscc: p.certificateNumber, riskLevel: RiskLevel.LOW, creditClass: [...p.conflicts].sort().join("|"), tags: p.inspectedLastTime })));
+
 function stratify(targets: readonly DrawTarget[], p: DrawParams) {
   const keyTags = new Set(p.keyAreaTags);
   const worstFirst = [...p.creditClasses].reverse();

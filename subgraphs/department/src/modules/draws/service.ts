@@ -18,10 +18,10 @@ import {
   deriveSeed,
   draw,
   mustRecuse,
+  poolDigest,
   populationDigest,
   resultDigest,
   teamFor,
-  type DrawInspector,
   type DrawParams,
   type DrawResult,
 } from "./algorithm.js";
@@ -44,9 +44,6 @@ export interface DrawRequest {
   deprioritizeInspectedLastYear: boolean;
   idempotencyKey?: string;
 }
-
-const poolDigestOf = (pool: DrawInspector[]) =>
-  populationDigest(pool.map((p) => ({ uscc: p.certificateNumber, riskLevel: "LOW" as never, creditClass: [...p.conflicts].sort().join("|"), tags: p.inspectedLastTime })));
 
 /** A plan period: the plan's year by default, or a label of it such as "2026-H2". */
 function checkPeriodKey(periodKey: string | undefined, year: number): string {
@@ -132,7 +129,7 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
         algorithm: result.algorithm,
         populationDigest: populationDigest(population),
         populationSize: population.length,
-        poolDigest: poolDigestOf(pool),
+        poolDigest: poolDigest(pool),
         resultDigest: resultDigest(result),
         createdBy: ctx.identity.subject,
         createdAt: drawnAt,
@@ -210,7 +207,7 @@ async function rerunDraw(db: DepartmentDb, row: DrawRow): Promise<Pick<DrawVerif
     return { reproduces: false, checks };
   }
   check("population", populationDigest(snapshot.population) === row.populationDigest, `${snapshot.population.length} eligible targets, digest ${row.populationDigest.slice(0, 12)}…`);
-  check("pool", poolDigestOf(snapshot.pool) === row.poolDigest, `${snapshot.pool.length} eligible inspectors`);
+  check("pool", poolDigest(snapshot.pool) === row.poolDigest, `${snapshot.pool.length} eligible inspectors`);
   const p = row.params;
   let rerun: DrawResult | undefined;
   try {
