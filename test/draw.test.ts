@@ -195,6 +195,49 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect(h2.data.market.drawTargets.seq).toBe(3);
   });
 
+  it("抽取过程公开: anyone reads the draw records without signing in, re-checks each from what it shows, and sees no resident ID or inspector", async () => {
+    // an individual business, keyed by its operator's resident ID, drawn by a plan of its own
+    const person = "11010519491231002X";
+    const file = csv([[...TARGET_HEADERS, "对象类型"], [person, "王五烧烤店", "", "王五", "", "H6210", "440308", "低", "B", "", "存续", "个体工商户"]]);
+    expect((await hub.query(`mutation($i: ImportInput!) { market { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(file) } }, officer("market"))).data.market.importTargets.status).toBe("COMMITTED");
+    await m(`mutation { market { upsertItem(input: { code: "GT-1", name: "个体工商户检查", legalBasis: "《个体工商户条例》", targetKind: INDIVIDUAL_BUSINESS, method: ON_SITE, defaultRatio: 1 }) { code } } }`);
+    const plan = (await m(`mutation($i: PlanInput!) { market { createPlan(input: $i) { id } } }`, {
+      i: { year: 2026, name: "2026年个体工商户抽查", itemCodes: ["GT-1"], periodStart: "2026-04-01", periodEnd: "2026-10-31", ratios: ["A", "B", "C", "D"].map((c) => ({ creditClass: c, ratio: 1 })) },
+    })).data.market.createPlan.id;
+    await m(`mutation($p: ID!) { market { publishPlan(id: $p) { id } } }`, { p: plan });
+    const c = (await m(`mutation($p: ID!, $c: String!) { market { commitDrawSeed(planId: $p, commitment: $c) { id } } }`, { p: plan, c: sha256("个体-secret") })).data.market.commitDrawSeed.id;
+    expect((await m(`mutation($i: DrawInput!) { market { drawTargets(input: $i) { id } } }`, { i: { planId: plan, commitmentId: c, secret: "个体-secret", publicValue: "公开值 0325" } })).errors).toBeUndefined();
+
+    const res = await fetch(hub.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({
+      query: `{ market { publicDraws(first: 50) { draws { seq planName periodKey commitment secret publicValue seed witnesses { name role } params algorithm populationSize populationDigest poolDigest resultDigest strata { drawn } drawn { code name stratum } createdBy createdAt prevHash hash contentJson } hasMore endSeq } } }`,
+    }) }); // no token at all
+    const text = await res.text();
+    const page = JSON.parse(text).data.market.publicDraws;
+    expect(page.draws.length).toBeGreaterThanOrEqual(2);
+    let prev = "0".repeat(64);
+    for (const d of page.draws) {
+      expect(sha256(d.secret)).toBe(d.commitment);
+      expect(sha256(`${d.secret}\n${d.publicValue}`)).toBe(d.seed);
+      expect(d.prevHash).toBe(prev); // the chain, link by link
+      expect(createHash("sha256").update(`${d.prevHash}\n${d.contentJson}`, "utf8").digest("hex")).toBe(d.hash);
+      // and what it shows is what was hashed
+      expect(JSON.parse(d.contentJson)).toMatchObject({ seq: d.seq, commitment: d.commitment, secret: d.secret, publicValue: d.publicValue, seed: d.seed, witnesses: d.witnesses, params: d.params, algorithm: d.algorithm, populationSize: d.populationSize, populationDigest: d.populationDigest, poolDigest: d.poolDigest, resultDigest: d.resultDigest, createdBy: d.createdBy, createdAt: d.createdAt });
+      expect(d.drawn).toHaveLength(d.strata.reduce((n: number, s: { drawn: number }) => n + s.drawn, 0));
+      prev = d.hash;
+    }
+    // the same hashes as the department's own records
+    const own = (await m(`{ market { draws { seq hash } } }`)).data.market.draws;
+    expect(page.draws.map((d: any) => [d.seq, d.hash])).toEqual(own.map((d: any) => [d.seq, d.hash]));
+    // the individual business appears masked, by name; no resident ID and no inspector anywhere in the answer
+    expect(page.draws.flatMap((d: any) => d.drawn)).toContainEqual({ code: "110105********002X", name: "王五烧烤店", stratum: expect.any(Number) });
+    expect(text).not.toContain(person);
+    for (let i = 0; i < 30; i++) expect(text).not.toContain(`"4403${1000 + i}"`);
+    // paging by seq
+    const second = await hub.query(`query($a: Int) { market { publicDraws(first: 1, afterSeq: $a) { draws { seq } endSeq hasMore } } }`, { a: 1 }, "public");
+    expect(second.data.market.publicDraws).toEqual({ draws: [{ seq: 2 }], endSeq: 2, hasMore: page.draws.length > 2 });
+    expect((await hub.query(`{ market { publicDraws(afterSeq: -1) { endSeq } } }`, {}, "public")).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
   it("replaces a recused inspector with the next eligible one, recording who, why, when and by whom", async () => {
     const [task] = nodes(await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 1) { edges { node { id inspectors } } } } }`, { d: drawId }, officer("market")));
     const leaving = task.inspectors[0];

@@ -45,10 +45,12 @@ const COVERED: (keyof ChainedDraw)[] = [
   "algorithm", "populationDigest", "populationSize", "poolDigest", "resultDigest", "createdBy", "createdAt",
 ];
 
+/** The canonical JSON of the fields a record's hash covers: the exact text hashed after the previous hash. */
+export const chainContent = (record: ChainedDraw): string => canonicalJson(Object.fromEntries(COVERED.map((k) => [k, record[k]])));
+
 /** SHA-256 of the previous hash, a newline, and the canonical JSON of the covered fields. */
 export function drawHash(record: ChainedDraw): string {
-  const content = Object.fromEntries(COVERED.map((k) => [k, record[k]]));
-  return createHash("sha256").update(`${record.prevHash}\n${canonicalJson(content)}`).digest("hex");
+  return createHash("sha256").update(`${record.prevHash}\n${chainContent(record)}`).digest("hex");
 }
 
 export interface ChainCheck {

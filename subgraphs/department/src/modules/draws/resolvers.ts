@@ -1,6 +1,6 @@
 /** Draws (抽取), their verification, replacements (递补) and joint team draws on a department's entry points. Authorization and arguments only. */
-import { badInput, listArg, numericId, targetKey, textArg } from "@hub/kit";
-import { certificateKey } from "@hub/schema";
+import { badInput, listArg, numericId, pageSize, targetKey, textArg } from "@hub/kit";
+import { certificateKey, checkTargetIdentifier, maskResidentId } from "@hub/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import type { DrawRow } from "../../db/schema.js";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
@@ -10,8 +10,13 @@ import { Task } from "../tasks/types.js";
 import { toTask } from "../tasks/view.js";
 import { commitSeed, drawJointTeam, replaceInspector, runDraw, verifyDraw, verifyDrawChain } from "./service.js";
 import * as store from "./store.js";
-import { Draw, DrawChainVerification, DrawCommitment, DrawInput, DrawVerification, InspectorReplacement, JointTeamDraw } from "./types.js";
-import { realCodes } from "../directory/store.js";
+import { Draw, DrawChainVerification, DrawCommitment, DrawInput, DrawVerification, InspectorReplacement, JointTeamDraw, PublicDrawPage } from "./types.js";
+import { realCodes, targetsByUscc } from "../directory/store.js";
+import { planById } from "../plans/store.js";
+import { chainContent } from "./chain.js";
+
+/** What the public may see of a drawn target's code: an individual business's resident ID masked. */
+const publicCode = (code: string, idKind: string | null | undefined) => ((idKind ?? checkTargetIdentifier(code, true).kind) === "RESIDENT_ID" ? maskResidentId(code) : code);
 
 const id = numericId;
 
@@ -33,6 +38,36 @@ export class DrawQueryResolver {
     requireTargetReader(ctx);
     const row = await store.drawById(ctx.db, id(drawId, "draw"));
     return row ? (await toDraws(ctx, [row]))[0] : null;
+  }
+
+  @FieldResolver(() => PublicDrawPage, {
+    description: "抽取过程公开: this department's draw records in chain order, open to everyone; each re-checks from what it shows (commitment, seed, chain hash and link)",
+  })
+  async publicDraws(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("first", () => Int, { defaultValue: 20 }) first = 20,
+    @Arg("afterSeq", () => Int, { nullable: true }) afterSeq?: number,
+  ): Promise<PublicDrawPage> {
+    const limit = pageSize(first, 50, { min: 1 });
+    if (afterSeq != null && (!Number.isInteger(afterSeq) || afterSeq < 0)) throw badInput("afterSeq must be a non-negative integer");
+    const rows = await store.drawsAfter(ctx.db, afterSeq ?? 0, limit + 1);
+    const page = rows.slice(0, limit);
+    const targets = await targetsByUscc(ctx.db, page.flatMap((r) => r.result.selections.map((s) => s.uscc)));
+    const plans = new Map(await Promise.all([...new Set(page.map((r) => r.planId))].map(async (p) => [p, (await planById(ctx.db, p))?.name ?? null] as const)));
+    return {
+      draws: page.map((r) => ({
+        ...r,
+        planName: plans.get(r.planId) ?? null,
+        strata: r.result.strata,
+        drawn: r.result.selections.map((s) => {
+          const t = targets.get(s.uscc);
+          return { code: publicCode(s.uscc, t?.idKind), name: t?.name ?? null, stratum: s.stratum };
+        }),
+        contentJson: chainContent(r),
+      })),
+      hasMore: rows.length > limit,
+      endSeq: page.at(-1)?.seq ?? null,
+    };
   }
 
   @FieldResolver(() => DrawVerification, {

@@ -4,7 +4,7 @@
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import { InspectorStatus, RiskLevel, TargetStatus, TaskSource } from "@hub/schema";
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import {
   drawCommitments,
   draws,
@@ -179,6 +179,11 @@ export async function drawOfPeriod(db: DepartmentDb, planId: number, periodKey: 
 export async function drawById(db: DepartmentDb, id: number) {
   const [row] = await db.select().from(draws).where(eq(draws.id, id));
   return row;
+}
+
+/** Draw records in chain order, after a seq. */
+export async function drawsAfter(db: DepartmentDb, afterSeq: number, first: number) {
+  return db.select().from(draws).where(gt(draws.seq, afterSeq)).orderBy(asc(draws.seq)).limit(first);
 }
 
 export async function listDraws(db: DepartmentDb, planId?: number) {

@@ -63,6 +63,52 @@ export class Draw {
 }
 
 @Directive("@shareable")
+@ObjectType({ description: "A target a draw selected, as the public sees it: an individual business's resident ID masked" })
+export class PublicDrawTarget {
+  @Field(() => String, { description: "The USCC, or an individual business's resident ID masked (110105********002X)" }) code!: string;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => Int, { description: "Its stratum: the position in strata" }) stratum!: number;
+}
+
+@Directive("@shareable")
+@ObjectType({
+  description:
+    "抽取过程公开: a draw record as anyone may read it — commitment, revealed secret, public value, seed, witnesses, parameters, strata, digests, the chain hash and the targets drawn (not the inspectors). Its hash re-checks from contentJson (docs/draw-spec/hub-draw-1.md, section 8).",
+})
+export class PublicDraw {
+  @Field(() => Int) seq!: number;
+  @Field(() => Int) planId!: number;
+  @Field(() => String, { nullable: true }) planName!: string | null;
+  @Field(() => String) periodKey!: string;
+  @Field(() => String) commitment!: string;
+  @Field(() => String, { description: "The secret, revealed at the draw: SHA-256 of it is the commitment" }) secret!: string;
+  @Field(() => String) publicValue!: string;
+  @Field(() => String, { description: "SHA-256(secret, newline, public value)" }) seed!: string;
+  @Field(() => [Witness]) witnesses!: Witness[];
+  @Field(() => GraphQLJSONObject) params!: Record<string, unknown>;
+  @Field(() => String) algorithm!: string;
+  @Field(() => Int) populationSize!: number;
+  @Field(() => String) populationDigest!: string;
+  @Field(() => String) poolDigest!: string;
+  @Field(() => String) resultDigest!: string;
+  @Field(() => [DrawStratum]) strata!: DrawStratum[];
+  @Field(() => [PublicDrawTarget]) drawn!: PublicDrawTarget[];
+  @Field(() => String) createdBy!: string;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => String) prevHash!: string;
+  @Field(() => String) hash!: string;
+  @Field(() => String, { description: "The canonical JSON the hash covers: SHA-256(prevHash, newline, contentJson) is hash" }) contentJson!: string;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "Draw records in chain order" })
+export class PublicDrawPage {
+  @Field(() => [PublicDraw]) draws!: PublicDraw[];
+  @Field(() => Boolean) hasMore!: boolean;
+  @Field(() => Int, { nullable: true, description: "Pass as `afterSeq` for the next page" }) endSeq!: number | null;
+}
+
+@Directive("@shareable")
 @ObjectType()
 export class DrawCheck {
   @Field(() => String) name!: string;
