@@ -696,6 +696,35 @@ describe("the web app in a browser", () => {
     await officerPage.context().close();
   });
 
+  it("抽取公示: the public reads every draw record without signing in and re-checks it in the browser; a record altered on the way is caught", async () => {
+    const records = (await hub.query(`{ market { publicDraws(first: 50) { draws { seq hash drawn { code } } } } }`, {}, "public")).data.market.publicDraws.draws as { seq: number; hash: string; drawn: { code: string }[] }[];
+    expect(records.length).toBeGreaterThan(0);
+    const page = await open("/public/draws?department=market");
+    const latest = records.at(-1)!;
+    await expect.poll(() => page.getByText(latest.hash).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByRole("region", { name: `第 ${latest.seq} 次抽取抽中的检查对象` }).getByRole("row").count()).toBe(latest.drawn.length + 1);
+    await page.getByRole("button", { name: "在本机核验全部记录" }).click();
+    await expect.poll(() => page.getByText(`全部 ${records.length} 条记录核验通过`, { exact: false }).count()).toBe(1);
+    expect(await page.getByText("不符", { exact: true }).count()).toBe(0);
+    await axe(page, "public draws, re-checked");
+    await page.screenshot({ path: join(ARTIFACTS, "public-draws.png"), fullPage: true });
+    // the same page, its answer altered on the way: a public value changed after the draw
+    await page.route("**/graphql", async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      const draws = body?.data?.department?.publicDraws?.draws ?? body?.data?.market?.publicDraws?.draws;
+      if (draws?.[0]) draws[0].publicValue = `${draws[0].publicValue}（改）`;
+      await route.fulfill({ response, json: body });
+    });
+    await page.reload();
+    await expect.poll(() => page.getByText(latest.hash).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole("button", { name: "在本机核验全部记录" }).click();
+    await expect.poll(() => page.getByText(/核验未通过：\d+ 项不符/).count()).toBe(1);
+    const first = page.getByRole("list", { name: `第 ${records[0]!.seq} 次抽取的核验结果` });
+    expect(await first.getByText("不符", { exact: true }).count()).toBe(2); // the seed, and the content the hash covers
+    await page.context().close();
+  });
+
   it("the dashboard viewer sees the dashboard, and is refused the office's page in words", async () => {
     const page = await open("/", await tokenOf(dashboard));
     await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/dashboard`);

@@ -11,6 +11,7 @@ import Shell from "./Shell";
 
 const PublicResultsPage = lazy(() => import("../features/public-results/PublicResultsPage"));
 const PublicPlansPage = lazy(() => import("../features/public-plans/PublicPlansPage"));
+const PublicDrawsPage = lazy(() => import("../features/public-draws/PublicDrawsPage"));
 const SignInPage = lazy(() => import("../features/auth/SignInPage"));
 const OverviewPage = lazy(() => import("../features/office-overview/OverviewPage"));
 const ProposalsPage = lazy(() => import("../features/joint/ProposalsPage"));
@@ -64,6 +65,7 @@ export default function App() {
                   <Route path="/" element={<Home />} />
                   <Route path="/public" element={<PublicResultsPage />} />
                   <Route path="/public/plans" element={<PublicPlansPage />} />
+                  <Route path="/public/draws" element={<PublicDrawsPage />} />
                   <Route path="/signin" element={<SignInPage />} />
                   <Route path="/office" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverviewPage /></RequireRole>} />
                   <Route path="/office/overlap" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverlapPage /></RequireRole>} />

@@ -18,6 +18,7 @@ const MENUS: { key: string; label: string; roles: string[] | null }[] = [
   { key: "/dashboard", label: "监管驾驶舱", roles: ["office_coordinator", "dashboard_viewer"] },
   { key: "/public", label: "结果公示", roles: null },
   { key: "/public/plans", label: "清单和计划", roles: null },
+  { key: "/public/draws", label: "抽取公示", roles: null },
 ];
 
 export default function Shell({ children }: { children: ReactNode }) {

@@ -548,6 +548,18 @@ export type JointLibraryQueryVariables = Exact<{
 
 export type JointLibraryQuery = { jointTargetLibrary: { totalCount: number, endCursor: string | null, hasMore: boolean, entries: Array<{ uscc: string, name: string, departments: Array<string> }> } };
 
+export type PublicDrawsDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicDrawsDepartmentsQuery = { departments: Array<{ code: string, name: string }> };
+
+export type PublicDrawsQueryVariables = Exact<{
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type PublicDrawsQuery = { department: { publicDraws: { hasMore: boolean, endSeq: number | null, draws: Array<{ seq: number, planId: number, planName: string | null, periodKey: string, commitment: string, secret: string, publicValue: string, seed: string, params: Record<string, unknown>, algorithm: string, populationSize: number, populationDigest: string, poolDigest: string, resultDigest: string, createdBy: string, createdAt: string, prevHash: string, hash: string, contentJson: string, witnesses: Array<{ name: string, role: string }>, strata: Array<{ keyArea: boolean, riskLevel: string, creditClass: string | null, population: number, ratio: number, quota: number, drawn: number }>, drawn: Array<{ code: string, name: string | null, stratum: number }> }> } } | null };
+
 export type PublicPlansDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1540,6 +1552,63 @@ export const JointLibraryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JointLibraryQuery, JointLibraryQueryVariables>;
+export const PublicDrawsDepartmentsDocument = new TypedDocumentString(`
+    query PublicDrawsDepartments {
+  departments {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PublicDrawsDepartmentsQuery, PublicDrawsDepartmentsQueryVariables>;
+export const PublicDrawsDocument = new TypedDocumentString(`
+    query PublicDraws($afterSeq: Int) {
+  department {
+    publicDraws(first: 50, afterSeq: $afterSeq) {
+      draws {
+        seq
+        planId
+        planName
+        periodKey
+        commitment
+        secret
+        publicValue
+        seed
+        witnesses {
+          name
+          role
+        }
+        params
+        algorithm
+        populationSize
+        populationDigest
+        poolDigest
+        resultDigest
+        strata {
+          keyArea
+          riskLevel
+          creditClass
+          population
+          ratio
+          quota
+          drawn
+        }
+        drawn {
+          code
+          name
+          stratum
+        }
+        createdBy
+        createdAt
+        prevHash
+        hash
+        contentJson
+      }
+      hasMore
+      endSeq
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicDrawsQuery, PublicDrawsQueryVariables>;
 export const PublicPlansDepartmentsDocument = new TypedDocumentString(`
     query PublicPlansDepartments {
   departments {

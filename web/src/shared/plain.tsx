@@ -8,6 +8,8 @@ import type { CSSProperties, ReactNode } from "react";
 export const FIELD: CSSProperties = { display: "flex", flexDirection: "column", gap: 4 };
 export const NATIVE: CSSProperties = { height: 32, padding: "0 8px", border: "1px solid #d9d9d9", borderRadius: 6, background: "#fff", font: "inherit", minWidth: 160 };
 const TH: CSSProperties = { textAlign: "left", padding: "10px 12px", background: "#fafafa", borderBottom: "1px solid #f0f0f0", fontWeight: 600, whiteSpace: "nowrap" };
+/** Hashes and codes: monospace, broken anywhere rather than widening the page. */
+export const MONO: CSSProperties = { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", wordBreak: "break-all" };
 export const TD: CSSProperties = { padding: "10px 12px", borderBottom: "1px solid #f0f0f0", verticalAlign: "top" };
 
 export function PlainTable({ label, headers, minWidth = 800, children, footer }: { label: string; headers: string[]; minWidth?: number; children: ReactNode; footer?: ReactNode }) {

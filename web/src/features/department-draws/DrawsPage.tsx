@@ -5,8 +5,7 @@
  * recorded, the secret revealed and the draw made; anyone signed in can re-check it, and the
  * record downloads for checking elsewhere.
  */
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Descriptions, Form, Input, Select, Space, Steps, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
@@ -17,11 +16,12 @@ import { DownloadButton, saveBlob } from "../../shared/download";
 import { sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
 import { nameOf, ratioText, RISK_NAMES } from "../../shared/labels";
+import { MONO } from "../../shared/plain";
 import { currentSession } from "../../shared/session";
+import { sha256Hex } from "../../shared/sha256";
 import { ErrorNotice, LoadMore, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { CommitSeed, DrawnTargetsQuery, DrawPlansQuery, DrawQuery, DrawTargets, VerifyDraw } from "./api";
 
-const MONO = { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", wordBreak: "break-all" as const };
 
 /** 32 bytes from the browser's random source, as 64 hex digits. */
 function newSecret(): string {
@@ -29,7 +29,7 @@ function newSecret(): string {
 }
 
 /** The commitment the hub keeps: SHA-256 of the secret's UTF-8 bytes, in hex (as hub-draw/1 checks it). */
-const commitmentOf = (secret: string) => bytesToHex(sha256(utf8ToBytes(secret)));
+const commitmentOf = sha256Hex;
 
 export default function DrawsPage() {
   const session = currentSession();
