@@ -760,6 +760,7 @@ describe("the web app in a browser", () => {
     const pages: [string, string, string | undefined][] = [
       ["public", `/public?q=${published}`, undefined],
       ["public-plans", "/public/plans?department=market&year=2026", undefined],
+      ["public-draws", "/public/draws?department=market", undefined],
       ["signin", "/signin", undefined],
       ["overview", "/office", office],
       ["overlap", "/office/overlap", office],
