@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, DRIVERS } from "./support/hub.js";
 
 const { publicationOutbox } = departmentSchema;
-const options = { pollMs: 10, baseDelayMs: 1, maxDelayMs: 5, timeoutMs: 300, batch: 50 };
+// A generous timeout: a loaded machine must not turn a slow local receiver into a failed delivery.
+const options = { pollMs: 10, baseDelayMs: 1, maxDelayMs: 5, timeoutMs: 10_000, batch: 50 };
 
 async function receiver() {
   const seen: string[] = [];
@@ -81,9 +82,10 @@ describe.each(DRIVERS)("publication outbox over %s", (driver) => {
 
       // A worker claimed this message (its lease is in the future) and died before sending it.
       await enqueue("nation", ["k-orphan"]);
-      await db.update(publicationOutbox).set({ nextAttemptAt: new Date(Date.now() + 300) }).where(eq(publicationOutbox.key, "k-orphan"));
+      await db.update(publicationOutbox).set({ nextAttemptAt: new Date(Date.now() + 60_000) }).where(eq(publicationOutbox.key, "k-orphan"));
       expect(await deliverDue(db, receivers, options)).toBe(0); // still leased
-      await new Promise((done) => setTimeout(done, 350));
+      // the lease runs out (set in the past rather than waited for: no wall-clock race)
+      await db.update(publicationOutbox).set({ nextAttemptAt: new Date(Date.now() - 1) }).where(eq(publicationOutbox.key, "k-orphan"));
       expect(await deliverDue(db, receivers, options)).toBe(1);
       expect(r.seen.at(-1)).toBe("k-orphan");
     } finally {

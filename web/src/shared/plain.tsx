@@ -31,3 +31,19 @@ export function PlainTable({ label, headers, minWidth = 800, children, footer }:
     </div>
   );
 }
+
+/** The public pages' department picker: a native select, light and keyboard-friendly. */
+export function DepartmentSelect({ departments, value, onChange }: { departments: readonly { code: string; name: string }[]; value: string | undefined; onChange: (code: string) => void }) {
+  return (
+    <label style={FIELD}>
+      部门
+      <select value={value ?? ""} onChange={(e) => onChange(e.target.value)} style={NATIVE} aria-label="部门">
+        {departments.map((d) => (
+          <option key={d.code} value={d.code}>
+            {d.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -10,7 +10,7 @@ import { useSearchParams } from "react-router";
 import { chinaDateTime } from "../../shared/dates";
 import { forDepartment, request, type Answer } from "../../shared/graphql";
 import { nameOf, ratioText, RISK_NAMES } from "../../shared/labels";
-import { FIELD, MONO, NATIVE, PlainTable, TD } from "../../shared/plain";
+import { DepartmentSelect, MONO, PlainTable, TD } from "../../shared/plain";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { PublicDrawsDepartments, PublicDrawsQuery } from "./api";
 import { recheck, type Check, type PublicDraw } from "./recheck";
@@ -56,16 +56,7 @@ export default function PublicDrawsPage() {
       </Typography.Paragraph>
       <Card>
         <div style={{ display: "flex", flexWrap: "wrap", gap: 12, alignItems: "end" }}>
-          <label style={FIELD}>
-            部门
-            <select value={code ?? ""} onChange={(e) => setParams({ department: e.target.value })} style={NATIVE} aria-label="部门">
-              {list.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DepartmentSelect departments={list} value={code} onChange={(department) => setParams({ department })} />
           <Button type="primary" disabled={records.length === 0} onClick={runChecks}>
             在本机核验全部记录
           </Button>

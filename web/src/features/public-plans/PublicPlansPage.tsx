@@ -9,7 +9,7 @@ import { calendarDate, chinaDate, chinaYear } from "../../shared/dates";
 import { DownloadButton } from "../../shared/download";
 import { request } from "../../shared/graphql";
 import { INSPECTION_METHOD_NAMES, nameOf, ratioText } from "../../shared/labels";
-import { FIELD, NATIVE, PlainTable, TD } from "../../shared/plain";
+import { DepartmentSelect, FIELD, NATIVE, PlainTable, TD } from "../../shared/plain";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { departmentListsQuery, PlansDepartmentsQuery } from "./api";
 
@@ -37,16 +37,7 @@ export default function PublicPlansPage() {
       </Typography.Paragraph>
       <Card>
         <div style={{ display: "flex", flexWrap: "wrap", gap: 12, alignItems: "end" }}>
-          <label style={FIELD}>
-            部门
-            <select value={code ?? ""} onChange={(e) => choose({ department: e.target.value })} style={NATIVE} aria-label="部门">
-              {list.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DepartmentSelect departments={list} value={code} onChange={(department) => choose({ department })} />
           <label style={FIELD}>
             年度
             <select value={year} onChange={(e) => choose({ year: Number(e.target.value) })} style={NATIVE} aria-label="年度">
