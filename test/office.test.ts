@@ -143,6 +143,10 @@ const drawIn = async (department: string, periodStart: string, periodEnd: string
     expect((await get("market/items.xlsx", "public")).status).toBe(200);
     expect(await refusal(await get("market/draw.json?id=999", admin("market")))).toBe("NOT_FOUND");
     expect(await refusal(await get("market/draw.json?id=x", admin("market")))).toBe("BAD_USER_INPUT");
+    // a draw's full record is for every signed-in role (here one that does not exist), its public record for anyone
+    expect(await refusal(await get("market/draw.json?id=999", dashboard))).toBe("NOT_FOUND");
+    expect(await refusal(await get("market/draw.json?id=999", officer("transport")))).toBe("NOT_FOUND");
+    expect(await refusal(await get("market/draw.json?id=1", "public"))).toBe("UNAUTHENTICATED");
   });
 
   it("pulls only what changed since its cursor; a deregistered target leaves the library", async () => {

@@ -5,10 +5,11 @@
  *   items, plans                 everyone (published to society anyway)
  *   results                      departments and the office (published ones; inspectors are named)
  *   targets, inspectors          the department's own staff (the import template, personal data in clear)
- *   draw                         the department's own staff and the office
+ *   draw                         every signed-in role (the full record to re-run it; anyone reads the public record, publicDraws)
  */
 import { downloadParam, HubError, numericId, type DownloadSpec } from "@hub/kit";
-import { requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
+import { Role } from "@hub/schema";
+import { requireOwner, requireTargetReader } from "../../shared/authz.js";
 import type { DepartmentContext } from "../../shared/context.js";
 import { exportDraw } from "../draws/service.js";
 import { columnsFor, exportRecords, row, type ExportKind } from "./records.js";
@@ -48,7 +49,8 @@ export const departmentDownloads: Record<string, DownloadSpec<DepartmentContext>
   draw: {
     formats: ["json"],
     async open(ctx, params) {
-      requireInspectorReader(ctx, "draw record (with its inspector pool)");
+      // the full record with its population and pool, for whoever is signed in to re-check it (hub-draw/1, section 9)
+      if (ctx.identity.role === Role.PUBLIC) throw new HubError("UNAUTHENTICATED", "sign in to download a draw's full record; its public record is publicDraws");
       const id = numericId(downloadParam(params, "id", /^\d+$/, true), "draw");
       const exported = await exportDraw(ctx.db, id);
       if (!exported) throw new HubError("NOT_FOUND", `${ctx.department.code} has no draw ${id}`);
