@@ -17,7 +17,7 @@ const targets = [syntheticUscc(1, "440311"), syntheticUscc(2, "440311"), synthet
 // who the departments draw their own tasks from; then who they draw the joint teams from (not recused: they have not inspected there)
 const drawnStaff: Record<string, string[]> = { market: ["MD01", "MD02", "MD03"], transport: ["TD01", "TD02", "TD03"] };
 const staff: Record<string, string[]> = { market: ["MJ01", "MJ02", "MJ03"], transport: ["TJ01", "TJ02", "TJ03"], emergency: ["EJ01", "EJ02"] };
-const taskFields = `id source status inspectors dueStart dueEnd result { categoryCode findings inspectionDate recordedBy signers { certificateNumber } jointInspection { id lead departments } followUpState nextFollowUpSteps publicationDue }`;
+const taskFields = `id source status inspectors dueStart dueEnd result { categoryCode findings inspectionDate recordedBy signers { certificateNumber } evidence { id kind sha256 } jointInspection { id lead departments } followUpState nextFollowUpSteps publicationDue }`;
 
 describe.each(DRIVERS)("joint inspection results over %s", (driver) => {
   let hub: TestHub;
@@ -79,14 +79,20 @@ describe.each(DRIVERS)("joint inspection results over %s", (driver) => {
     await q(`mutation($id: ID!) { advanceJointInspection(id: $id, status: "IN_PROGRESS") { status } }`, { id: jointId }, admin("market"));
     const everyone = Object.values(teams).flat();
     hub.clock.set(chinaInstant("2027-05-20", "17:00"));
+    // evidence is referenced by id and the file's SHA-256; a reference without a digest is refused, nothing recorded
+    const badEvidence = await hub.query(`mutation($id: ID!, $s: [SignatureInput!]!, $r: [JointResultInput!]!) { recordJointInspection(id: $id, findings: "x", signatures: $s, results: $r) { status } }`, {
+      id: jointId, s: everyone.map((c) => ({ name: `检查员${c}`, certificateNumber: c })),
+      r: ["market", "transport", "emergency"].map((department) => ({ department, categoryCode: "NO_PROBLEM", evidence: department === "emergency" ? [{ id: "EM-1", kind: "PHOTO", sha256: "不是摘要" }] : [] })),
+    }, admin("market"));
+    expect(badEvidence.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/^emergency: .*SHA-256/) });
     recorded = (await q(`mutation($id: ID!, $s: [SignatureInput!]!, $r: [JointResultInput!]!) { recordJointInspection(id: $id, findings: "三部门联合检查，现场核查经营与运输台账", signatures: $s, results: $r) {
-        records { uscc department departmentTaskId deliveredAt deliveryError } } }`, {
+        records { uscc department departmentTaskId deliveredAt deliveryError evidence { id kind sha256 } } } }`, {
       id: jointId,
       s: everyone.map((c) => ({ name: `检查员${c}`, certificateNumber: c })),
       r: [
         { department: "market", categoryCode: "NO_PROBLEM" },
         { department: "transport", categoryCode: "NO_PROBLEM" },
-        { department: "transport", uscc: targets[1], categoryCode: "RECTIFICATION_ORDERED", findings: "车辆技术档案不全，已责令改正" },
+        { department: "transport", uscc: targets[1], categoryCode: "RECTIFICATION_ORDERED", findings: "车辆技术档案不全，已责令改正", evidence: [{ id: "TR-VIDEO-7", kind: "audio_video", sha256: "AB".repeat(32) }] },
         { department: "emergency", categoryCode: "NO_PROBLEM" },
       ],
     }, admin("market"))).recordJointInspection;
@@ -108,6 +114,11 @@ describe.each(DRIVERS)("joint inspection results over %s", (driver) => {
     expect(Object.keys(transport).sort()).toEqual(targets);
     // its own findings where it wrote them; a problem found opens the follow-up as for any result
     expect(transport[targets[1]!]).toMatchObject({ source: "DRAW", status: "DONE", result: { categoryCode: "RECTIFICATION_ORDERED", findings: "车辆技术档案不全，已责令改正", followUpState: "OPEN", jointInspection: joint } });
+    // with its evidence, normalized on the record and on the department's result alike
+    const evidence = [{ id: "TR-VIDEO-7", kind: "AUDIO_VIDEO", sha256: "ab".repeat(32) }];
+    expect(recorded.records.find((r: any) => r.uscc === targets[1] && r.department === "transport").evidence).toEqual(evidence);
+    expect(transport[targets[1]!].result.evidence).toEqual(evidence);
+    expect(transport[targets[0]!].result.evidence).toEqual([]);
     expect(transport[targets[1]!].result.nextFollowUpSteps).toContain("RECTIFICATION_ORDER");
     // emergency had no task there: one of source JOINT for the day, its team the inspectors it sent
     const emergency = await tasksOf("emergency");

@@ -127,7 +127,7 @@ export interface JointResultDeliveryShape {
   inspectionDate: string;
   recordedBy: string;
   recordedAt: Date;
-  results: { uscc: string; categoryCode: string; findings: string; signers: { name: string; certificateNumber: string }[] }[];
+  results: { uscc: string; categoryCode: string; findings: string; signers: { name: string; certificateNumber: string }[]; evidence: { id: string; kind: string; sha256: string }[] }[];
 }
 
 /** A joint inspection proposal as the office pushes it to each department involved. */

@@ -66,3 +66,22 @@ export function noticePeriod(publishedAt: Date, deadlines: ResultDeadlines, toda
   const noticeEndsOn = workingDayCalendar().addWorkingDays(chinaDate(publishedAt), deadlines.noticeWorkingDays).date;
   return { noticeEndsOn, inNoticePeriod: today <= noticeEndsOn };
 }
+
+/** Evidence kept elsewhere (audio-video, photo, document), referenced by id and the file's SHA-256. */
+export interface EvidenceRef {
+  id: string;
+  kind: string;
+  sha256: string;
+}
+
+export const MAX_EVIDENCE = 100;
+
+/** A result's evidence references normalized (trimmed, kind upper case, digest lower case), and what is wrong with them. */
+export function checkEvidence(input: readonly EvidenceRef[]): { evidence: EvidenceRef[]; problems: string[] } {
+  const evidence = input.map((e) => ({ id: e.id.trim(), kind: e.kind.trim().toUpperCase(), sha256: e.sha256.trim().toLowerCase() }));
+  const problems: string[] = [];
+  if (evidence.length > MAX_EVIDENCE) problems.push(`证据最多${MAX_EVIDENCE}项 (at most ${MAX_EVIDENCE} pieces of evidence)`);
+  if (evidence.some((e) => !e.id || e.id.length > 200 || e.kind.length > 40 || !/^[0-9a-f]{64}$/.test(e.sha256)))
+    problems.push("证据需有编号和文件的 SHA-256 (64 位十六进制) (evidence needs an id and the SHA-256 of the file, 64 hex characters)");
+  return { evidence, problems };
+}

@@ -144,6 +144,8 @@ export type JointResultInput = {
   /** A result category code (resultCategories) */
   categoryCode: string;
   department: string;
+  /** References to the evidence of this result, by id and the file's SHA-256; the department keeps the files */
+  evidence?: Array<EvidenceInput>;
   findings?: string | null | undefined;
   uscc?: string | null | undefined;
 };

@@ -6,6 +6,13 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TaskSource } from '@hub/schema';
 import type { TaskStatus } from '@hub/schema';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type EvidenceInput = {
+  id: string;
+  /** AUDIO_VIDEO, PHOTO, DOCUMENT… */
+  kind: string;
+  sha256: string;
+};
+
 export type JointProposalNoticeInput = {
   departments: Array<string>;
   key: string;
@@ -33,6 +40,7 @@ export type JointResultDeliveryInput = {
 /** One target's result for this department on a joint inspection's record */
 export type JointTargetResultInput = {
   categoryCode: string;
+  evidence?: Array<EvidenceInput>;
   findings: string;
   /** This department's inspectors who signed the record */
   signers: Array<SignerInput>;

@@ -257,6 +257,7 @@ export class ResultMutationResolver {
         categoryCode: textArg(r.categoryCode, "categoryCode", { max: 40, required: true })!,
         findings: textArg(r.findings, "findings", { max: 5000, required: true })!,
         signers: listArg(r.signers, "signers", 10, 1).map((s) => ({ name: textArg(s.name, "name", { max: 50, required: true })!, certificateNumber: certificateKey(s.certificateNumber) })),
+        evidence: [...r.evidence],
       })),
     });
   }

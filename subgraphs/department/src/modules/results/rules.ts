@@ -9,11 +9,10 @@
  * - the inspection happened inside the task's window, not before the task existed (a drawn task
  *   exists from its draw), and not in the future.
  */
-import { certificateKey, findCategory, isIsoDate, type ResultCategory } from "@hub/schema";
+import { certificateKey, checkEvidence, findCategory, isIsoDate, type ResultCategory } from "@hub/schema";
 import { quote } from "../directory/rules.js";
 
 export const MAX_FINDINGS = 5000;
-export const MAX_EVIDENCE = 100;
 
 export interface ResultSubmission {
   categoryCode: string;
@@ -55,10 +54,8 @@ export function checkResult(
       problems.push(`执法证号 ${s.certificateNumber} 登记的姓名是“${known}”，不是“${quote(s.name, 20)}” (the name does not match the certificate)`);
   }
 
-  const evidence = input.evidence.map((e) => ({ id: e.id.trim(), kind: e.kind.trim().toUpperCase(), sha256: e.sha256.trim().toLowerCase() }));
-  if (evidence.length > MAX_EVIDENCE) problems.push(`证据最多${MAX_EVIDENCE}项 (at most ${MAX_EVIDENCE} pieces of evidence)`);
-  if (evidence.some((e) => !e.id || e.id.length > 200 || e.kind.length > 40 || !/^[0-9a-f]{64}$/.test(e.sha256)))
-    problems.push("证据需有编号和文件的 SHA-256 (64 位十六进制) (evidence needs an id and the SHA-256 of the file, 64 hex characters)");
+  const { evidence, problems: evidenceProblems } = checkEvidence(input.evidence);
+  problems.push(...evidenceProblems);
 
   const date = input.inspectionDate;
   const { task, today } = facts;

@@ -4,7 +4,7 @@
  * dates come from the request's clock, in China time.
  */
 import { badInput, HubError, notFound, quoted, today } from "@hub/kit";
-import { certificateKey, chinaDate, isProblemCategory, publicationDeadline, TaskSource, TaskStatus, workingDayCalendar, type JointResultDeliveryShape } from "@hub/schema";
+import { certificateKey, checkEvidence, chinaDate, isProblemCategory, publicationDeadline, TaskSource, TaskStatus, workingDayCalendar, type JointResultDeliveryShape } from "@hub/schema";
 import type { TaskResultRow, TaskRow } from "../../db/schema.js";
 import { audit } from "../../shared/audit.js";
 import type { DepartmentContext } from "../../shared/context.js";
@@ -59,6 +59,9 @@ export async function receiveJointResults(ctx: DepartmentContext, d: JointResult
   const known = new Set(dept.resultCategories.map((c) => c.code));
   const unknown = [...new Set(d.results.map((r) => r.categoryCode).filter((c) => !known.has(c)))];
   if (unknown.length) throw badInput(`result categories unknown to ${dept.code}: ${unknown.slice(0, 10).map((c) => quoted(c)).join(", ")}`);
+  const evidence = d.results.map((r) => checkEvidence(r.evidence));
+  const wrong = evidence.flatMap((e) => e.problems);
+  if (wrong.length) throw badInput([...new Set(wrong)].join("; "), { problems: wrong.slice(0, 10) });
   return ctx.db.transaction(async (tx) => {
     await store.lockJointDelivery(tx, d.jointInspectionId);
     const done = await store.jointResultTasks(tx, d.jointInspectionId);
@@ -79,7 +82,7 @@ export async function receiveJointResults(ctx: DepartmentContext, d: JointResult
           dueStart: d.inspectionDate, dueEnd: d.inspectionDate, status: TaskStatus.ASSIGNED, note: `联合抽查 ${d.jointInspectionId}，牵头部门 ${d.lead}`,
         })).id;
       await store.insertResult(tx, {
-        taskId, categoryCode: r.categoryCode, findings: r.findings, inspectionDate: d.inspectionDate, signers: r.signers, evidence: [],
+        taskId, categoryCode: r.categoryCode, findings: r.findings, inspectionDate: d.inspectionDate, signers: r.signers, evidence: evidence[i]!.evidence,
         ...resultDeadlines(ctx, d.inspectionDate, d.recordedAt), recordedBy: d.recordedBy, recordedAt: d.recordedAt,
         jointInspectionId: d.jointInspectionId, jointLead: d.lead, jointDepartments: d.departments,
       });

@@ -153,6 +153,7 @@ export class JointTargetResultInput {
   @Field(() => String) categoryCode!: string;
   @Field(() => String) findings!: string;
   @Field(() => [SignerInput], { description: "This department's inspectors who signed the record" }) signers!: SignerInput[];
+  @Field(() => [EvidenceInput], { defaultValue: [] }) evidence!: EvidenceInput[];
 }
 
 @InputType({ description: "A joint inspection's results for this department, delivered by the office once its record is signed" })

@@ -45,6 +45,7 @@ export async function deliverJointResults(opts: SyncOptions, jointId?: number): 
             findings: r.departmentFindings?.trim() || r.findings,
             // its own inspectors among those who signed
             signers: r.signatures.filter((s) => team.has(certificateKey(s.certificateNumber))),
+            evidence: r.evidence,
           })),
         },
       });

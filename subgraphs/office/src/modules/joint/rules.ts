@@ -4,7 +4,7 @@
  *   PROPOSED → CONSULTED → SCHEDULED → IN_PROGRESS → RECORDED → CLOSED
  *   PROPOSED/CONSULTED/SCHEDULED → CANCELLED (lead);  PROPOSED → DECLINED (every responder declined)
  */
-import { certificateKey, isIsoDate, JointStatus, ResponseStatus, RuleError, type TeamDrawShape } from "@hub/schema";
+import { certificateKey, isIsoDate, JointStatus, ResponseStatus, RuleError, type EvidenceRef, type TeamDrawShape } from "@hub/schema";
 import { MAX_DEPARTMENTS_PER_VISIT, MAX_INSPECTORS_PER_VISIT, MIN_INSPECTORS_PER_VISIT } from "../proposals/visits.js";
 
 export { JointStatus, ResponseStatus };
@@ -106,6 +106,8 @@ export interface JointResult {
   uscc?: string | null;
   categoryCode: string;
   findings?: string | null;
+  /** References to the evidence of this result (kept by the department), by id and SHA-256. */
+  evidence?: EvidenceRef[];
 }
 
 /**

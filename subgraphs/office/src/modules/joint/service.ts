@@ -5,7 +5,7 @@
  * each step is one transaction with its transition (who, when).
  */
 import { audit, badInput, HubError, logger, notFound, quoted, targetKey, today } from "@hub/kit";
-import { certificateKey, JointStatus, ProposalStatus, ResponseStatus, Role, type TeamDrawShape } from "@hub/schema";
+import { certificateKey, checkEvidence, JointStatus, ProposalStatus, ResponseStatus, Role, type EvidenceRef, type TeamDrawShape } from "@hub/schema";
 import type { JointParticipantRow } from "../../db/schema.js";
 import { askDepartment, DepartmentCallError } from "../../department-api/client.js";
 import { JointTeamDrawsDocument } from "../../department-api/generated.js";
@@ -212,6 +212,14 @@ export interface JointResultSubmission {
   uscc?: string | null;
   categoryCode: string;
   findings?: string | null;
+  evidence?: EvidenceRef[];
+}
+
+/** A result's evidence references, normalized; refused with what is wrong. */
+function evidenceOf(r: JointResultSubmission): EvidenceRef[] {
+  const { evidence, problems } = checkEvidence(r.evidence ?? []);
+  if (problems.length) throw badInput(`${r.department}${r.uscc ? ` on ${r.uscc.slice(0, 20)}` : ""}: ${problems.join("; ")}`, { problems });
+  return evidence;
 }
 
 /**
@@ -228,12 +236,12 @@ export async function record(ctx: OfficeContext, id: number, findings: string, s
     const targets = await store.targetsOf(tx, joint.id);
     const accepted = participants.filter((p: JointParticipantRow) => p.response === ResponseStatus.ACCEPTED).map((p) => p.department);
     const codes = new Set(ctx.config.resultCategories.map((c) => c.code));
-    const perRecord = resultsPerRecord(targets, accepted, results.map((r) => ({ ...r, uscc: r.uscc?.trim() ? targetKey(r.uscc) : null })), codes);
+    const perRecord = resultsPerRecord(targets, accepted, results.map((r) => ({ ...r, uscc: r.uscc?.trim() ? targetKey(r.uscc) : null, evidence: evidenceOf(r) })), codes);
     const signers = signatures.map((s) => ({ name: s.name.trim(), certificateNumber: certificateKey(s.certificateNumber) }));
     const recordedAt = ctx.clock.now();
     await store.insertRecords(tx, targets.flatMap((uscc) => accepted.map((department) => {
       const r = perRecord.get(`${uscc}|${department}`)!;
-      return { jointId: joint.id, uscc, department, findings, signatures: signers, categoryCode: r.categoryCode, departmentFindings: r.findings?.trim() || null, recordedAt };
+      return { jointId: joint.id, uscc, department, findings, signatures: signers, categoryCode: r.categoryCode, departmentFindings: r.findings?.trim() || null, evidence: r.evidence ?? [], recordedAt };
     })));
     await transition(tx, ctx, joint.id, joint.status, JointStatus.RECORDED);
     await audit(tx, ctx.identity, "recordJointInspection", [joint.id, ...targets]);

@@ -1,5 +1,5 @@
 /** GraphQL types of joint inspections (联合抽查). */
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 
 @ObjectType()
 export class JointParticipant {
@@ -30,6 +30,21 @@ export class Signature {
   @Field(() => String) certificateNumber!: string;
 }
 
+@Directive("@shareable")
+@ObjectType({ description: "A reference to evidence kept elsewhere (audio-video, photo, document), by id and checksum" })
+export class Evidence {
+  @Field(() => String) id!: string;
+  @Field(() => String) kind!: string;
+  @Field(() => String, { description: "SHA-256 of the file, hex" }) sha256!: string;
+}
+
+@InputType()
+export class EvidenceInput {
+  @Field(() => String) id!: string;
+  @Field(() => String, { description: "AUDIO_VIDEO, PHOTO, DOCUMENT…" }) kind!: string;
+  @Field(() => String) sha256!: string;
+}
+
 @ObjectType({ description: "One copy of a 双随机抽查记录表, for one department, with that department's result" })
 export class JointRecord {
   @Field(() => ID, { description: "The joint inspection" }) jointId!: number;
@@ -40,6 +55,7 @@ export class JointRecord {
   @Field(() => String, { nullable: true, description: "This department's result category" }) categoryCode!: string | null;
   @Field(() => String, { nullable: true }) categoryName!: string | null;
   @Field(() => String, { nullable: true, description: "This department's own findings, if any" }) departmentFindings!: string | null;
+  @Field(() => [Evidence], { description: "References to this department's evidence of the result (the files stay with the department)" }) evidence!: Evidence[];
   @Field(() => Date) recordedAt!: Date;
   @Field(() => Int, { nullable: true, description: "The department's task this result became the result of, once delivered" }) departmentTaskId!: number | null;
   @Field(() => Date, { nullable: true, description: "When the department took the result (null: not yet)" }) deliveredAt!: Date | null;
@@ -53,6 +69,7 @@ export class JointResultInput {
   @Field(() => String, { nullable: true }) uscc?: string;
   @Field(() => String, { description: "A result category code (resultCategories)" }) categoryCode!: string;
   @Field(() => String, { nullable: true }) findings?: string;
+  @Field(() => [EvidenceInput], { defaultValue: [], description: "References to the evidence of this result, by id and the file's SHA-256; the department keeps the files" }) evidence!: EvidenceInput[];
 }
 
 @ObjectType({ description: "联合抽查: a joint inspection — lead department, responders, targets, one window" })

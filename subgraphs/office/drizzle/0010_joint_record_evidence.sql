@@ -1,0 +1,1 @@
+ALTER TABLE "joint_records" ADD COLUMN "evidence" jsonb DEFAULT '[]'::jsonb NOT NULL;
