@@ -515,6 +515,12 @@ describe("the web app in a browser", () => {
     await choose(`${names.transport}另填结果的检查对象 1`, other.uscc);
     await choose(`${names.transport}另填的检查结果 1`, "发现问题已责令改正");
     await page.getByLabel(`${names.transport}另填的检查情况 1`).fill("车辆动态监控不在线，已责令改正。");
+    // market's photo of the visit: hashed here, only its digest is sent
+    const photo = join(ARTIFACTS, "联合检查现场.jpg");
+    writeFileSync(photo, Buffer.from(`joint visit ${joint.id} `.repeat(4000)));
+    const digest = createHash("sha256").update(readFileSync(photo)).digest("hex");
+    await page.locator("form input[type=file]").first().setInputFiles(photo);
+    await expect.poll(() => page.getByText(digest).count(), { timeout: 30_000 }).toBe(1);
     await expect.poll(() => page.locator(".ant-form-item-explain-error").allTextContents()).toEqual([]);
     await page.waitForTimeout(400);
     await axe(page, "joint record form");
@@ -534,6 +540,8 @@ describe("the web app in a browser", () => {
     // each department's result became the result of its own task: the lead follows the record to its task
     const own = records.find((r: any) => r.department === "market" && r.uscc === shared.uscc).departmentTaskId;
     expect(own).toEqual(expect.any(Number));
+    const ownResult = (await hub.query(`query($t: ID!) { market { task(id: $t) { result { evidence { id kind sha256 } } } } }`, { t: String(own) }, lead)).data.market.task.result;
+    expect(ownResult.evidence).toEqual([{ id: "联合检查现场.jpg", kind: "PHOTO", sha256: digest }]);
     await page.getByRole("link", { name: `任务 ${own}`, exact: true }).click();
     await expect.poll(() => page.getByRole("link", { name: `第 ${joint.id} 次联合抽查` }).count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByText(`牵头：${names.market}；参加：${names.market}、${names.transport}`, { exact: false }).count()).toBe(1);

@@ -1,26 +1,14 @@
 /** 录入检查结果: category, findings, date, signers chosen from the task's team, evidence whose SHA-256 the browser computes (the files stay with the department). */
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex } from "@noble/hashes/utils.js";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select, Tag, Typography, Upload } from "antd";
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
-import { EVIDENCE_KIND_NAMES } from "../../shared/labels";
+import { EvidencePicker, type EvidenceRef } from "../../shared/EvidencePicker";
 import { RecordResult } from "./api";
 import { useTeam } from "../../shared/team";
 import { refreshTask } from "./refresh";
-
-const kindOf = (file: File) => (file.type.startsWith("image/") ? "PHOTO" : file.type.startsWith("audio/") || file.type.startsWith("video/") ? "AUDIO_VIDEO" : "DOCUMENT");
-
-/** SHA-256 of a file, read in slices (a video of gigabytes never sits whole in memory). */
-async function fileHash(file: File): Promise<string> {
-  const h = sha256.create();
-  const SLICE = 8 * 1024 * 1024;
-  for (let at = 0; at < file.size; at += SLICE) h.update(new Uint8Array(await file.slice(at, at + SLICE).arrayBuffer()));
-  return bytesToHex(h.digest());
-}
 
 /** What the form needs of a task. */
 export interface TaskForResult {
@@ -41,7 +29,7 @@ interface ResultFields {
 export default function ResultForm({ department, task, categories, onDone }: { department: string; task: TaskForResult; categories: { code: string; name: string }[]; onDone: () => void }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ResultFields>();
-  const [evidence, setEvidence] = useState<{ id: string; kind: string; sha256: string }[]>([]);
+  const [evidence, setEvidence] = useState<EvidenceRef[]>([]);
   const [hashing, setHashing] = useState(0);
   const team = useTeam(department, task.inspectors);
   const save = useMutation({
@@ -77,27 +65,7 @@ export default function ResultForm({ department, task, categories, onDone }: { d
           <Checkbox.Group options={(team.data ?? task.inspectors.map((c) => ({ certificateNumber: c, name: c }))).map((m) => ({ value: m.certificateNumber, label: `${m.name}（${m.certificateNumber}）` }))} />
         </Form.Item>
         <Form.Item label="证据（文件留在本部门，平台只记录其 SHA-256）">
-          <Upload.Dragger
-            multiple
-            showUploadList={false}
-            beforeUpload={(file) => {
-              setHashing((n) => n + 1);
-              void fileHash(file)
-                .then((hash) => setEvidence((xs) => (xs.some((x) => x.sha256 === hash) ? xs : [...xs, { id: file.name.slice(0, 200), kind: kindOf(file), sha256: hash }])))
-                .finally(() => setHashing((n) => n - 1));
-              return false;
-            }}
-          >
-            <p style={{ margin: "8px 0" }}>把照片、音视频或文书拖到这里，或点击选择</p>
-          </Upload.Dragger>
-          {hashing > 0 && <Typography.Text type="secondary">正在计算 {hashing} 个文件的 SHA-256…</Typography.Text>}
-          {evidence.map((x) => (
-            <div key={x.sha256}>
-              <Tag>{EVIDENCE_KIND_NAMES[x.kind]}</Tag>
-              {x.id}：<Typography.Text code>{x.sha256}</Typography.Text>
-              <Button type="link" size="small" onClick={() => setEvidence((xs) => xs.filter((y) => y.sha256 !== x.sha256))}>移除</Button>
-            </div>
-          ))}
+          <EvidencePicker value={evidence} onChange={setEvidence} onHashing={setHashing} />
         </Form.Item>
         {save.error && <Alert type="error" showIcon role="alert" title={sentenceOf(save.error)} style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" loading={save.isPending} disabled={hashing > 0}>

@@ -11,6 +11,7 @@ import type { JointDetailQuery } from "../../gql/graphql";
 import { calendarDate } from "../../shared/dates";
 import { sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
+import { EvidencePicker, type EvidenceRef } from "../../shared/EvidencePicker";
 import { useTeam } from "../../shared/team";
 import { AdvanceJoint, DrawJointTeam, JointResultCategories, RecordJoint, RespondToJoint, ScheduleJoint, SupplyJointInspectors } from "./api";
 
@@ -223,13 +224,16 @@ function RecordForm({ joint, department, name }: { joint: Joint; department: str
   const categories = useQuery({ queryKey: ["jointCategories"], queryFn: () => request(JointResultCategories) });
   // the lead's own inspectors are named from its directory; the others' names are written as they sign
   const own = useTeam(department, accepted.find((p) => p.department === department)?.inspectors ?? []);
+  // each department's evidence, hashed here: with its result for every target
+  const [evidence, setEvidence] = useState<Record<string, EvidenceRef[]>>({});
+  const [hashing, setHashing] = useState<Record<string, number>>({});
   const record = useStep(joint.id, (v: RecordFields) =>
     request(RecordJoint, {
       id: joint.id,
       findings: v.findings.trim(),
       signatures: accepted.flatMap((p) => p.inspectors).map((c) => ({ certificateNumber: c, name: (v.names[c] ?? "").trim() })),
       results: accepted.flatMap((p) => [
-        { department: p.department, categoryCode: v.categories[p.department]!, findings: v.departmentFindings[p.department]?.trim() || null },
+        { department: p.department, categoryCode: v.categories[p.department]!, findings: v.departmentFindings[p.department]?.trim() || null, evidence: evidence[p.department] ?? [] },
         ...(v.perTarget?.[p.department] ?? []).map((t) => ({ department: p.department, uscc: t.uscc, categoryCode: t.categoryCode, findings: t.findings?.trim() || null })),
       ]),
     }), "检查记录已提交");
@@ -272,6 +276,14 @@ function RecordForm({ joint, department, name }: { joint: Joint; department: str
               <Input maxLength={2000} />
             </Form.Item>
           </Space>
+          <Form.Item label={`${name(p.department)}的证据（可选；文件留在该部门，只记录 SHA-256）`} style={{ maxWidth: 640 }}>
+            <EvidencePicker
+              value={evidence[p.department] ?? []}
+              onChange={(next) => setEvidence((all) => ({ ...all, [p.department]: next(all[p.department] ?? []) }))}
+              onHashing={(n) => setHashing((all) => ({ ...all, [p.department]: n }))}
+              label="把现场照片、音视频或文书拖到这里，或点击选择"
+            />
+          </Form.Item>
           {joint.usccs.length > 1 && (
             <Form.List name={["perTarget", p.department]}>
               {(rows, { add, remove }) => (
@@ -313,7 +325,7 @@ function RecordForm({ joint, department, name }: { joint: Joint; department: str
         </div>
       ))}
       <Failure error={record.error ?? categories.error} />
-      <Button type="primary" htmlType="submit" loading={record.isPending} style={{ marginTop: 12 }}>提交检查记录</Button>
+      <Button type="primary" htmlType="submit" loading={record.isPending} disabled={Object.values(hashing).some((n) => n > 0)} style={{ marginTop: 12 }}>提交检查记录</Button>
     </Form>
   );
 }

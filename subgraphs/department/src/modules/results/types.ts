@@ -1,5 +1,6 @@
 /** GraphQL types of results (检查结果), follow-up (后续处置), alerts, publication (公示) and its push (推送); identical in every department. */
 import { FollowUpKind, FollowUpState } from "@hub/schema";
+import { Evidence, EvidenceInput } from "@hub/kit";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { AlertKind } from "./alerts.js";
 
@@ -17,13 +18,6 @@ export class Signer {
   @Field(() => String) certificateNumber!: string;
 }
 
-@Directive("@shareable")
-@ObjectType({ description: "A reference to evidence kept elsewhere (audio-video, photo, document), by id and checksum" })
-export class Evidence {
-  @Field(() => String) id!: string;
-  @Field(() => String) kind!: string;
-  @Field(() => String, { description: "SHA-256 of the file, hex" }) sha256!: string;
-}
 
 @Directive("@shareable")
 @ObjectType({ description: "联合抽查: the joint inspection a result was recorded in, its lead department and every department that took part" })
@@ -60,12 +54,6 @@ export class SignerInput {
   @Field(() => String) certificateNumber!: string;
 }
 
-@InputType()
-export class EvidenceInput {
-  @Field(() => String) id!: string;
-  @Field(() => String, { description: "AUDIO_VIDEO, PHOTO, DOCUMENT…" }) kind!: string;
-  @Field(() => String) sha256!: string;
-}
 
 @InputType()
 export class ResultInput {

@@ -1,5 +1,6 @@
 /** GraphQL types of joint inspections (联合抽查). */
-import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Evidence, EvidenceInput } from "@hub/kit";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 
 @ObjectType()
 export class JointParticipant {
@@ -28,21 +29,6 @@ export class JointTransition {
 export class Signature {
   @Field(() => String) name!: string;
   @Field(() => String) certificateNumber!: string;
-}
-
-@Directive("@shareable")
-@ObjectType({ description: "A reference to evidence kept elsewhere (audio-video, photo, document), by id and checksum" })
-export class Evidence {
-  @Field(() => String) id!: string;
-  @Field(() => String) kind!: string;
-  @Field(() => String, { description: "SHA-256 of the file, hex" }) sha256!: string;
-}
-
-@InputType()
-export class EvidenceInput {
-  @Field(() => String) id!: string;
-  @Field(() => String, { description: "AUDIO_VIDEO, PHOTO, DOCUMENT…" }) kind!: string;
-  @Field(() => String) sha256!: string;
 }
 
 @ObjectType({ description: "One copy of a 双随机抽查记录表, for one department, with that department's result" })
