@@ -61,6 +61,23 @@ describe.each(DRIVERS)("joint inspection results over %s", (driver) => {
   });
   afterAll(async () => hub?.close());
 
+  it("第三轮融合 at the moment of drawing: the draw, and a new task, say which other departments already go to each target this year", async () => {
+    const [draw] = (await q(`{ market { draws { id } } }`, {}, officer("market"))).market.draws;
+    const overlaps = (await q(`query($d: ID!) { drawOverlaps(department: "market", drawId: $d) { year strata { stratum riskLevel creditClass drawn elsewhere } targets { uscc departments } } }`, { d: draw.id }, officer("market"))).drawOverlaps;
+    // transport drew every one of market's targets for 2027
+    expect(overlaps.year).toBe(2027);
+    expect(overlaps.targets.map((t: any) => [t.uscc, t.departments]).sort()).toEqual(targets.map((u) => [u, ["transport"]]));
+    expect(overlaps.strata.reduce((n: number, s: any) => n + s.drawn, 0)).toBe(3);
+    for (const s of overlaps.strata) expect(s.elsewhere).toBe(s.drawn);
+    expect((await hub.query(`{ drawOverlaps(department: "market", drawId: "999") { year } }`, {}, officer("market"))).data.drawOverlaps).toBeNull();
+    expect((await hub.query(`{ drawOverlaps(department: "nowhere", drawId: "1") { year } }`, {}, officer("market"))).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect((await hub.query(`{ drawOverlaps(department: "market", drawId: "1") { year } }`, {}, "public")).errors?.[0].extensions.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+    // a task made by hand is told the same in its answer: environment's complaint task meets market's and transport's draws
+    await importStaff({ environment: ["NJ01", "NJ02"] });
+    const made = (await q(`mutation($u: String!) { environment { createTask(input: { source: COMPLAINT, uscc: $u, itemCodes: [], inspectors: ["NJ01", "NJ02"], dueStart: "2027-03-10", dueEnd: "2027-03-20" }) { id target { inspectionsThisYear { department source } } } } }`, { u: targets[2] }, officer("environment"))).environment.createTask;
+    expect(made.target.inspectionsThisYear.map((i: any) => [i.department, i.source]).sort()).toEqual([["market", "DRAW"], ["transport", "DRAW"]]);
+  });
+
   let jointId: string;
   let recorded: any;
   it("once recorded, each department's result is the result of its own task for the target: the drawn one, or a new JOINT task", async () => {

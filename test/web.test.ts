@@ -650,6 +650,10 @@ describe("the web app in a browser", () => {
     await page.getByRole("button", { name: /揭示秘密并抽取/ }).click();
     await expect.poll(() => page.getByText(/抽取完成：第 \d+ 次抽取/).count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(() => page.getByText("分层抽取情况", { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    // 第三轮融合 on the strata: how many of each stratum's targets other departments already go to this year (the office's answer)
+    const strataTable = page.getByRole("region", { name: "分层抽取情况" });
+    await expect.poll(() => strataTable.getByRole("columnheader", { name: "其中其他部门本年度已有任务" }).count()).toBe(1);
+    await expect.poll(() => strataTable.getByText("…", { exact: true }).count()).toBe(0);
     expect(await page.getByText("李公证（公证员）").count()).toBe(1);
     // the drawn list, with round 3's prompt where another department plans or inspected the target this year
     const drawId = (await hub.query(`query($p: ID) { market { draws(planId: $p) { id } } }`, { p: planId }, as)).data.market.draws[0].id;

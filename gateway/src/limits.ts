@@ -86,6 +86,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   jointInspectionProposals: 5_000,
   resultStatistics: 2_000,
   departmentOverlap: 2_000,
+  drawOverlaps: 2_000,
   jointStatistics: 2_000,
   resultAlerts: 1_000,
   targetCount: 200,

@@ -307,6 +307,14 @@ export type VerifyDrawQueryVariables = Exact<{
 
 export type VerifyDrawQuery = { department: { verification: { reproduces: boolean, verifiedAt: string, checks: Array<{ name: string, ok: boolean, detail: string }> } } | null };
 
+export type DrawOverlapsQueryVariables = Exact<{
+  department: string;
+  drawId: string | number;
+}>;
+
+
+export type DrawOverlapsQuery = { drawOverlaps: { strata: Array<{ stratum: number, drawn: number, elsewhere: number }> } | null };
+
 export type DrawnTargetsQueryVariables = Exact<{
   drawId: string | number;
   after?: string | null | undefined;
@@ -953,6 +961,17 @@ export const VerifyDrawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyDrawQuery, VerifyDrawQueryVariables>;
+export const DrawOverlapsDocument = new TypedDocumentString(`
+    query DrawOverlaps($department: String!, $drawId: ID!) {
+  drawOverlaps(department: $department, drawId: $drawId) {
+    strata {
+      stratum
+      drawn
+      elsewhere
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrawOverlapsQuery, DrawOverlapsQueryVariables>;
 export const DrawnTargetsDocument = new TypedDocumentString(`
     query DrawnTargets($drawId: ID!, $after: String) {
   departments {

@@ -20,7 +20,7 @@ import { MONO } from "../../shared/plain";
 import { currentSession } from "../../shared/session";
 import { sha256Hex } from "../../shared/sha256";
 import { ErrorNotice, LoadMore, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
-import { CommitSeed, DrawnTargetsQuery, DrawPlansQuery, DrawQuery, DrawTargets, VerifyDraw } from "./api";
+import { CommitSeed, DrawnTargetsQuery, DrawOverlapsQuery, DrawPlansQuery, DrawQuery, DrawTargets, VerifyDraw } from "./api";
 
 
 /** 32 bytes from the browser's random source, as 64 hex digits. */
@@ -179,6 +179,8 @@ function Ceremony({ department, planId, onDrawn }: { department: string; planId:
 function DrawRecord({ department, id }: { department: string; id: string }) {
   const record = useQuery({ queryKey: ["draw", department, id], queryFn: () => request(forDepartment(DrawQuery, department), { id }) });
   const verify = useMutation({ mutationFn: (recheck: boolean) => request(forDepartment(VerifyDraw, department), { id, recheck }) });
+  const overlaps = useQuery({ queryKey: ["drawOverlaps", department, id], queryFn: () => request(DrawOverlapsQuery, { department, drawId: id }) });
+  const elsewhere = new Map((overlaps.data?.data.drawOverlaps?.strata ?? []).map((s) => [s.stratum, s.elsewhere]));
   const x: DrawFieldsFragment | null | undefined = record.data?.data.department?.draw;
   const v = verify.data?.data.department?.verification;
   if (record.isLoading) return <Loading what="抽取记录" />;
@@ -214,6 +216,8 @@ function DrawRecord({ department, id }: { department: string; id: string }) {
           { title: "抽查比例", dataIndex: "ratio", render: ratioText },
           { title: "应抽", dataIndex: "quota" },
           { title: "实抽", dataIndex: "drawn" },
+          // 第三轮融合: the office's index, as of its last sync
+          { title: "其中其他部门本年度已有任务", render: (_, s, i) => (s.drawn === 0 ? "—" : overlaps.isLoading ? "…" : elsewhere.has(i) ? elsewhere.get(i) : "—") },
         ]}
       />
       <DrawnTargets department={department} drawId={id} />

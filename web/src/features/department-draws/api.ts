@@ -113,6 +113,19 @@ export const VerifyDraw = graphql(`
   }
 `);
 
+/** 第三轮融合 per stratum: of each stratum's targets drawn, how many other departments already plan or inspected this year. */
+export const DrawOverlapsQuery = graphql(`
+  query DrawOverlaps($department: String!, $drawId: ID!) {
+    drawOverlaps(department: $department, drawId: $drawId) {
+      strata {
+        stratum
+        drawn
+        elsewhere
+      }
+    }
+  }
+`);
+
 /** The targets a draw picked, with their teams and round 3's prompt: who else plans or inspected them this year. */
 export const DrawnTargetsQuery = graphql(`
   query DrawnTargets($drawId: ID!, $after: String) {

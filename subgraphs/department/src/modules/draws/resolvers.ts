@@ -1,5 +1,5 @@
 /** Draws (抽取), their verification, replacements (递补) and joint team draws on a department's entry points. Authorization and arguments only. */
-import { badInput, listArg, numericId, pageSize, targetKey, textArg } from "@hub/kit";
+import { badInput, listArg, numericId, officeKeyOf, pageSize, targetKey, textArg } from "@hub/kit";
 import { certificateKey, checkTargetIdentifier, maskResidentId } from "@hub/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import type { DrawRow } from "../../db/schema.js";
@@ -10,7 +10,7 @@ import { Task } from "../tasks/types.js";
 import { toTask } from "../tasks/view.js";
 import { commitSeed, drawJointTeam, replaceInspector, runDraw, verifyDraw, verifyDrawChain } from "./service.js";
 import * as store from "./store.js";
-import { Draw, DrawChainVerification, DrawCommitment, DrawInput, DrawVerification, InspectorReplacement, JointTeamDraw, PublicDrawPage } from "./types.js";
+import { Draw, DrawChainVerification, DrawCommitment, DrawInput, DrawnTarget, DrawVerification, InspectorReplacement, JointTeamDraw, PublicDrawPage } from "./types.js";
 import { realCodes, targetsByUscc } from "../directory/store.js";
 import { planById } from "../plans/store.js";
 import { chainContent } from "./chain.js";
@@ -23,6 +23,17 @@ const id = numericId;
 async function toDraws(ctx: DepartmentContext, rows: DrawRow[]): Promise<Draw[]> {
   const counts = await store.taskCounts(ctx.db, rows.map((r) => r.id));
   return rows.map((row) => ({ ...row, strata: row.result.strata, taskCount: counts.get(row.id) ?? 0 }));
+}
+
+@Resolver(() => Draw)
+export class DrawFieldsResolver {
+  @FieldResolver(() => [DrawnTarget], { description: "The targets drawn, in allocation order, by the code the office knows them by (for round 3: drawOverlaps)" })
+  async drawnTargets(@Root() d: Draw & { result?: DrawRow["result"] }, @Ctx() ctx: DepartmentContext): Promise<DrawnTarget[]> {
+    requireTargetReader(ctx);
+    const selections = d.result?.selections ?? (await store.drawById(ctx.db, d.id))?.result.selections ?? [];
+    const rows = await targetsByUscc(ctx.db, selections.map((s) => s.uscc));
+    return selections.map((s) => ({ uscc: officeKeyOf(rows.get(s.uscc) ?? { uscc: s.uscc }), stratum: s.stratum }));
+  }
 }
 
 @Resolver(() => DepartmentQuery)
@@ -167,4 +178,4 @@ export class DrawMutationResolver {
   }
 }
 
-export const drawResolvers = [DrawQueryResolver, TaskReplacementResolver, DrawMutationResolver] as const;
+export const drawResolvers = [DrawFieldsResolver, DrawQueryResolver, TaskReplacementResolver, DrawMutationResolver] as const;

@@ -39,6 +39,13 @@ export class DrawStratum {
 }
 
 @Directive("@shareable")
+@ObjectType({ description: "A target a draw selected, by the code the office and other departments know it by" })
+export class DrawnTarget {
+  @Field(() => String, { description: "The USCC, or an individual business's pseudonym" }) uscc!: string;
+  @Field(() => Int, { description: "Its stratum: the position in strata" }) stratum!: number;
+}
+
+@Directive("@shareable")
 @ObjectType({ description: "抽取记录: a recorded, reproducible draw" })
 export class Draw {
   @Field(() => ID) id!: number;

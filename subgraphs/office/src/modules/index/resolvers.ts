@@ -1,17 +1,26 @@
 /** The office's index on the supergraph: the sync, the joint target library (round 1), a target's inspections this year (round 3). */
-import { badInput, Job, pageSize, searchArg, yearArg } from "@hub/kit";
+import { badInput, Job, numericId, pageSize, searchArg, yearArg } from "@hub/kit";
 import { chinaYear } from "@hub/schema";
 import DataLoader from "dataloader";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireCoordinator, requireJointReader } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
 import { Target } from "../registry/types.js";
-import { officeJob, syncOnRequest, syncStatusOf } from "./service.js";
+import { drawOverlaps, officeJob, syncOnRequest, syncStatusOf } from "./service.js";
 import { departmentOverlap, inspectionsInYear, jointTargetLibrary, searchTargets } from "./store.js";
-import { DepartmentOverlap, DepartmentSync, InspectionEntry, JointTargetPage } from "./types.js";
+import { DepartmentOverlap, DepartmentSync, DrawOverlaps, InspectionEntry, JointTargetPage } from "./types.js";
 
 @Resolver()
 export class IndexQueryResolver {
+  @Query(() => DrawOverlaps, {
+    nullable: true,
+    description: "第三轮融合 at the moment of drawing: which targets of a department's draw other departments already plan or inspected in its year, per target and per stratum (as current as the office's last sync); null when the draw does not exist",
+  })
+  async drawOverlaps(@Ctx() ctx: OfficeContext, @Arg("department", () => String) department: string, @Arg("drawId", () => ID) drawId: string) {
+    requireJointReader(ctx);
+    return drawOverlaps(ctx, department, numericId(drawId, "draw"));
+  }
+
   @Query(() => JointTargetPage, { description: "第一轮融合: targets active in at least `minDepartments` directories, in USCC order" })
   async jointTargetLibrary(
     @Ctx() ctx: OfficeContext,

@@ -1,9 +1,11 @@
 /** How current the office's copy of each department is. */
-import { audit, HubError, type Job } from "@hub/kit";
+import { audit, badInput, HubError, quoted, type Job } from "@hub/kit";
+import { askDepartment, DepartmentCallError } from "../../department-api/client.js";
+import { DrawnTargetsDocument } from "../../department-api/generated.js";
 import type { HubConfig } from "@hub/schema";
 import type { OfficeContext } from "../../shared/context.js";
 import type { OfficeDb } from "../../shared/db.js";
-import { allSyncStates } from "./store.js";
+import { allSyncStates, inspectionsInYear } from "./store.js";
 import type { DepartmentSync } from "./types.js";
 
 /** The job kind of the sync (office server registers its handler). */
@@ -36,4 +38,40 @@ export async function syncOnRequest(ctx: OfficeContext): Promise<Job> {
 export async function officeJob(ctx: OfficeContext, id: string): Promise<Job | null> {
   if (!ctx.jobs) return null;
   return ctx.jobs.get(id);
+}
+
+/**
+ * 第三轮融合 at the moment of drawing: for one department's draw, which of its drawn targets other
+ * departments already plan or inspected in the draw's year (the office's index), per target and as
+ * counts per stratum — so that the department can propose a joint visit instead of knocking alone.
+ */
+export async function drawOverlaps(ctx: OfficeContext, department: string, drawId: number) {
+  if (!ctx.config.departments.some((d) => d.code === department)) throw badInput(`unknown department ${quoted(department)}`);
+  if (!ctx.sync) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway: it cannot read the draw");
+  let data;
+  try {
+    data = await askDepartment(ctx.sync, department, DrawnTargetsDocument, { drawId: String(drawId) });
+  } catch (e) {
+    if (e instanceof DepartmentCallError) throw new HubError("DEPARTMENT_UNAVAILABLE", `cannot read ${department}'s draw: ${e.message}`, { department });
+    throw e;
+  }
+  const draw = data.department?.draw;
+  if (!draw) return null;
+  const year = Number(draw.periodKey.slice(0, 4));
+  const entries = await inspectionsInYear(ctx.db, draw.drawnTargets.map((t) => t.uscc), year);
+  const targets = draw.drawnTargets.map((t, i) => ({
+    uscc: t.uscc,
+    stratum: t.stratum,
+    departments: [...new Set(entries[i]!.filter((e) => e.department !== department).map((e) => e.department))].sort(),
+  }));
+  return {
+    department,
+    drawId,
+    year,
+    strata: draw.strata.map((s, i) => {
+      const drawn = targets.filter((t) => t.stratum === i);
+      return { stratum: i, keyArea: s.keyArea, riskLevel: s.riskLevel, creditClass: s.creditClass ?? null, drawn: drawn.length, elsewhere: drawn.filter((t) => t.departments.length > 0).length };
+    }).filter((s) => s.drawn > 0),
+    targets,
+  };
 }

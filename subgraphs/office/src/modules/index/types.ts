@@ -51,3 +51,29 @@ export class DepartmentSync {
   @Field(() => String, { nullable: true }) lastError!: string | null;
   @Field(() => Boolean, { description: "Never synced, last attempt failed, or older than two sync intervals" }) stale!: boolean;
 }
+
+@ObjectType({ description: "第三轮融合 for one stratum of a draw: its targets drawn, and how many of them other departments already plan or inspected this year" })
+export class StratumOverlap {
+  @Field(() => Int, { description: "The position in the draw's strata" }) stratum!: number;
+  @Field(() => Boolean) keyArea!: boolean;
+  @Field(() => String) riskLevel!: string;
+  @Field(() => String, { nullable: true }) creditClass!: string | null;
+  @Field(() => Int) drawn!: number;
+  @Field(() => Int, { description: "Of those drawn, how many other departments plan or inspected in the draw's year" }) elsewhere!: number;
+}
+
+@ObjectType({ description: "A drawn target, and the other departments that plan or inspected it in the draw's year" })
+export class DrawnTargetOverlap {
+  @Field(() => String) uscc!: string;
+  @Field(() => Int) stratum!: number;
+  @Field(() => [String], { description: "Department codes; empty when nobody else goes there this year" }) departments!: string[];
+}
+
+@ObjectType({ description: "第三轮融合 at the moment of drawing: a department's draw against every other department's tasks of the year (office index)" })
+export class DrawOverlaps {
+  @Field(() => String) department!: string;
+  @Field(() => ID) drawId!: number;
+  @Field(() => Int) year!: number;
+  @Field(() => [StratumOverlap], { description: "Strata with targets drawn" }) strata!: StratumOverlap[];
+  @Field(() => [DrawnTargetOverlap], { description: "Every target drawn, in allocation order" }) targets!: DrawnTargetOverlap[];
+}
