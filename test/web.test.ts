@@ -498,8 +498,16 @@ describe("the web app in a browser", () => {
     await expect.poll(() => page.getByLabel("检查日期").count(), { timeout: 30_000 }).toBe(1);
     await page.getByLabel("检查日期").fill("2026-09-15");
     await page.getByLabel("检查日期").press("Enter");
-    await page.getByRole("button", { name: /排\s?期/ }).click();
-    await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe("SCHEDULED");
+    // pressed until the hub has it (a press while the picker still closes can go astray on a loaded machine); an error on the page is named
+    const scheduleButton = page.getByRole("button", { name: /排\s?期/ });
+    await expect.poll(async () => {
+      const now = (await status()).status;
+      if (now === "SCHEDULED") return now;
+      const alerts = await page.getByRole("alert").allTextContents();
+      if (alerts.length) return `alert: ${alerts.join(" | ")}`;
+      if (await scheduleButton.isEnabled()) await scheduleButton.click({ timeout: 2000 }).catch(() => {});
+      return now;
+    }, { timeout: 30_000 }).toBe("SCHEDULED");
     await page.getByRole("button", { name: "开始检查" }).click();
     await expect.poll(() => page.getByRole("button", { name: "提交检查记录" }).count(), { timeout: 30_000 }).toBe(1);
     const team = (await status()).participants.flatMap((p: any) => p.inspectors) as string[];
