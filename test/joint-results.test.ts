@@ -10,7 +10,7 @@ import { chinaInstant } from "@hub/schema";
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { b64, csv, TARGET_HEADERS } from "./support/files.js";
-import { DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
+import { DRIVERS, FOUR_DEPARTMENTS, startTestHub, type TestHub } from "./support/hub.js";
 import { admin, officer } from "./support/tokens.js";
 
 const targets = [syntheticUscc(1, "440311"), syntheticUscc(2, "440311"), syntheticUscc(3, "440311")].sort();
@@ -49,7 +49,8 @@ describe.each(DRIVERS)("joint inspection results over %s", (driver) => {
   };
 
   beforeAll(async () => {
-    hub = await startTestHub(driver);
+    // transport holds its plans to sampling ratios of at least 3% (its 抽查比例下限)
+    hub = await startTestHub(driver, FOUR_DEPARTMENTS.map((d) => (d.code === "transport" ? { ...d, ratioBounds: { min: 0.03, max: 1 } } : d)));
     hub.clock.set(chinaInstant("2027-03-01", "09:00"));
     const directory = b64(csv([TARGET_HEADERS, ...targets.map((u, i) => [u, `深圳市光明${i}号物流有限公司`, "", "", "", "G5430", "440311", "中", "B", "", "存续"])]));
     for (const d of ["market", "transport"]) await q(`mutation($i: ImportInput!) { ${d} { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: directory } }, officer(d));
@@ -60,6 +61,14 @@ describe.each(DRIVERS)("joint inspection results over %s", (driver) => {
     await hub.syncUntil(async () => (await hub.query(`{ jointInspectionProposals(year: 2027) { targetCount } }`)).data.jointInspectionProposals[0]?.targetCount === 3);
   });
   afterAll(async () => hub?.close());
+
+  it("a plan outside its department's ratio bounds is refused through the gateway, the bound named", async () => {
+    const plan = (d: string) => hub.query(`mutation($i: PlanInput!) { ${d} { createPlan(input: $i) { id } } }`, {
+      i: { year: 2027, name: "比例过低的计划", itemCodes: [`JR-${d}`], periodStart: "2027-06-01", periodEnd: "2027-06-30", ratios: ["A", "B", "C", "D"].map((c) => ({ creditClass: c, ratio: c === "A" ? 0.01 : 0.1 })) },
+    }, admin(d));
+    expect((await plan("transport")).errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: "ratio for A (1%) is below this department's lower bound of 3% (抽查比例下限)" });
+    expect((await plan("market")).errors).toBeUndefined(); // market has no bounds but 0–1
+  });
 
   it("第三轮融合 at the moment of drawing: the draw, and a new task, say which other departments already go to each target this year", async () => {
     const [draw] = (await q(`{ market { draws { id } } }`, {}, officer("market"))).market.draws;

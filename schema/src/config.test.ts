@@ -30,6 +30,8 @@ describe("validateConfig", () => {
     [{ departments: [{ ...base.departments[0], resultDeadlines: { publicationCutoff: "11-31" } }] }, /publicationCutoff must be a day of the year as MM-DD/],
     [{ departments: [{ ...base.departments[0], resultDeadlines: { publicationWorkingDays: -1 } }] }, /publicationWorkingDays must be a whole number/],
     [{ departments: [{ ...base.departments[0], jointGoal: [] }] }, /jointGoal must list at least one tier/],
+    [{ departments: [{ ...base.departments[0], ratioBounds: { min: 0.3, max: 0.2 } }] }, /ratioBounds must be .* 0 ≤ min ≤ max ≤ 1/],
+    [{ departments: [{ ...base.departments[0], ratioBounds: { min: 0.03 } }] }, /ratioBounds must be/],
     [{ departments: [{ ...base.departments[0], jointGoal: [{ share: 1.5 }] }] }, /share between 0 and 1/],
     [{ departments: [{ ...base.departments[0], jointGoal: [{ share: 0.1 }, { share: 0.03 }] }] }, /upToTasks must be whole numbers in increasing order/],
     [{ departments: [{ ...base.departments[0], jointGoal: [{ upToTasks: 100, share: 0.1 }] }] }, /last tier has no upToTasks/],

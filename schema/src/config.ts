@@ -20,6 +20,8 @@ export interface DepartmentConfig {
   url?: string;
   /** Credit classes in order from best to worst (信用风险分类); A–D unless the province uses another scale. */
   creditClasses?: string[];
+  /** The least and the most a plan may set as a sampling ratio (e.g. 3%–20%: `{ "min": 0.03, "max": 0.2 }`); 0–1 by default. */
+  ratioBounds?: RatioBounds;
   /** Deadlines in working days for entering and publishing results; the seeds' defaults otherwise. */
   resultDeadlines?: Partial<ResultDeadlines>;
   /** The hub's result categories; filled from the top-level `resultCategories` by validateConfig. */
@@ -33,6 +35,14 @@ export interface DepartmentConfig {
   /** PostgreSQL cancels any of this department's queries that runs longer (statement_timeout); 30 s by default. */
   statementTimeoutMs?: number;
 }
+
+/** Bounds on a plan's sampling ratios, 0–1 each. */
+export interface RatioBounds {
+  min: number;
+  max: number;
+}
+
+export const DEFAULT_RATIO_BOUNDS: RatioBounds = { min: 0, max: 1 };
 
 /** Default PostgreSQL statement_timeout of every service. */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
@@ -114,6 +124,7 @@ export interface ResolvedDepartment {
   port: number;
   url: string;
   creditClasses: string[];
+  ratioBounds: RatioBounds;
   resultDeadlines: ResultDeadlines;
   resultCategories: readonly ResultCategory[];
   publicationReceivers: PublicationReceiver[];
@@ -128,6 +139,7 @@ export function resolveDepartment(d: DepartmentConfig): ResolvedDepartment {
     port: d.port,
     url: departmentUrl(d),
     creditClasses: d.creditClasses ?? DEFAULT_CREDIT_CLASSES,
+    ratioBounds: d.ratioBounds ?? DEFAULT_RATIO_BOUNDS,
     resultDeadlines: { ...DEFAULT_RESULT_DEADLINES, ...(d.resultDeadlines ?? {}) },
     resultCategories: d.resultCategories ?? DEFAULT_RESULT_CATEGORIES,
     publicationReceivers: d.publicationReceivers ?? [],
@@ -218,6 +230,11 @@ export function validateConfig(raw: unknown): HubConfig {
     checkDeadlines(d.resultDeadlines, `${where}.resultDeadlines`);
     if (d.jointGoal !== undefined) checkJointGoal(d.jointGoal, `${where}.jointGoal`);
     if (d.statementTimeoutMs !== undefined) checkTimeout(d.statementTimeoutMs, `${where}.statementTimeoutMs`);
+    if (d.ratioBounds !== undefined) {
+      const b = d.ratioBounds as Partial<RatioBounds> | null;
+      const ok = (x: unknown) => typeof x === "number" && x >= 0 && x <= 1;
+      if (!b || !ok(b.min) || !ok(b.max) || b.min! > b.max!) throw new ConfigError(`${where}.ratioBounds must be { "min": …, "max": … } with 0 ≤ min ≤ max ≤ 1, e.g. { "min": 0.03, "max": 0.2 }`);
+    }
     const creditClasses = d.creditClasses ?? DEFAULT_CREDIT_CLASSES;
     if (!Array.isArray(creditClasses) || creditClasses.length < 2 || new Set(creditClasses).size !== creditClasses.length)
       throw new ConfigError(`${where}.creditClasses must list at least two distinct classes`);

@@ -328,7 +328,7 @@ export type DepartmentPlansQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentPlansQuery = { department: { code: string, name: string, creditClasses: Array<string>, items: Array<{ code: string, name: string, legalBasis: string, targetKind: TargetKind, method: InspectionMethod, defaultRatio: number, frequency: number, keyArea: boolean, expertise: Array<string> }>, plans: Array<{ id: string, year: number, name: string, itemCodes: Array<string>, periodStart: string, periodEnd: string, frequency: number, status: PlanStatus, publishedAt: string | null, version: number, ratios: Array<{ creditClass: string, ratio: number }>, adjustments: Array<{ id: string, reason: string, before: Record<string, unknown>, after: Record<string, unknown>, adjustedBy: string, adjustedAt: string }> }> } | null };
+export type DepartmentPlansQuery = { department: { code: string, name: string, creditClasses: Array<string>, ratioMin: number, ratioMax: number, items: Array<{ code: string, name: string, legalBasis: string, targetKind: TargetKind, method: InspectionMethod, defaultRatio: number, frequency: number, keyArea: boolean, expertise: Array<string> }>, plans: Array<{ id: string, year: number, name: string, itemCodes: Array<string>, periodStart: string, periodEnd: string, frequency: number, status: PlanStatus, publishedAt: string | null, version: number, ratios: Array<{ creditClass: string, ratio: number }>, adjustments: Array<{ id: string, reason: string, before: Record<string, unknown>, after: Record<string, unknown>, adjustedBy: string, adjustedAt: string }> }> } | null };
 
 export type CreatePlanMutationVariables = Exact<{
   input: PlanInput;
@@ -1012,6 +1012,8 @@ export const DepartmentPlansDocument = new TypedDocumentString(`
     code
     name
     creditClasses
+    ratioMin
+    ratioMax
     items {
       code
       name

@@ -138,7 +138,11 @@ function PlanEditor({ department, year, plan, adjust, onDone }: { department: De
   const key = useMemo(() => crypto.randomUUID?.() ?? String(Math.random()).slice(2), []);
   const initial: Partial<PlanForm> = plan
     ? { name: plan.name, itemCodes: plan.itemCodes, period: [dayjs(plan.periodStart), dayjs(plan.periodEnd)], frequency: plan.frequency, ratios: Object.fromEntries(plan.ratios.map((r) => [r.creditClass, Number((r.ratio * 100).toFixed(4))])) }
-    : { frequency: 1, ratios: Object.fromEntries(department.creditClasses.map((c) => [c, 0])) };
+    : { frequency: 1, ratios: Object.fromEntries(department.creditClasses.map((c) => [c, Number((department.ratioMin * 100).toFixed(4))])) };
+  // 抽查比例上下限: the department's bounds, in percent as the form shows them
+  const [min, max] = [department.ratioMin * 100, department.ratioMax * 100];
+  const bounded = min > 0 || max < 100;
+  const boundsText = `${Number(min.toFixed(4))}%–${Number(max.toFixed(4))}%`;
   const save = useMutation({
     mutationFn: async (v: PlanForm) => {
       const input = {
@@ -175,10 +179,19 @@ function PlanEditor({ department, year, plan, adjust, onDone }: { department: De
         <Form.Item name="frequency" label="抽查频次（同一对象本年度最多被抽中的次数）" rules={[{ required: true, message: "请填写抽查频次" }]}>
           <InputNumber min={1} max={12} precision={0} />
         </Form.Item>
-        <Typography.Text>抽查比例（按信用风险分类，%）</Typography.Text>
+        <Typography.Text>抽查比例（按信用风险分类，%{bounded ? `；本部门须在 ${boundsText} 之间` : ""}）</Typography.Text>
         <Space wrap style={{ margin: "8px 0 16px" }}>
           {department.creditClasses.map((c) => (
-            <Form.Item key={c} name={["ratios", c]} label={`${c} 类`} rules={[{ required: true, message: "请填写比例" }]} style={{ margin: 0 }}>
+            <Form.Item
+              key={c}
+              name={["ratios", c]}
+              label={`${c} 类`}
+              rules={[
+                { required: true, message: "请填写比例" },
+                { validator: (_, v: number | null) => (v == null || (v >= min && v <= max) ? Promise.resolve() : Promise.reject(new Error(`须在 ${boundsText} 之间`))) },
+              ]}
+              style={{ margin: 0 }}
+            >
               <InputNumber min={0} max={100} step={0.5} suffix="%" style={{ width: 140 }} />
             </Form.Item>
           ))}

@@ -10,6 +10,8 @@ export const DepartmentPlansQuery = graphql(`
       code
       name
       creditClasses
+      ratioMin
+      ratioMax
       items {
         code
         name

@@ -7,7 +7,8 @@ import { DepartmentMutation, DepartmentQuery } from "./types.js";
 export class DepartmentRootResolver {
   @Query(() => DepartmentQuery, { name: "department", nullable: true, description: "This department's lists and records; null with an error when the department is unavailable" })
   department(@Ctx() ctx: DepartmentContext): DepartmentQuery {
-    return { code: ctx.department.code, name: ctx.department.name, creditClasses: ctx.department.creditClasses };
+    const { code, name, creditClasses, ratioBounds } = ctx.department;
+    return { code, name, creditClasses, ratioMin: ratioBounds.min, ratioMax: ratioBounds.max };
   }
 
   @Mutation(() => DepartmentMutation, { name: "department", nullable: true })

@@ -3,7 +3,7 @@
  * entity's `<code>` field. Declared under the template name `department` and published under the
  * department's code (see @hub/kit federation.ts); every feature adds its fields to these types.
  */
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Directive, Field, Float, ObjectType } from "type-graphql";
 
 /** Entry point for a department's own lists and records: `market { targets … }`. */
 @Directive("@shareable")
@@ -12,6 +12,8 @@ export class DepartmentQuery {
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
   @Field(() => [String], { description: "The department's credit class scale, best first" }) creditClasses!: string[];
+  @Field(() => Float, { description: "The least a plan may set as a sampling ratio (0–1; 抽查比例下限)" }) ratioMin!: number;
+  @Field(() => Float, { description: "The most a plan may set as a sampling ratio (0–1; 抽查比例上限)" }) ratioMax!: number;
 }
 
 /** Entry point for a department's writes: `mutation { market { importTargets … } }`. */

@@ -17,6 +17,22 @@ describe("checkPlan", () => {
     );
   });
 
+  it("holds every ratio within the department's bounds, naming the bound; the bounds themselves are allowed", () => {
+    const bounds = { min: 0.03, max: 0.2 };
+    const plan = (ratios: number[]) => checkPlan({ ...base, ratios: ratios.map((ratio, i) => ({ creditClass: CLASSES[i]!, ratio })) }, CLASSES, bounds);
+    expect("value" in plan([0.03, 0.05, 0.1, 0.2])).toBe(true);
+    const refused = plan([0.01, 0.05, 0.1, 0.5]);
+    expect("problems" in refused && refused.problems).toEqual([
+      "ratio for A (1%) is below this department's lower bound of 3% (抽查比例下限)",
+      "ratio for D (50%) is above this department's upper bound of 20% (抽查比例上限)",
+    ]);
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }), (ratios) => {
+        expect("value" in plan(ratios)).toBe(ratios.every((r) => r >= bounds.min && r <= bounds.max));
+      }),
+    );
+  });
+
   it("rejects a missing class, a ratio out of range, and a period outside the year or reversed", () => {
     const r = checkPlan(
       { ...base, periodStart: "2026-12-01", periodEnd: "2027-01-31", ratios: [{ creditClass: "A", ratio: 1.5 }, { creditClass: "Q", ratio: 0.1 }] },

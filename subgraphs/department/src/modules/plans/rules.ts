@@ -1,6 +1,9 @@
 /** Rules for the item list (随机抽查事项清单) and annual plans (年度抽查计划). Pure: no I/O. */
 
-import { InspectionMethod, isIsoDate, TargetKind } from "@hub/schema";
+import { DEFAULT_RATIO_BOUNDS, InspectionMethod, isIsoDate, TargetKind, type RatioBounds } from "@hub/schema";
+
+/** A ratio as a clerk reads it: 3%, 12.5%. */
+const percent = (ratio: number) => `${Number((ratio * 100).toFixed(4))}%`;
 
 export interface PlanValues {
   year: number;
@@ -23,7 +26,7 @@ export interface PlanInputShape {
 }
 
 /** Returns the normalized plan, or the list of reasons it is not acceptable. */
-export function checkPlan(input: PlanInputShape, creditClasses: readonly string[]): { value: PlanValues } | { problems: string[] } {
+export function checkPlan(input: PlanInputShape, creditClasses: readonly string[], bounds: RatioBounds = DEFAULT_RATIO_BOUNDS): { value: PlanValues } | { problems: string[] } {
   const problems: string[] = [];
   if (!Number.isInteger(input.year) || input.year < 2015 || input.year > 2100) problems.push("year must be between 2015 and 2100");
   const name = input.name.trim();
@@ -45,6 +48,8 @@ export function checkPlan(input: PlanInputShape, creditClasses: readonly string[
     given.add(cls);
     if (!creditClasses.includes(cls)) problems.push(`credit class "${r.creditClass}" is not on the scale ${creditClasses.join("/")}`);
     else if (!(r.ratio >= 0 && r.ratio <= 1)) problems.push(`ratio for ${cls} must be between 0 and 1 (0 = event-triggered only)`);
+    else if (r.ratio < bounds.min) problems.push(`ratio for ${cls} (${percent(r.ratio)}) is below this department's lower bound of ${percent(bounds.min)} (抽查比例下限)`);
+    else if (r.ratio > bounds.max) problems.push(`ratio for ${cls} (${percent(r.ratio)}) is above this department's upper bound of ${percent(bounds.max)} (抽查比例上限)`);
     else ratios[cls] = r.ratio;
   }
   const missing = creditClasses.filter((c) => !given.has(c));

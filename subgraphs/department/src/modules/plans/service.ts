@@ -21,7 +21,7 @@ export async function saveItem(ctx: DepartmentContext, input: ItemInputShape) {
 }
 
 async function validatedPlan(ctx: DepartmentContext, input: PlanInputShape): Promise<PlanValues> {
-  const checked = checkPlan(input, ctx.department.creditClasses);
+  const checked = checkPlan(input, ctx.department.creditClasses, ctx.department.ratioBounds);
   if ("problems" in checked) throw badInput(checked.problems.join("; "), { problems: checked.problems });
   const known = new Set((await store.itemsByCode(ctx.db, checked.value.itemCodes)).map((i) => i.code));
   const unknown = checked.value.itemCodes.filter((c) => !known.has(c));
