@@ -5,6 +5,7 @@
  * `department`, so the answer has the generated type whatever the department is called.
  */
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { HubError } from "@hub/kit";
 import type { HubConfig } from "@hub/schema";
 import { Kind, print, visit, type DocumentNode, type FieldNode } from "graphql";
 
@@ -61,6 +62,20 @@ export async function askDepartment<R, V>(client: GatewayClient, department: str
   if (body.errors?.length) throw new DepartmentCallError(body.errors.map((e) => e.message).join("; "));
   if (!body.data) throw new DepartmentCallError(`gateway answered ${res.status} without data`);
   return body.data;
+}
+
+/**
+ * askDepartment for a request a user waits on: an office without a gateway, or a department that
+ * cannot be asked, is DEPARTMENT_UNAVAILABLE, saying what could not be read.
+ */
+export async function askDepartmentNow<R, V>(client: GatewayClient | undefined, department: string, doc: TypedDocumentNode<R, V>, variables: V, what: string): Promise<R> {
+  if (!client) throw new HubError("DEPARTMENT_UNAVAILABLE", `this office runs without a gateway: it cannot read ${department}'s ${what}`);
+  try {
+    return await askDepartment(client, department, doc, variables);
+  } catch (e) {
+    if (e instanceof DepartmentCallError) throw new HubError("DEPARTMENT_UNAVAILABLE", `cannot read ${department}'s ${what}: ${e.message}`, { department });
+    throw e;
+  }
 }
 
 /** Leaf fields a document selects: the cost of one item of the list it pages through (see sync's page size). */

@@ -1,6 +1,6 @@
 /** How current the office's copy of each department is. */
 import { audit, badInput, HubError, quoted, type Job } from "@hub/kit";
-import { askDepartment, DepartmentCallError } from "../../department-api/client.js";
+import { askDepartmentNow } from "../../department-api/client.js";
 import { DrawnTargetsDocument } from "../../department-api/generated.js";
 import type { HubConfig } from "@hub/schema";
 import type { OfficeContext } from "../../shared/context.js";
@@ -47,14 +47,7 @@ export async function officeJob(ctx: OfficeContext, id: string): Promise<Job | n
  */
 export async function drawOverlaps(ctx: OfficeContext, department: string, drawId: number) {
   if (!ctx.config.departments.some((d) => d.code === department)) throw badInput(`unknown department ${quoted(department)}`);
-  if (!ctx.sync) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway: it cannot read the draw");
-  let data;
-  try {
-    data = await askDepartment(ctx.sync, department, DrawnTargetsDocument, { drawId: String(drawId) });
-  } catch (e) {
-    if (e instanceof DepartmentCallError) throw new HubError("DEPARTMENT_UNAVAILABLE", `cannot read ${department}'s draw: ${e.message}`, { department });
-    throw e;
-  }
+  const data = await askDepartmentNow(ctx.sync, department, DrawnTargetsDocument, { drawId: String(drawId) }, "draw");
   const draw = data.department?.draw;
   if (!draw) return null;
   const year = Number(draw.periodKey.slice(0, 4));

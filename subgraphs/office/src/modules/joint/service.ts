@@ -7,7 +7,7 @@
 import { audit, badInput, HubError, logger, notFound, quoted, targetKey, today } from "@hub/kit";
 import { certificateKey, checkEvidence, JointStatus, ProposalStatus, ResponseStatus, Role, type EvidenceRef, type TeamDrawShape } from "@hub/schema";
 import type { JointParticipantRow } from "../../db/schema.js";
-import { askDepartment, DepartmentCallError } from "../../department-api/client.js";
+import { askDepartmentNow } from "../../department-api/client.js";
 import { JointTeamDrawsDocument } from "../../department-api/generated.js";
 import { actingDepartment } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
@@ -144,14 +144,8 @@ export async function respond(ctx: OfficeContext, id: number, accept: boolean, r
 
 /** The department's recorded team draws for a joint inspection, read through the gateway as the office. */
 async function drawnTeams(ctx: OfficeContext, department: string, jointId: number): Promise<TeamDrawShape[]> {
-  if (!ctx.sync) throw new HubError("DEPARTMENT_UNAVAILABLE", "this office runs without a gateway: it cannot check the drawn team");
-  try {
-    const data = await askDepartment(ctx.sync, department, JointTeamDrawsDocument, { jointInspectionId: String(jointId) });
-    return data.department?.jointTeamDraws ?? [];
-  } catch (e) {
-    if (e instanceof DepartmentCallError) throw new HubError("DEPARTMENT_UNAVAILABLE", `cannot read ${department}'s team draw: ${e.message}`, { department });
-    throw e;
-  }
+  const data = await askDepartmentNow(ctx.sync, department, JointTeamDrawsDocument, { jointInspectionId: String(jointId) }, "team draw");
+  return data.department?.jointTeamDraws ?? [];
 }
 
 /** A department supplies the team its drawJointTeam drew, nothing else. */
