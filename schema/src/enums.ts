@@ -112,3 +112,6 @@ export function parseLabel<E extends string>(labels: Record<E, string[]>, cell: 
   }
   return undefined;
 }
+
+/** A ratio (0–1) as a clerk reads it: 3%, 12.5%. */
+export const percentText = (ratio: number) => `${Number((ratio * 100).toFixed(4))}%`;

@@ -13,6 +13,7 @@ import {
   INSPECTION_METHOD_LABELS,
   INSPECTOR_STATUS_LABELS,
   labelOf,
+  percentText,
   PLAN_STATUS_LABELS,
   RISK_LEVEL_LABELS,
   TARGET_KIND_LABELS,
@@ -95,7 +96,6 @@ export const pick = (record: ExportRecord, cols: Column[]) => Object.fromEntries
 export const row = (record: ExportRecord, cols: Column[]): Cell[] => cols.map((c) => record[c.field] ?? null);
 
 const list = joinList;
-const percent = (ratio: number) => `${Number((ratio * 100).toFixed(4))}%`;
 
 /** One result as higher platforms receive it. */
 export function resultRecord(
@@ -141,13 +141,13 @@ export async function* exportRecords(
     const rows = await store.allItems(db);
     yield rows.map((r) => ({
       ...dept, code: r.code, name: r.name, legalBasis: r.legalBasis, targetKind: labelOf(TARGET_KIND_LABELS, r.targetKind),
-      method: labelOf(INSPECTION_METHOD_LABELS, r.method), defaultRatio: percent(r.defaultRatio), frequency: r.frequency, keyArea: yesNo(r.keyArea),
+      method: labelOf(INSPECTION_METHOD_LABELS, r.method), defaultRatio: percentText(r.defaultRatio), frequency: r.frequency, keyArea: yesNo(r.keyArea),
     }));
     return;
   }
   if (kind === "plans") {
     const rows = await store.publishedPlans(db);
-    const ratios = (r: Record<string, number>) => list(department.creditClasses.filter((c) => c in r).map((c) => `${c}类 ${percent(r[c]!)}`));
+    const ratios = (r: Record<string, number>) => list(department.creditClasses.filter((c) => c in r).map((c) => `${c}类 ${percentText(r[c]!)}`));
     yield rows.map((r) => ({
       ...dept, planId: r.id, year: r.year, name: r.name, itemCodes: list(r.itemCodes), periodStart: r.periodStart, periodEnd: r.periodEnd,
       ratios: ratios(r.ratios), status: labelOf(PLAN_STATUS_LABELS, r.status), version: r.version,

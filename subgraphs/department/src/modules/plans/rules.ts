@@ -1,9 +1,6 @@
 /** Rules for the item list (随机抽查事项清单) and annual plans (年度抽查计划). Pure: no I/O. */
 
-import { DEFAULT_RATIO_BOUNDS, InspectionMethod, isIsoDate, TargetKind, type RatioBounds } from "@hub/schema";
-
-/** A ratio as a clerk reads it: 3%, 12.5%. */
-const percent = (ratio: number) => `${Number((ratio * 100).toFixed(4))}%`;
+import { DEFAULT_RATIO_BOUNDS, InspectionMethod, isIsoDate, percentText, TargetKind, type RatioBounds } from "@hub/schema";
 
 export interface PlanValues {
   year: number;
@@ -48,8 +45,8 @@ export function checkPlan(input: PlanInputShape, creditClasses: readonly string[
     given.add(cls);
     if (!creditClasses.includes(cls)) problems.push(`credit class "${r.creditClass}" is not on the scale ${creditClasses.join("/")}`);
     else if (!(r.ratio >= 0 && r.ratio <= 1)) problems.push(`ratio for ${cls} must be between 0 and 1 (0 = event-triggered only)`);
-    else if (r.ratio < bounds.min) problems.push(`ratio for ${cls} (${percent(r.ratio)}) is below this department's lower bound of ${percent(bounds.min)} (抽查比例下限)`);
-    else if (r.ratio > bounds.max) problems.push(`ratio for ${cls} (${percent(r.ratio)}) is above this department's upper bound of ${percent(bounds.max)} (抽查比例上限)`);
+    else if (r.ratio < bounds.min) problems.push(`ratio for ${cls} (${percentText(r.ratio)}) is below this department's lower bound of ${percentText(bounds.min)} (抽查比例下限)`);
+    else if (r.ratio > bounds.max) problems.push(`ratio for ${cls} (${percentText(r.ratio)}) is above this department's upper bound of ${percentText(bounds.max)} (抽查比例上限)`);
     else ratios[cls] = r.ratio;
   }
   const missing = creditClasses.filter((c) => !given.has(c));
