@@ -1,6 +1,6 @@
 /** Draws (抽取), their verification, replacements (递补) and joint team draws on a department's entry points. Authorization and arguments only. */
 import { badInput, listArg, numericId, officeKeyOf, pageSize, targetKey, textArg } from "@hub/kit";
-import { certificateKey, checkTargetIdentifier, maskResidentId } from "@hub/schema";
+import { certificateKey, publicCodeOf } from "@hub/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import type { DrawRow } from "../../db/schema.js";
 import { requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
@@ -14,9 +14,6 @@ import { Draw, DrawChainVerification, DrawCommitment, DrawInput, DrawnTarget, Dr
 import { realCodes, targetsByUscc } from "../directory/store.js";
 import { planById } from "../plans/store.js";
 import { chainContent } from "./chain.js";
-
-/** What the public may see of a drawn target's code: an individual business's resident ID masked. */
-const publicCode = (code: string, idKind: string | null | undefined) => ((idKind ?? checkTargetIdentifier(code, true).kind) === "RESIDENT_ID" ? maskResidentId(code) : code);
 
 const id = numericId;
 
@@ -72,7 +69,7 @@ export class DrawQueryResolver {
         strata: r.result.strata,
         drawn: r.result.selections.map((s) => {
           const t = targets.get(s.uscc);
-          return { code: publicCode(s.uscc, t?.idKind), name: t?.name ?? null, stratum: s.stratum };
+          return { code: publicCodeOf(s.uscc, t?.idKind), name: t?.name ?? null, stratum: s.stratum };
         }),
         contentJson: chainContent(r),
       })),

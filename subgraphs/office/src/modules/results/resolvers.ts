@@ -3,7 +3,7 @@
  * (一公开) and each target's inspection history with results and follow-up.
  */
 import { cursorArg, encodeCursor, optionalDate, pageSize, quoted, targetKey, textArg, today, badInput } from "@hub/kit";
-import { categoryName, checkTargetIdentifier, chinaDate, DEFAULT_RESULT_DEADLINES, maskResidentId, noticePeriod, resolveDepartment } from "@hub/schema";
+import { categoryName, chinaDate, DEFAULT_RESULT_DEADLINES, noticePeriod, publicCodeOf, resolveDepartment } from "@hub/schema";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { requireJointReader } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
@@ -14,7 +14,7 @@ import { historyOf, publicResults } from "./store.js";
 import { PublicResultPage } from "./types.js";
 
 /** What the public sees: the departments' display code (a resident ID masked), never a pseudonym or an ID. */
-const publicCode = (code: string, display: string | null) => display ?? (checkTargetIdentifier(code, true).kind === "RESIDENT_ID" ? maskResidentId(code) : code);
+const publicCode = (code: string, display: string | null) => display ?? publicCodeOf(code);
 function nameArg(name: string | undefined): string | undefined {
   const n = textArg(name, "name", { max: 50 }) ?? undefined;
   if (n !== undefined && [...n].length < 2) throw badInput("name: give at least 2 characters of the name", { argument: "name" });
