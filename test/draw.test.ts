@@ -10,7 +10,21 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { departmentSchema, draw, drawHash, exportDraw, poolDigest, populationDigest, resultDigest, type DrawInspector, type DrawTarget } from "@hub/department";
+import { gzipSync } from "node:zlib";
+import {
+  departmentSchema,
+  draw,
+  drawHash,
+  drawKeyed,
+  exportDraw,
+  keyedPoolDigest,
+  keyedPopulationDigest,
+  poolDigest as poolDigest1,
+  populationDigest as populationDigest1,
+  resultDigest,
+  type KeyedInspector,
+  type KeyedTarget,
+} from "@hub/department";
 import { chinaInstant, publicationDeadline, REPO_ROOT, resolveDepartment, Role } from "@hub/schema";
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { sql } from "drizzle-orm";
@@ -45,9 +59,12 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect((await hub.query(`mutation($i: ImportInput!) { market { importInspectors(input: $i) { status errors { row reason } } } }`, { i: { format: "CSV", contentBase64: b64(csv([headers, ...inspectors])) } }, officer("market"))).data.market.importInspectors.status).toBe("COMMITTED");
     await m(`mutation { market { upsertItem(input: { code: "YS-1", name: "道路运输经营检查", legalBasis: "《道路运输条例》", targetKind: ENTERPRISE, method: ON_SITE, defaultRatio: 0.05, expertise: ["道路运输"] }) { code } } }`);
     const plan = await m(`mutation($i: PlanInput!) { market { createPlan(input: $i) { id } } }`, {
-      i: { year: 2026, name: "2026年道路运输抽查", itemCodes: ["YS-1"], periodStart: "2026-04-01", periodEnd: "2026-10-31", ratios: [{ creditClass: "A", ratio: 0 }, { creditClass: "B", ratio: 0.05 }, { creditClass: "C", ratio: 0.2 }, { creditClass: "D", ratio: 1 }] },
+      i: { year: 2026, name: "2026年道路运输抽查", itemCodes: ["YS-1"], periodStart: "2026-04-01", periodEnd: "2026-10-31", ratios: [{ creditClass: "A", ratio: 0 }, { creditClass: "B", ratio: 0.05 }, { creditClass: "C", ratio: 0.2 }, { creditClass: "D", ratio: 1 }],
+        // 分级分类: low-risk class D at half the class's ratio
+        cellRatios: [{ riskLevel: "LOW", creditClass: "D", ratio: 0.5 }] },
     });
     planId = plan.data.market.createPlan.id;
+    expect((await m(`query($p: ID!) { market { plan(id: $p) { cellRatios { riskLevel creditClass ratio } } } }`, { p: planId })).data.market.plan.cellRatios).toEqual([{ riskLevel: "LOW", creditClass: "D", ratio: 0.5 }]);
   });
   afterAll(async () => hub?.close());
 
@@ -84,6 +101,9 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect(d.taskCount).toBe(total);
     for (const s of d.strata) expect(s.drawn).toBe(Math.max(0, Math.ceil(s.population * s.ratio - 1e-9)));
     expect(d.strata.find((s: any) => !s.keyArea && s.creditClass === "A").drawn).toBe(0); // event-triggered only
+    // the cell's own ratio, and the class's everywhere else
+    expect(d.strata.filter((s: any) => !s.keyArea && s.creditClass === "D").map((s: any) => [s.riskLevel, s.ratio])).toEqual([["HIGH", 1], ["MEDIUM", 1], ["LOW", 0.5]]);
+    expect(d.strata.find((s: any) => s.riskLevel === "LOW" && s.creditClass === "D").population).toBeGreaterThan(50);
     expect(d.strata.filter((s: any) => s.keyArea).reduce((n: number, s: any) => n + s.population, 0)).toBe(8);
 
     const tasks = nodes(await hub.query(`query($d: ID!) { market { tasks(drawId: $d, first: 500) { edges { node { uscc inspectors status source dueStart } } } } }`, { d: drawId }, officer("market")));
@@ -144,15 +164,16 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
       return run("python3", [join(REPO_ROOT, "test/reference/verify_draw.py"), file, ...args]).then((r) => ({ code: 0, stdout: r.stdout }), (e) => ({ code: e.code as number, stdout: e.stdout as string }));
     };
     /** A forgery made consistent: the result re-drawn from the changed snapshot, every digest and the record's hash recomputed. */
-    const consistent = (population: DrawTarget[], pool: DrawInspector[]) => {
+    const consistent = (population: KeyedTarget[], pool: KeyedInspector[]) => {
       const record = { ...exported.record };
-      record.result = JSON.parse(JSON.stringify(draw(population, pool, { ...record.params, seed: record.seed })));
-      Object.assign(record, { populationDigest: populationDigest(population), populationSize: population.length, poolDigest: poolDigest(pool), resultDigest: resultDigest(record.result) });
+      record.result = JSON.parse(JSON.stringify(drawKeyed(population, pool, { ...record.params, seed: record.seed })));
+      Object.assign(record, { populationDigest: keyedPopulationDigest(population), populationSize: population.length, poolDigest: keyedPoolDigest(pool), resultDigest: resultDigest(record.result) });
       record.hash = drawHash({ ...record, createdAt: new Date(record.createdAt) });
       return { record, population, pool };
     };
     // the export is what its JSON Schema says
-    const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(join(REPO_ROOT, "docs/draw-spec/hub-draw-1.export.schema.json"), "utf8")));
+    expect(exported.record.algorithm).toBe("hub-draw/2");
+    const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(join(REPO_ROOT, "docs/draw-spec/hub-draw-2.export.schema.json"), "utf8")));
     expect(validate(exported) ? [] : validate.errors).toEqual([]);
     expect(validate({ ...exported, record: { ...exported.record, seed: "XYZ" } })).toBe(false);
     try {
@@ -163,7 +184,7 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
       expect(await verify(teams)).toEqual({ code: 1, stdout: expect.stringMatching(/DOES NOT REPRODUCE: the selected targets or teams differ; the recorded result does not have the recorded digest/) });
       // a drawn target taken out of the population, everything recomputed to match: only the published hash catches it
       const drawn = exported.record.result.selections[0].uscc;
-      const fewer = consistent(exported.population.filter((t: DrawTarget) => t.uscc !== drawn), exported.pool);
+      const fewer = consistent(exported.population.filter((t: KeyedTarget) => t.uscc !== drawn), exported.pool);
       expect((await verify(fewer)).code).toBe(0); // consistent in itself
       expect(await verify(fewer, "--published-hash", published)).toEqual({ code: 1, stdout: expect.stringMatching(/DOES NOT REPRODUCE: the record's hash is not the hash the department published/) });
       // an inspector taken out of the pool, every team re-drawn: likewise
@@ -176,6 +197,15 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
       const digest = structuredClone(exported);
       digest.record.resultDigest = "0".repeat(64);
       expect((await verify(digest)).stdout).toMatch(/the result digest is not the digest of the re-run result; the recorded result does not have the recorded digest; the record's hash does not cover/);
+      // a recusal dropped from the pool (an insider's friend put on the team): the pool no longer digests
+      const recusal = structuredClone(exported);
+      const recusing = recusal.pool.find((p: KeyedInspector) => p.recused.length > 0);
+      recusing.recused = [];
+      expect((await verify(recusal)).stdout).toMatch(/the inspector pool is not the one the record names/);
+      // a cell ratio changed in the parameters: the strata no longer come out, and the hash is not the record's
+      const cells = structuredClone(exported);
+      cells.record.params.cellRatios = { "HIGH|D": 0.1 };
+      expect((await verify(cells)).stdout).toMatch(/the strata differ.*the record's hash does not cover/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -195,7 +225,7 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect(h2.data.market.drawTargets.seq).toBe(3);
   });
 
-  it("抽取过程公开: anyone reads the draw records without signing in, re-checks each from what it shows, and sees no resident ID or inspector", async () => {
+  it("抽取过程公开: anyone reads the draw records and downloads a whole draw without signing in, re-checks both, and sees no resident ID", async () => {
     // an individual business, keyed by its operator's resident ID, drawn by a plan of its own
     const person = "11010519491231002X";
     const file = csv([[...TARGET_HEADERS, "对象类型"], [person, "王五烧烤店", "", "王五", "", "H6210", "440308", "低", "B", "", "存续", "个体工商户"]]);
@@ -232,6 +262,26 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect(page.draws.flatMap((d: any) => d.drawn)).toContainEqual({ code: "110105********002X", name: "王五烧烤店", stratum: expect.any(Number) });
     expect(text).not.toContain(person);
     for (let i = 0; i < 30; i++) expect(text).not.toContain(`"4403${1000 + i}"`);
+    // the whole draw for anyone (hub-draw/2): population and pool by office code, re-run by the reference verifier
+    const mine = page.draws.at(-1);
+    const download = await fetch(`${hub.gateway.url.replace(/\/graphql$/, "")}/downloads/market/public-draw.json?seq=${mine.seq}`); // no token
+    expect(download.status).toBe(200);
+    const body = await download.text();
+    expect(body).not.toContain(person);
+    const exported = JSON.parse(body);
+    expect(exported.record).not.toHaveProperty("idempotencyKey");
+    expect(exported.population).toEqual([expect.objectContaining({ uscc: expect.stringMatching(/^P[0-9A-F]{17}$/), keyArea: false })]);
+    const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(join(REPO_ROOT, "docs/draw-spec/hub-draw-2.export.schema.json"), "utf8")));
+    expect(validate(exported) ? [] : validate.errors).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), "hub-public-draw-"));
+    try {
+      writeFileSync(join(dir, "d.json"), body);
+      const { stdout } = await run("python3", [join(REPO_ROOT, "test/reference/verify_draw.py"), join(dir, "d.json"), "--published-hash", mine.hash]);
+      expect(stdout).toMatch(/^REPRODUCES: 1 targets from 1 eligible.*against the published hash/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect((await fetch(`${hub.gateway.url.replace(/\/graphql$/, "")}/downloads/market/public-draw.json?seq=999`)).status).toBe(404);
     // paging by seq
     const second = await hub.query(`query($a: Int) { market { publicDraws(first: 1, afterSeq: $a) { draws { seq } endSeq hasMore } } }`, { a: 1 }, "public");
     expect(second.data.market.publicDraws).toEqual({ draws: [{ seq: 2 }], endSeq: 2, hasMore: page.draws.length > 2 });
@@ -376,6 +426,34 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect(new Set(seen).size).toBe(total);
     expect(total).toBeGreaterThan(7);
     expect((await hub.query(`{ market { tasks(first: 501) { totalCount } } }`, {}, officer("market"))).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("a record made under hub-draw/1 keeps verifying under it, in the chain with hub-draw/2's; it has no public export", async () => {
+    const db = hub.departments.market!.db;
+    // a hub-draw/1 record as the hub made them before hub-draw/2: department codes, tags, both recusal lists
+    const [last] = await db.select().from(departmentSchema.draws).orderBy(sql`seq desc`).limit(1);
+    const v2 = JSON.parse(JSON.stringify(await exportDraw(db, Number(drawId))));
+    const population = v2.population.map((t: KeyedTarget) => ({ uscc: t.uscc, riskLevel: t.riskLevel, creditClass: t.creditClass, tags: t.keyArea ? ["两客一危"] : [], deprioritized: t.deprioritized }));
+    const pool = v2.pool.map((p: KeyedInspector) => ({ certificateNumber: p.certificateNumber, conflicts: p.recused, inspectedLastTime: [] }));
+    const { cellRatios: _cells, ...params } = v2.record.params;
+    const seed = sha256("旧算法\n0401");
+    const result = draw(population, pool, { ...params, seed });
+    const record = {
+      seq: last!.seq + 1, planId: Number(planId), periodKey: "2026-OLD", commitment: sha256("旧算法"), secret: "旧算法", publicValue: "0401", seed, witnesses: [], params,
+      algorithm: result.algorithm, populationDigest: populationDigest1(population), populationSize: population.length, poolDigest: poolDigest1(pool), resultDigest: resultDigest(result),
+      createdBy: "market-admin", createdAt: new Date("2026-04-01T01:00:00.000Z"), prevHash: last!.hash,
+    };
+    expect(record.algorithm).toBe("hub-draw/1");
+    const [commitment] = await db.insert(departmentSchema.drawCommitments).values({ planId: record.planId, periodKey: record.periodKey, commitment: record.commitment, createdBy: record.createdBy, createdAt: record.createdAt }).returning();
+    const [row] = await db.insert(departmentSchema.draws).values({ ...record, commitmentId: commitment!.id, result, hash: drawHash(record) }).returning();
+    const pack = (v: unknown) => gzipSync(Buffer.from(JSON.stringify(v)));
+    await db.insert(departmentSchema.drawSnapshots).values({ drawId: row!.id, population: pack(population.map((t: any) => [t.uscc, t.riskLevel, t.creditClass, t.tags, t.deprioritized ? 1 : 0])), pool: pack(pool) });
+    const v = await hub.query(`query($d: ID!) { market { verifyDraw(id: $d) { reproduces checks { name ok } } verifyDrawChain { intact length } } }`, { d: String(row!.id) }, coordinator);
+    expect(v.data.market.verifyDraw).toEqual({ reproduces: true, checks: ["commitment", "seed", "population", "pool", "result", "record"].map((name) => ({ name, ok: true })) });
+    expect(v.data.market.verifyDrawChain).toEqual({ intact: true, length: record.seq });
+    const refused = await fetch(`${hub.gateway.url.replace(/\/graphql$/, "")}/downloads/market/public-draw.json?seq=${record.seq}`);
+    expect(refused.status).toBe(404);
+    expect(((await refused.json()) as any).errors[0]).toMatchObject({ extensions: { code: "NOT_FOUND" }, message: expect.stringMatching(/hub-draw\/1.*resident ID.*publicDraws/) });
   });
 
   it("draw records are append-only, and tampering past the trigger breaks the chain", async () => {

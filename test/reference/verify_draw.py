@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""An independent re-check of a draw under hub-draw/1, written from the specification
-(docs/draw-spec/hub-draw-1.md) only, to show that anyone with a draw's export can verify it without
+"""An independent re-check of a draw under hub-draw/1 or hub-draw/2, written from the specifications
+(docs/draw-spec/hub-draw-1.md, hub-draw-2.md) only, to show that anyone with a draw's export can verify it without
 the hub's code. It checks everything the specification defines: the commitment and the seed, the
 population and pool digests, a re-run of the draw (strata, targets, teams), the result and its
 digest, and the record's chain hash; with --published-hash, that hash against the one the
@@ -8,6 +8,9 @@ department published (the chain link an insider cannot rewrite).
 
     python3 test/reference/verify_draw.py draw-1.json [--published-hash HEX]
     python3 test/reference/verify_draw.py --vectors docs/draw-spec/hub-draw-1.vectors.json
+    python3 test/reference/verify_draw.py --vectors docs/draw-spec/hub-draw-2.vectors.json
+
+A hub-draw/2 export is public (GET /downloads/<department>/public-draw.json?seq=N at the gateway).
 
 Exit 0 when everything checks, 1 when something does not (each failure is named), 2 on bad input.
 """
@@ -16,7 +19,8 @@ import json
 import math
 import sys
 
-ALGORITHM = "hub-draw/1"
+V1, V2 = "hub-draw/1", "hub-draw/2"
+ALGORITHMS = (V1, V2)
 RISK_ORDER = ["HIGH", "MEDIUM", "LOW"]
 GENESIS = "0" * 64
 # The record fields the chain hash covers (specification, section 7).
@@ -85,12 +89,17 @@ def canonical(value):
     raise TypeError(f"cannot canonicalize {type(value).__name__}")
 
 
-def population_line(t):
+def population_line(t, version=V1):
+    flag = lambda b: 1 if b else 0
+    if version == V2:
+        return f"{t['uscc']},{t['riskLevel']},{t['creditClass']},{flag(t['keyArea'])},{flag(t['deprioritized'])}"
     tags = "|".join(sorted(t["tags"], key=utf16))
-    return f"{t['uscc']},{t['riskLevel']},{t['creditClass']},{tags},{1 if t.get('deprioritized') else 0}"
+    return f"{t['uscc']},{t['riskLevel']},{t['creditClass']},{tags},{flag(t.get('deprioritized'))}"
 
 
-def pool_line(p):
+def pool_line(p, version=V1):
+    if version == V2:
+        return p["certificateNumber"] + "," + "|".join(sorted(p["recused"], key=utf16))
     conflicts = "|".join(sorted(p["conflicts"], key=utf16))
     last = "|".join(sorted(p["inspectedLastTime"], key=utf16))
     return f"{p['certificateNumber']},LOW,{conflicts},{last},0"
@@ -100,12 +109,17 @@ def digest_of_lines(lines):
     return sha256_hex("\n".join(sorted(lines, key=utf16)))
 
 
-def population_digest(population):
-    return digest_of_lines([population_line(t) for t in population])
+def population_digest(population, version=V1):
+    return digest_of_lines([population_line(t, version) for t in population])
 
 
-def pool_digest(pool):
-    return digest_of_lines([pool_line(p) for p in pool])
+def pool_digest(pool, version=V1):
+    return digest_of_lines([pool_line(p, version) for p in pool])
+
+
+def recuses(p, code, version):
+    """hub-draw/1: a declared conflict or the last inspection; hub-draw/2: the recorded list."""
+    return code in p["recused"] if version == V2 else code in p["conflicts"] or code in p["inspectedLastTime"]
 
 
 def quota(population, ratio):
@@ -128,14 +142,19 @@ class DrawNotPossible(Exception):
     pass
 
 
-def draw(population, pool, seed, params):
+def draw(population, pool, seed, params, version=V1):
     key_tags = set(params["keyAreaTags"])
     worst_first = list(reversed(params["creditClasses"]))
+    cells = params.get("cellRatios", {}) if version == V2 else {}
+
+    def ratio(r, c):
+        return cells[f"{r}|{c}"] if f"{r}|{c}" in cells else params["ratios"].get(c, 0)
+
     strata = [{"keyArea": True, "riskLevel": r, "creditClass": None, "ratio": 1} for r in RISK_ORDER]
-    strata += [{"keyArea": False, "riskLevel": r, "creditClass": c, "ratio": params["ratios"].get(c, 0)} for r in RISK_ORDER for c in worst_first]
+    strata += [{"keyArea": False, "riskLevel": r, "creditClass": c, "ratio": ratio(r, c)} for r in RISK_ORDER for c in worst_first]
     members = [[] for _ in strata]
     for t in population:
-        if key_tags.intersection(t["tags"]):
+        if (t["keyArea"] if version == V2 else key_tags.intersection(t["tags"])):
             i = RISK_ORDER.index(t["riskLevel"])
         else:
             if t["creditClass"] not in worst_first:
@@ -160,7 +179,7 @@ def draw(population, pool, seed, params):
     for sel in selections:
         for index in candidates(seed, sel["uscc"], len(sorted_pool)):
             p = sorted_pool[index]
-            if sel["uscc"] in p["conflicts"] or sel["uscc"] in p["inspectedLastTime"]:
+            if recuses(p, sel["uscc"], version):
                 continue
             if load.get(p["certificateNumber"], 0) >= params["maxTargetsPerInspector"]:
                 continue
@@ -171,7 +190,7 @@ def draw(population, pool, seed, params):
             raise DrawNotPossible(f"target {sel['uscc']} cannot be staffed")
         for c in sel["team"]:
             load[c] = load.get(c, 0) + 1
-    return {"algorithm": ALGORITHM, "selections": selections, "strata": strata}
+    return {"algorithm": version, "selections": selections, "strata": strata}
 
 
 def result_digest(result):
@@ -183,7 +202,8 @@ def record_hash(record):
 
 
 def draw_params(record_params):
-    return {k: record_params[k] for k in ("creditClasses", "ratios", "keyAreaTags", "maxTargets", "teamSize", "maxTargetsPerInspector")}
+    keys = ("creditClasses", "ratios", "cellRatios", "keyAreaTags", "maxTargets", "teamSize", "maxTargetsPerInspector")
+    return {k: record_params[k] for k in keys if k in record_params}
 
 
 def check_export(data, published_hash=None):
@@ -194,14 +214,18 @@ def check_export(data, published_hash=None):
         if not ok:
             problems.append(what)
 
-    check(record.get("algorithm") == ALGORITHM, f"the record is of algorithm {record.get('algorithm')!r}, not {ALGORITHM}")
+    version = record.get("algorithm")
+    if version not in ALGORITHMS:
+        return [f"the record is of algorithm {version!r}, not one of {', '.join(ALGORITHMS)}"], None
     check(sha256_hex(record["secret"]) == record["commitment"], "the secret does not match the commitment")
     check(sha256_hex(record["secret"] + "\n" + record["publicValue"]) == record["seed"], "the seed is not SHA-256(secret, newline, public value)")
-    check(population_digest(population) == record["populationDigest"], "the population is not the one the record names")
+    check(population_digest(population, version) == record["populationDigest"], "the population is not the one the record names")
     check(len(population) == record["populationSize"], "the population's size is not the record's")
-    check(pool_digest(pool) == record["poolDigest"], "the inspector pool is not the one the record names")
+    check(pool_digest(pool, version) == record["poolDigest"], "the inspector pool is not the one the record names")
+    if version == V1:
+        check("cellRatios" not in record["params"], "hub-draw/1 has no ratios per risk level and credit class")
     try:
-        rerun = draw(population, pool, record["seed"], draw_params(record["params"]))
+        rerun = draw(population, pool, record["seed"], draw_params(record["params"]), version)
     except DrawNotPossible as e:
         problems.append(f"the draw cannot be made from this population and pool: {e}")
         rerun = None
@@ -219,6 +243,7 @@ def check_export(data, published_hash=None):
 def check_vectors(v):
     """Recompute every intermediate value of the worked example and compare."""
     inputs, problems = v["inputs"], []
+    version = v.get("algorithm", V1)  # the hub-draw/1 vectors predate the field
 
     def same(name, mine, theirs):
         if mine != theirs:
@@ -228,14 +253,14 @@ def check_vectors(v):
     seed = sha256_hex(secret + "\n" + public_value)
     same("commitment", sha256_hex(secret), v["commitment"])
     same("seed", seed, v["seed"])
-    same("populationLines", sorted((population_line(t) for t in inputs["population"]), key=utf16), v["populationLines"])
-    same("populationDigest", population_digest(inputs["population"]), v["populationDigest"])
-    same("poolLines", sorted((pool_line(p) for p in inputs["pool"]), key=utf16), v["poolLines"])
-    same("poolDigest", pool_digest(inputs["pool"]), v["poolDigest"])
+    same("populationLines", sorted((population_line(t, version) for t in inputs["population"]), key=utf16), v["populationLines"])
+    same("populationDigest", population_digest(inputs["population"], version), v["populationDigest"])
+    same("poolLines", sorted((pool_line(p, version) for p in inputs["pool"]), key=utf16), v["poolLines"])
+    same("poolDigest", pool_digest(inputs["pool"], version), v["poolDigest"])
     same("sortedPool", [p["certificateNumber"] for p in sorted(inputs["pool"], key=lambda p: utf16(p["certificateNumber"]))], v["sortedPool"])
     ranks = [{"uscc": t["uscc"], "rank": sha256_hex(f"{seed}|target|{t['uscc']}"), "key": ("1" if t.get("deprioritized") and t["riskLevel"] != "HIGH" else "0") + sha256_hex(f"{seed}|target|{t['uscc']}")} for t in inputs["population"]]
     same("ranks", sorted(ranks, key=lambda r: r["key"]), v["ranks"])
-    result = draw(inputs["population"], inputs["pool"], seed, inputs["params"])
+    result = draw(inputs["population"], inputs["pool"], seed, inputs["params"], version)
     same("strata", result["strata"], v["strata"])
     same("result", result, v["result"])
     n = len(inputs["pool"])
@@ -250,8 +275,8 @@ def check_vectors(v):
     record = {
         "seq": r["seq"], "planId": r["planId"], "periodKey": r["periodKey"], "commitment": sha256_hex(secret), "secret": secret, "publicValue": public_value,
         "seed": seed, "witnesses": r["witnesses"], "params": {**inputs["params"], "deprioritizeInspectedLastYear": r["deprioritizeInspectedLastYear"]},
-        "algorithm": ALGORITHM, "populationDigest": population_digest(inputs["population"]), "populationSize": len(inputs["population"]),
-        "poolDigest": pool_digest(inputs["pool"]), "resultDigest": result_digest(result), "createdBy": r["createdBy"], "createdAt": r["createdAt"], "prevHash": r["prevHash"],
+        "algorithm": version, "populationDigest": population_digest(inputs["population"], version), "populationSize": len(inputs["population"]),
+        "poolDigest": pool_digest(inputs["pool"], version), "resultDigest": result_digest(result), "createdBy": r["createdBy"], "createdAt": r["createdAt"], "prevHash": r["prevHash"],
     }
     same("recordCanonicalJson", canonical({k: record[k] for k in COVERED}), v["recordCanonicalJson"])
     same("recordHash", record_hash(record), v["recordHash"])

@@ -9,7 +9,19 @@ export * from "./modules/directory/rules.js";
 export * from "./modules/plans/rules.js";
 export { inspectorValuesByCertificate, targetValuesByUscc, upsertInspectors, upsertTargets } from "./modules/directory/store.js";
 export { commitSeed, exportDraw, runDraw, verifyDraw, verifyDrawChain } from "./modules/draws/service.js";
-export { draw, poolDigest, populationDigest, resultDigest, type DrawInspector, type DrawTarget } from "./modules/draws/algorithm.js";
+export {
+  draw,
+  drawKeyed,
+  keyedPoolDigest,
+  keyedPopulationDigest,
+  poolDigest,
+  populationDigest,
+  resultDigest,
+  type DrawInspector,
+  type DrawTarget,
+  type KeyedInspector,
+  type KeyedTarget,
+} from "./modules/draws/algorithm.js";
 export { drawHash } from "./modules/draws/chain.js";
 export { publishResults, recordFollowUp, recordResult } from "./modules/results/service.js";
 export { FollowUpKind, type FollowUpStep } from "./modules/results/follow-up.js";

@@ -10,6 +10,12 @@ export type AlertKind =
   | 'PUBLISHED_LATE'
   | 'RECTIFICATION_OVERDUE';
 
+export type CellRatioInput = {
+  creditClass: string;
+  ratio: number;
+  riskLevel: RiskLevel;
+};
+
 export type CreditClassRatioInput = {
   creditClass: string;
   ratio: number;
@@ -151,6 +157,8 @@ export type JointResultInput = {
 };
 
 export type PlanInput = {
+  /** Optional ratios for single (risk level, credit class) cells, e.g. high-risk class D */
+  cellRatios?: Array<CellRatioInput>;
   frequency?: number;
   itemCodes: Array<string>;
   name: string;

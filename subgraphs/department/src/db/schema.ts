@@ -135,6 +135,8 @@ export const plans = pgTable(
     periodEnd: date("period_end").notNull(),
     /** Sampling ratio per credit class, e.g. {"A":0.02,"B":0.04,"C":0.1,"D":1}. */
     ratios: jsonb("ratios").$type<Record<string, number>>().notNull(),
+    /** Ratios per (risk level, credit class) cell in place of the class's, e.g. {"HIGH|D":0.5}. */
+    cellRatios: jsonb("cell_ratios").$type<Record<string, number>>().notNull().default({}),
     frequency: integer("frequency").notNull().default(1),
     status: text("status").$type<PlanStatus>().notNull(),
     publishedAt: timestamp("published_at", { withTimezone: true }),

@@ -8,6 +8,9 @@ import {
   deriveSeed,
   draw,
   DrawError,
+  drawKeyed,
+  keyedPool,
+  keyedPopulation,
   inspectorCandidates,
   mustRecuse,
   populationDigest,
@@ -89,6 +92,25 @@ describe("draw: targets", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("hub-draw/2: a cell's own ratio applies to that (risk level, credit class) stratum only; hub-draw/1 has none", () => {
+    fc.assert(
+      fc.property(population, ratios, fc.constantFrom(...RISKS), fc.constantFrom(...CLASSES), fc.constantFrom(0, 0.1, 0.5, 1), (targets, r, risk, credit, cell) => {
+        const keyed = keyedPopulation(targets, ["两客一危"], (u) => u);
+        const pool = keyedPool(poolOf(400), new Map());
+        const plain = drawKeyed(keyed, pool, base(seedOf(1), r));
+        const withCell = drawKeyed(keyed, pool, base(seedOf(1), r, { cellRatios: { [`${risk}|${credit}`]: cell } }));
+        withCell.strata.forEach((s, i) => {
+          const mine = !s.keyArea && s.riskLevel === risk && s.creditClass === credit;
+          expect(s.ratio).toBe(mine ? cell : plain.strata[i]!.ratio);
+          expect(s.quota).toBe(mine ? quotaOf(s.population, cell) : plain.strata[i]!.quota);
+        });
+      }),
+      { numRuns: 60 },
+    );
+    expect(() => draw([], poolOf(2), base(seedOf(1), { A: 0.1 }, { cellRatios: { "HIGH|A": 0.5 } }))).toThrow(/hub-draw\/1 has no ratios per risk level/);
+    expect(() => drawKeyed([], [], base(seedOf(1), { A: 0.1 }, { cellRatios: { "HIGH|A": 1.5 } }))).toThrow(DrawError);
   });
 
   it("quotas are exact where floating point is not: 3% of 100 is 3, 5% of 1,000 is 50", () => {

@@ -1,8 +1,9 @@
 /**
  * 双随机: the reproducible, verifiable random draw of targets and inspectors.
  *
- * Pure: given the same population, pool, parameters and seed it always returns the same result,
- * and it can be re-implemented from this description (algorithm "hub-draw/1"):
+ * Pure: given the same population, pool, parameters and seed it always returns the same result.
+ * Normative: docs/draw-spec/hub-draw-2.md (new draws) and hub-draw-1.md (records made before it,
+ * which keep verifying under it). hub-draw/1, in short:
  *
  * 1. Strata. Key-area targets (any tag in `keyAreaTags`) form one stratum per risk level with ratio
  *    1; the others one stratum per (risk level, credit class) with the plan's ratio for the class.
@@ -21,12 +22,19 @@
  *    skipped. The team is the first
  *    `teamSize` candidates that are not recused (declared conflict, or inspected this target last
  *    time) and still below `maxTargetsPerInspector`. A replacement (递补) is the next such candidate.
+ *
+ * hub-draw/2 is the same draw over the codes the office knows targets by (an individual business's
+ * pseudonym in place of the resident ID), with key-area membership and recusal recorded as flags
+ * and lists of those codes, and a ratio per (risk level, credit class) cell where the plan sets one;
+ * so its record, population and pool can be published whole and anyone can re-run it.
  */
 import { createHash, hash } from "node:crypto";
 import { RiskLevel, RuleError } from "@hub/schema";
 import { canonicalJson } from "./chain.js";
 
-export const DRAW_ALGORITHM_VERSION = "hub-draw/1";
+export const DRAW_ALGORITHM_V1 = "hub-draw/1";
+/** The version new draws are made under. */
+export const DRAW_ALGORITHM_VERSION = "hub-draw/2";
 
 export interface DrawTarget {
   uscc: string;
@@ -45,6 +53,25 @@ export interface DrawInspector {
   inspectedLastTime: string[];
 }
 
+/**
+ * hub-draw/2's population entry, all its public record shows of a target: the code the office knows
+ * it by (USCC, or an individual business's pseudonym), its stratum's inputs, and whether it is
+ * drawn after the others.
+ */
+export interface KeyedTarget {
+  uscc: string;
+  riskLevel: RiskLevel;
+  creditClass: string;
+  keyArea: boolean;
+  deprioritized: boolean;
+}
+
+/** hub-draw/2's pool entry: the population's targets (by office code) the inspector must recuse from, whatever the reason. */
+export interface KeyedInspector {
+  certificateNumber: string;
+  recused: string[];
+}
+
 export interface DrawParams {
   /** Hex seed, see `deriveSeed`. */
   seed: string;
@@ -52,6 +79,8 @@ export interface DrawParams {
   creditClasses: readonly string[];
   /** Sampling ratio per credit class, 0–1. */
   ratios: Readonly<Record<string, number>>;
+  /** hub-draw/2: a ratio per (risk level, credit class) cell, keyed `HIGH|D`, in place of the class's. */
+  cellRatios?: Readonly<Record<string, number>>;
   keyAreaTags: readonly string[];
   maxTargets?: number | null;
   teamSize: number;
@@ -60,6 +89,9 @@ export interface DrawParams {
 
 /** A draw's parameters as its record keeps them: everything but the seed, which is recorded on its own. */
 export type DrawRecordParams = Omit<DrawParams, "seed" | "maxTargets"> & { maxTargets: number | null; deprioritizeInspectedLastYear: boolean };
+
+/** The key of a (risk level, credit class) cell in `cellRatios`. */
+export const cellKey = (riskLevel: RiskLevel | string, creditClass: string) => `${riskLevel}|${creditClass}`;
 
 export interface StratumReport {
   keyArea: boolean;
@@ -150,10 +182,59 @@ export const quotaOf = (population: number, ratio: number) => Math.max(0, Math.c
 export const poolDigest = (pool: readonly DrawInspector[]) =>
   populationDigest(pool.map((p) => ({ uscc: p.certificateNumber, riskLevel: RiskLevel.LOW, creditClass: [...p.conflicts].sort().join("|"), tags: p.inspectedLastTime })));
 
-function stratify(targets: readonly DrawTarget[], p: DrawParams) {
-  const keyTags = new Set(p.keyAreaTags);
+/** hub-draw/2's population digest: lines `code,risk,credit,keyArea 1|0,deprioritized 1|0`, sorted. */
+export function keyedPopulationDigest(targets: readonly KeyedTarget[]): string {
+  return digestOfLines(targets.map((t) => `${t.uscc},${t.riskLevel},${t.creditClass},${t.keyArea ? 1 : 0},${t.deprioritized ? 1 : 0}`));
+}
+
+/** hub-draw/2's pool digest: lines `certificate,recused codes sorted and joined by "|"`, sorted. */
+export function keyedPoolDigest(pool: readonly KeyedInspector[]): string {
+  return digestOfLines(pool.map((p) => `${p.certificateNumber},${[...p.recused].sort().join("|")}`));
+}
+
+const digestOfLines = (lines: string[]) => createHash("sha256").update(lines.sort().join("\n")).digest("hex");
+
+/**
+ * A population in hub-draw/2's form: each target by the code the office knows it by (`keyOf`), its
+ * key-area membership decided here from its tags.
+ */
+export function keyedPopulation(targets: readonly DrawTarget[], keyAreaTags: readonly string[], keyOf: (uscc: string) => string): KeyedTarget[] {
+  const keyTags = new Set(keyAreaTags);
+  return targets.map((t) => ({
+    uscc: keyOf(t.uscc),
+    riskLevel: t.riskLevel,
+    creditClass: t.creditClass,
+    keyArea: t.tags.some((tag) => keyTags.has(tag)),
+    deprioritized: t.deprioritized ?? false,
+  }));
+}
+
+/**
+ * A pool in hub-draw/2's form: for each inspector, the population's targets they must recuse from
+ * (declared conflict or inspected last time, not said which), by office code. Targets outside the
+ * population cannot be drawn, so they are left out: the public record names no more than it must.
+ */
+export function keyedPool(pool: readonly DrawInspector[], keyOf: ReadonlyMap<string, string>): KeyedInspector[] {
+  return pool.map((i) => ({
+    certificateNumber: i.certificateNumber,
+    recused: [...new Set([...i.conflicts, ...i.inspectedLastTime].flatMap((u) => (keyOf.has(u) ? [keyOf.get(u)!] : [])))].sort(),
+  }));
+}
+
+/** A target as the strata see it, whatever the version. */
+interface Entry {
+  uscc: string;
+  riskLevel: RiskLevel;
+  creditClass: string;
+  keyArea: boolean;
+  deprioritized?: boolean;
+}
+
+function stratify(targets: readonly Entry[], p: DrawParams, version: string) {
   const worstFirst = [...p.creditClasses].reverse();
-  const strata: { report: StratumReport; members: DrawTarget[] }[] = [];
+  const ratioOf = (risk: RiskLevel, credit: string) =>
+    (version !== DRAW_ALGORITHM_V1 ? p.cellRatios?.[cellKey(risk, credit)] : undefined) ?? p.ratios[credit] ?? 0;
+  const strata: { report: StratumReport; members: Entry[] }[] = [];
   const index = new Map<string, number>();
   const add = (key: string, report: Omit<StratumReport, "population" | "quota" | "drawn">) => {
     index.set(key, strata.length);
@@ -161,9 +242,9 @@ function stratify(targets: readonly DrawTarget[], p: DrawParams) {
   };
   for (const risk of RISK_ORDER) add(`key|${risk}`, { keyArea: true, riskLevel: risk, creditClass: null, ratio: 1 });
   for (const risk of RISK_ORDER)
-    for (const credit of worstFirst) add(`${risk}|${credit}`, { keyArea: false, riskLevel: risk, creditClass: credit, ratio: p.ratios[credit] ?? 0 });
+    for (const credit of worstFirst) add(cellKey(risk, credit), { keyArea: false, riskLevel: risk, creditClass: credit, ratio: ratioOf(risk, credit) });
   for (const t of targets) {
-    const key = t.tags.some((tag) => keyTags.has(tag)) ? `key|${t.riskLevel}` : `${t.riskLevel}|${t.creditClass}`;
+    const key = t.keyArea ? `key|${t.riskLevel}` : cellKey(t.riskLevel, t.creditClass);
     const i = index.get(key);
     if (i === undefined) throw new DrawError(`target ${t.uscc} has credit class "${t.creditClass}" outside the scale ${p.creditClasses.join("/")}`);
     strata[i]!.members.push(t);
@@ -171,7 +252,10 @@ function stratify(targets: readonly DrawTarget[], p: DrawParams) {
   return strata;
 }
 
-function checkParams(p: DrawParams) {
+function checkParams(p: DrawParams, version: string) {
+  const cells = Object.entries(p.cellRatios ?? {});
+  if (version === DRAW_ALGORITHM_V1 && cells.length) throw new DrawError("hub-draw/1 has no ratios per risk level and credit class");
+  for (const [c, r] of cells) if (!(r >= 0 && r <= 1)) throw new DrawError(`ratio for ${c} must be between 0 and 1`);
   if (!/^[0-9a-f]{64}$/.test(p.seed)) throw new DrawError("seed must be 64 hex characters (SHA-256)");
   if (!Number.isInteger(p.teamSize) || p.teamSize < 2) throw new DrawError("teams need at least two inspectors");
   if (!Number.isInteger(p.maxTargetsPerInspector) || p.maxTargetsPerInspector < 1)
@@ -181,10 +265,24 @@ function checkParams(p: DrawParams) {
   for (const [c, r] of Object.entries(p.ratios)) if (!(r >= 0 && r <= 1)) throw new DrawError(`ratio for ${c} must be between 0 and 1`);
 }
 
-/** Draw targets and match inspectors. Throws DrawError when the pool cannot staff the draw. */
+/** Draw targets and match inspectors under hub-draw/1 (records made before hub-draw/2). Throws DrawError when the pool cannot staff the draw. */
 export function draw(targets: readonly DrawTarget[], pool: readonly DrawInspector[], p: DrawParams): DrawResult {
-  checkParams(p);
-  const strata = stratify(targets, p);
+  const keyTags = new Set(p.keyAreaTags);
+  return drawEntries(targets.map((t) => ({ ...t, keyArea: t.tags.some((tag) => keyTags.has(tag)) })), pool, p, DRAW_ALGORITHM_V1);
+}
+
+/**
+ * Draw targets and match inspectors under hub-draw/2: the population and pool by office code (see
+ * keyedPopulation, keyedPool), so that the record's public form re-runs the whole draw. Throws
+ * DrawError when the pool cannot staff the draw.
+ */
+export function drawKeyed(targets: readonly KeyedTarget[], pool: readonly KeyedInspector[], p: DrawParams): DrawResult {
+  return drawEntries(targets, pool, p, DRAW_ALGORITHM_VERSION);
+}
+
+function drawEntries(targets: readonly Entry[], pool: readonly Recusing[], p: DrawParams, version: string): DrawResult {
+  checkParams(p, version);
+  const strata = stratify(targets, p, version);
   let remaining = p.maxTargets ?? Number.POSITIVE_INFINITY;
   const selections: Selection[] = [];
   strata.forEach(({ report, members }, s) => {
@@ -222,14 +320,18 @@ export function draw(targets: readonly DrawTarget[], pool: readonly DrawInspecto
       { unstaffed },
     );
   return {
-    algorithm: DRAW_ALGORITHM_VERSION,
+    algorithm: version,
     strata: strata.map((s) => s.report),
     selections,
   };
 }
 
+/** A pool entry of either version. */
+export type Recusing = DrawInspector | KeyedInspector;
+
 /** Whether an inspector must recuse from a target (回避). */
-export const mustRecuse = (i: DrawInspector, uscc: string) => i.conflicts.includes(uscc) || i.inspectedLastTime.includes(uscc);
+export const mustRecuse = (i: Recusing, uscc: string) =>
+  "recused" in i ? i.recused.includes(uscc) : i.conflicts.includes(uscc) || i.inspectedLastTime.includes(uscc);
 
 /**
  * The first `teamSize` eligible candidates for a target, skipping `exclude` (for a replacement:
@@ -237,7 +339,7 @@ export const mustRecuse = (i: DrawInspector, uscc: string) => i.conflicts.includ
  */
 export function teamFor(
   uscc: string,
-  sortedPool: readonly DrawInspector[],
+  sortedPool: readonly Recusing[],
   p: Pick<DrawParams, "seed" | "teamSize" | "maxTargetsPerInspector">,
   load: ReadonlyMap<string, number>,
   exclude: readonly string[],
@@ -253,6 +355,18 @@ export function teamFor(
   }
   return team;
 }
+
+/** What a version defines: its draw and its digests, for re-running a record made under it. */
+export interface DrawVersion {
+  draw(population: readonly unknown[], pool: readonly unknown[], p: DrawParams): DrawResult;
+  populationDigest(population: readonly unknown[]): string;
+  poolDigest(pool: readonly unknown[]): string;
+}
+
+export const DRAW_VERSIONS: Readonly<Record<string, DrawVersion>> = {
+  [DRAW_ALGORITHM_V1]: { draw: draw as DrawVersion["draw"], populationDigest: populationDigest as DrawVersion["populationDigest"], poolDigest: poolDigest as DrawVersion["poolDigest"] },
+  [DRAW_ALGORITHM_VERSION]: { draw: drawKeyed as DrawVersion["draw"], populationDigest: keyedPopulationDigest as DrawVersion["populationDigest"], poolDigest: keyedPoolDigest as DrawVersion["poolDigest"] },
+};
 
 /** Digest of a result (canonical JSON, so a copy read back from jsonb digests the same). */
 export function resultDigest(r: DrawResult): string {

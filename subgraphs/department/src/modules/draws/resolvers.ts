@@ -69,7 +69,8 @@ export class DrawQueryResolver {
         strata: r.result.strata,
         drawn: r.result.selections.map((s) => {
           const t = targets.get(s.uscc);
-          return { code: publicCodeOf(s.uscc, t?.idKind), name: t?.name ?? null, stratum: s.stratum };
+          // hub-draw/2 records name an individual business by pseudonym: the public sees its masked ID
+          return { code: t ? publicCodeOf(t.uscc, t.idKind) : publicCodeOf(s.uscc), name: t?.name ?? null, stratum: s.stratum };
         }),
         contentJson: chainContent(r),
       })),

@@ -5,21 +5,26 @@
  * algorithm is algorithm.ts, the chain chain.ts; every write in a transaction with its audit entry.
  */
 import { createHash } from "node:crypto";
-import { badInput, callerBudget, HubError, notFound } from "@hub/kit";
+import { badInput, callerBudget, HubError, notFound, officeKeyOf } from "@hub/kit";
 import { PlanStatus, TaskSource, TaskStatus } from "@hub/schema";
 import type { DrawRow, TaskRow } from "../../db/schema.js";
 import { audit } from "../../shared/audit.js";
 import type { DepartmentContext } from "../../shared/context.js";
 import type { DepartmentDb } from "../../shared/db.js";
+import { targetsByUscc } from "../directory/store.js";
 import { itemsByCode, planById } from "../plans/store.js";
 import { insertTasks, lockedTask, updateTasks } from "../tasks/store.js";
 import {
   commitmentOf,
   deriveSeed,
-  draw,
+  DRAW_ALGORITHM_V1,
+  DRAW_VERSIONS,
+  drawKeyed,
+  keyedPool,
+  keyedPoolDigest,
+  keyedPopulation,
+  keyedPopulationDigest,
   mustRecuse,
-  poolDigest,
-  populationDigest,
   resultDigest,
   teamFor,
   type DrawParams,
@@ -87,19 +92,25 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
   if (!req.publicValue.trim()) throw badInput("a public value announced before the draw is required");
 
   const items = await itemsByCode(ctx.db, plan.itemCodes);
-  const population = await store.eligiblePopulation(ctx.db, plan, items, { deprioritizeInspectedLastYear: req.deprioritizeInspectedLastYear });
+  const eligible = await store.eligiblePopulation(ctx.db, plan, items, { deprioritizeInspectedLastYear: req.deprioritizeInspectedLastYear });
   // Inspectors with the expertise the plan's items need.
-  const pool = await store.activeInspectors(ctx.db, [...new Set(items.flatMap((i) => i.expertise))]);
+  const inspectors = await store.activeInspectors(ctx.db, [...new Set(items.flatMap((i) => i.expertise))]);
   const params: DrawParams = {
     seed: deriveSeed(req.secret, req.publicValue),
     creditClasses: ctx.department.creditClasses,
     ratios: plan.ratios,
+    cellRatios: plan.cellRatios,
     keyAreaTags: req.keyAreaTags ?? DEFAULT_KEY_AREA_TAGS,
     maxTargets: req.maxTargets,
     teamSize: req.teamSize,
     maxTargetsPerInspector: req.maxTargetsPerInspector,
   };
-  const result = draw(population, pool, params); // a DrawError is DRAW_NOT_POSSIBLE
+  // hub-draw/2: drawn by the codes the office knows targets by, so the whole record can be public
+  const officeKeys = new Map(eligible.map((t) => [t.uscc, t.officeKey]));
+  const codes = new Map(eligible.map((t) => [t.officeKey, t.uscc]));
+  const population = keyedPopulation(eligible, params.keyAreaTags, (u) => officeKeys.get(u)!);
+  const pool = keyedPool(inspectors, officeKeys);
+  const result = drawKeyed(population, pool, params); // a DrawError is DRAW_NOT_POSSIBLE
 
   // The draw's moment: its record, its tasks (a result cannot be dated before it).
   const drawnAt = ctx.clock.now();
@@ -120,6 +131,7 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
         params: {
           creditClasses: [...params.creditClasses],
           ratios: params.ratios,
+          cellRatios: params.cellRatios ?? {},
           keyAreaTags: [...params.keyAreaTags],
           maxTargets: params.maxTargets ?? null,
           teamSize: params.teamSize,
@@ -127,19 +139,19 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
           deprioritizeInspectedLastYear: req.deprioritizeInspectedLastYear,
         },
         algorithm: result.algorithm,
-        populationDigest: populationDigest(population),
+        populationDigest: keyedPopulationDigest(population),
         populationSize: population.length,
-        poolDigest: poolDigest(pool),
+        poolDigest: keyedPoolDigest(pool),
         resultDigest: resultDigest(result),
         createdBy: ctx.identity.subject,
         createdAt: drawnAt,
         prevHash: tail?.hash ?? GENESIS_HASH,
       };
       const row = await store.insertDraw(tx, { ...record, idempotencyKey: req.idempotencyKey ?? null, commitmentId: commitment.id, result, hash: drawHash(record) });
-      await store.insertSnapshot(tx, row.id, population, pool);
+      await store.insertSnapshot(tx, row.id, { algorithm: result.algorithm, population, pool });
       await store.markCommitmentUsed(tx, commitment.id, row.id);
       await insertTasks(tx, result.selections.map((s) => ({
-        source: TaskSource.DRAW, drawId: row.id, planId: plan.id, uscc: s.uscc, itemCodes: plan.itemCodes, inspectors: s.team,
+        source: TaskSource.DRAW, drawId: row.id, planId: plan.id, uscc: codes.get(s.uscc)!, itemCodes: plan.itemCodes, inspectors: s.team,
         dueStart: plan.periodStart, dueEnd: plan.periodEnd, status: TaskStatus.ASSIGNED, createdAt: drawnAt,
       })));
       await audit(tx, ctx.identity, "drawTargets", [row.id]);
@@ -197,21 +209,26 @@ export async function verifyDraw(db: DepartmentDb, id: number, by: { subject: st
 
 /** Re-run a draw from its record and snapshots, and say whether everything matches. */
 async function rerunDraw(db: DepartmentDb, row: DrawRow): Promise<Pick<DrawVerification, "reproduces" | "checks">> {
-  const snapshot = await store.drawSnapshot(db, row.id);
+  const snapshot = await store.drawSnapshot(db, row);
+  const version = DRAW_VERSIONS[row.algorithm];
   const checks: DrawVerification["checks"] = [];
   const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
   check("commitment", commitmentOf(row.secret) === row.commitment, "SHA-256 of the revealed secret equals the commitment published before the draw");
   check("seed", deriveSeed(row.secret, row.publicValue) === row.seed, "seed = SHA-256(secret ‖ newline ‖ public value)");
+  if (!version) {
+    check("algorithm", false, `the record names algorithm ${row.algorithm}, which this hub does not know`);
+    return { reproduces: false, checks };
+  }
   if (!snapshot) {
     check("snapshot", false, "the population and pool snapshot is missing");
     return { reproduces: false, checks };
   }
-  check("population", populationDigest(snapshot.population) === row.populationDigest, `${snapshot.population.length} eligible targets, digest ${row.populationDigest.slice(0, 12)}…`);
-  check("pool", poolDigest(snapshot.pool) === row.poolDigest, `${snapshot.pool.length} eligible inspectors`);
+  check("population", version.populationDigest(snapshot.population) === row.populationDigest, `${snapshot.population.length} eligible targets, digest ${row.populationDigest.slice(0, 12)}…`);
+  check("pool", version.poolDigest(snapshot.pool) === row.poolDigest, `${snapshot.pool.length} eligible inspectors`);
   const p = row.params;
   let rerun: DrawResult | undefined;
   try {
-    rerun = draw(snapshot.population, snapshot.pool, { ...p, seed: row.seed });
+    rerun = version.draw(snapshot.population, snapshot.pool, { ...p, seed: row.seed });
   } catch (e) {
     check("rerun", false, (e as Error).message);
   }
@@ -236,7 +253,7 @@ export async function replaceInspector(ctx: DepartmentContext, taskId: number, l
     if (!task.inspectors.includes(leaving)) throw badInput(`${leaving} is not on task ${taskId}'s team`);
     if (task.drawId === null) throw badInput(`task ${taskId} was not drawn; change its team through its own source`);
     const row = await store.drawById(tx, task.drawId);
-    const snapshot = await store.drawSnapshot(tx, task.drawId);
+    const snapshot = row && (await store.drawSnapshot(tx, row));
     if (!row || !snapshot) throw notFound(`draw ${task.drawId}`);
     const p = row.params;
     // Everyone who ever left this task, and whoever is no longer active, is skipped.
@@ -246,7 +263,9 @@ export async function replaceInspector(ctx: DepartmentContext, taskId: number, l
     for (const team of await store.teamsOfDraw(tx, task.drawId)) for (const c of team) load.set(c, (load.get(c) ?? 0) + 1);
     const sortedPool = [...snapshot.pool].sort((a, b) => (a.certificateNumber < b.certificateNumber ? -1 : 1));
     const exclude = [...task.inspectors, leaving, ...past.map((x) => x.leaving), ...inactive];
-    const [replacement] = teamFor(task.uscc, sortedPool, { ...p, seed: row.seed }, load, exclude, 1);
+    // the target's candidate stream: by the code its draw knew it by
+    const code = row.algorithm === DRAW_ALGORITHM_V1 ? task.uscc : officeKeyOf((await targetsByUscc(tx, [task.uscc])).get(task.uscc) ?? { uscc: task.uscc });
+    const [replacement] = teamFor(code, sortedPool, { ...p, seed: row.seed }, load, exclude, 1);
     if (!replacement) throw new HubError("DRAW_NOT_POSSIBLE", `no eligible inspector is left to replace ${leaving} on task ${taskId}`);
     const [updated] = await updateTasks(tx, [taskId], { inspectors: task.inspectors.map((c) => (c === leaving ? replacement : c)) });
     await store.insertReplacement(tx, { taskId, leaving, replacement, reason: reason.trim(), changedBy: ctx.identity.subject, changedAt: ctx.clock.now() });
@@ -278,9 +297,23 @@ export async function drawJointTeam(ctx: DepartmentContext, jointInspectionId: n
   return team;
 }
 
+/**
+ * A draw's public record (hub-draw/2, section 9): the export without internal bookkeeping. A record
+ * made under hub-draw/1 has none: its population names individual businesses by resident ID.
+ */
+export async function exportPublicDraw(db: DepartmentDb, seq: number, department: string) {
+  const record = await store.drawBySeq(db, seq);
+  if (!record) throw notFound(`${department}'s draw #${seq}`);
+  if (record.algorithm === DRAW_ALGORITHM_V1)
+    throw new HubError("NOT_FOUND", `${department}'s draw #${seq} was made under hub-draw/1, whose population names individual businesses by resident ID: it has no public export; its public record is publicDraws`);
+  const exported = (await exportDraw(db, record.id))!;
+  const { idempotencyKey: _key, commitmentId: _commitment, ...publicRecord } = exported.record;
+  return { ...exported, record: publicRecord };
+}
+
 /** A draw's record with its eligible population and pool: everything an outside re-check needs. */
 export async function exportDraw(db: DepartmentDb, id: number) {
   const record = await store.drawById(db, id);
-  const snapshot = record && (await store.drawSnapshot(db, id));
+  const snapshot = record && (await store.drawSnapshot(db, record));
   return record && snapshot ? { record, population: snapshot.population, pool: snapshot.pool } : undefined;
 }

@@ -3,6 +3,7 @@
  * chain of records and their snapshots, replacements, and joint team draws.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
+import { officeKeyOf } from "@hub/kit";
 import { InspectorStatus, RiskLevel, TargetStatus, TaskSource } from "@hub/schema";
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import {
@@ -21,7 +22,7 @@ import {
 } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 import { prefixAny } from "../../shared/sql.js";
-import type { DrawInspector, DrawTarget } from "./algorithm.js";
+import { DRAW_ALGORITHM_V1, type DrawInspector, type DrawTarget, type KeyedInspector, type KeyedTarget } from "./algorithm.js";
 
 export interface PopulationOptions {
   /** Draw targets inspected last year after the others (never high risk). */
@@ -32,7 +33,7 @@ export interface PopulationOptions {
  * Active targets of the kinds the plan's items apply to, minus those already drawn as often as the
  * plan's frequency allows this year for any of its items.
  */
-export async function eligiblePopulation(db: DepartmentDb, plan: PlanRow, items: readonly ItemRow[], opts: PopulationOptions): Promise<DrawTarget[]> {
+export async function eligiblePopulation(db: DepartmentDb, plan: PlanRow, items: readonly ItemRow[], opts: PopulationOptions): Promise<(DrawTarget & { officeKey: string })[]> {
   // A target is in scope when it matches any of the plan's items: kind, and each non-empty scope list.
   const inScope = or(
     ...items.map((i) =>
@@ -64,6 +65,8 @@ export async function eligiblePopulation(db: DepartmentDb, plan: PlanRow, items:
       riskLevel: targets.riskLevel,
       creditClass: targets.creditClass,
       tags: targets.tags,
+      idKind: targets.idKind,
+      pseudonym: targets.pseudonym,
       lastYear: inspectedLastYear.uscc,
     })
     .from(targets)
@@ -82,6 +85,7 @@ export async function eligiblePopulation(db: DepartmentDb, plan: PlanRow, items:
     creditClass: r.creditClass,
     tags: r.tags,
     deprioritized: opts.deprioritizeInspectedLastYear && r.lastYear !== null && r.riskLevel !== RiskLevel.HIGH,
+    officeKey: officeKeyOf(r),
   }));
 }
 
@@ -117,7 +121,10 @@ export async function activeInspectors(db: DepartmentDb, expertise: string[], us
   return pool.map((p) => ({ certificateNumber: p.certificateNumber, conflicts: p.conflicts, inspectedLastTime: lastTime.get(p.certificateNumber) ?? [] }));
 }
 
-/** Snapshots are gzip-compressed JSON; a population is stored as rows [uscc, risk, credit, tags, deprioritized]. */
+/**
+ * Snapshots are gzip-compressed JSON; a population is stored as rows [uscc, risk, credit, tags,
+ * deprioritized] (hub-draw/1) or [office code, risk, credit, keyArea, deprioritized] (hub-draw/2).
+ */
 const pack = (value: unknown) => gzipSync(Buffer.from(JSON.stringify(value)), { level: 1 });
 const unpack = <T>(buffer: Buffer): T => JSON.parse(gunzipSync(buffer).toString("utf8")) as T;
 
@@ -126,7 +133,18 @@ export const packPopulation = (population: readonly DrawTarget[]) =>
   pack(population.map((t): PopulationRow => [t.uscc, t.riskLevel, t.creditClass, t.tags, t.deprioritized ? 1 : 0]));
 export const unpackPopulation = (buffer: Buffer): DrawTarget[] =>
   unpack<PopulationRow[]>(buffer).map(([uscc, riskLevel, creditClass, tags, d]) => ({ uscc, riskLevel, creditClass, tags, deprioritized: d === 1 }));
-export const packPool = (pool: readonly DrawInspector[]) => pack(pool);
+export const packPool = (pool: readonly (DrawInspector | KeyedInspector)[]) => pack(pool);
+
+type KeyedRow = [string, RiskLevel, string, 0 | 1, 0 | 1];
+const packKeyed = (population: readonly KeyedTarget[]) =>
+  pack(population.map((t): KeyedRow => [t.uscc, t.riskLevel, t.creditClass, t.keyArea ? 1 : 0, t.deprioritized ? 1 : 0]));
+const unpackKeyed = (buffer: Buffer): KeyedTarget[] =>
+  unpack<KeyedRow[]>(buffer).map(([uscc, riskLevel, creditClass, k, d]) => ({ uscc, riskLevel, creditClass, keyArea: k === 1, deprioritized: d === 1 }));
+
+/** A draw's population and pool, in the form of the version it was made under. */
+export type Snapshot =
+  | { algorithm: typeof DRAW_ALGORITHM_V1; population: DrawTarget[]; pool: DrawInspector[] }
+  | { algorithm: string; population: KeyedTarget[]; pool: KeyedInspector[] };
 
 export async function lastDraw(db: DepartmentDb): Promise<DrawRow | undefined> {
   const [row] = await db.select().from(draws).orderBy(desc(draws.seq)).limit(1);
@@ -137,9 +155,12 @@ export async function drawChain(db: DepartmentDb): Promise<DrawRow[]> {
   return db.select().from(draws).orderBy(asc(draws.seq));
 }
 
-export async function drawSnapshot(db: DepartmentDb, drawId: number) {
-  const [row] = await db.select().from(drawSnapshots).where(eq(drawSnapshots.drawId, drawId));
-  return row && { population: unpackPopulation(row.population), pool: unpack<DrawInspector[]>(row.pool) };
+export async function drawSnapshot(db: DepartmentDb, draw: Pick<DrawRow, "id" | "algorithm">): Promise<Snapshot | undefined> {
+  const [row] = await db.select().from(drawSnapshots).where(eq(drawSnapshots.drawId, draw.id));
+  if (!row) return undefined;
+  return draw.algorithm === DRAW_ALGORITHM_V1
+    ? { algorithm: DRAW_ALGORITHM_V1, population: unpackPopulation(row.population), pool: unpack<DrawInspector[]>(row.pool) }
+    : { algorithm: draw.algorithm, population: unpackKeyed(row.population), pool: unpack<KeyedInspector[]>(row.pool) };
 }
 
 /** Advisory lock key serializing appends to the draw chain. */
@@ -181,6 +202,11 @@ export async function drawById(db: DepartmentDb, id: number) {
   return row;
 }
 
+export async function drawBySeq(db: DepartmentDb, seq: number) {
+  const [row] = await db.select().from(draws).where(eq(draws.seq, seq));
+  return row;
+}
+
 /** Draw records in chain order, after a seq. */
 export async function drawsAfter(db: DepartmentDb, afterSeq: number, first: number) {
   return db.select().from(draws).where(gt(draws.seq, afterSeq)).orderBy(asc(draws.seq)).limit(first);
@@ -195,8 +221,9 @@ export async function insertDraw(db: DepartmentDb, values: typeof draws.$inferIn
   return row!;
 }
 
-export async function insertSnapshot(db: DepartmentDb, drawId: number, population: readonly DrawTarget[], pool: readonly DrawInspector[]) {
-  await db.insert(drawSnapshots).values({ drawId, population: packPopulation(population), pool: packPool(pool) });
+export async function insertSnapshot(db: DepartmentDb, drawId: number, snapshot: Snapshot) {
+  const population = snapshot.algorithm === DRAW_ALGORITHM_V1 ? packPopulation(snapshot.population as DrawTarget[]) : packKeyed(snapshot.population as KeyedTarget[]);
+  await db.insert(drawSnapshots).values({ drawId, population, pool: packPool(snapshot.pool) });
 }
 
 /** Tasks per draw, for many draws at once. */

@@ -6,12 +6,13 @@
  *   results                      departments and the office (published ones; inspectors are named)
  *   targets, inspectors          the department's own staff (the import template, personal data in clear)
  *   draw                         every signed-in role (the full record to re-run it; anyone reads the public record, publicDraws)
+ *   public-draw                  everyone: a hub-draw/2 record by seq with its population and pool, by office code
  */
 import { downloadParam, HubError, numericId, type DownloadSpec } from "@hub/kit";
 import { Role } from "@hub/schema";
 import { requireOwner, requireTargetReader } from "../../shared/authz.js";
 import type { DepartmentContext } from "../../shared/context.js";
-import { exportDraw } from "../draws/service.js";
+import { exportDraw, exportPublicDraw } from "../draws/service.js";
 import { columnsFor, exportRecords, row, type ExportKind } from "./records.js";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,6 +56,14 @@ export const departmentDownloads: Record<string, DownloadSpec<DepartmentContext>
       const exported = await exportDraw(ctx.db, id);
       if (!exported) throw new HubError("NOT_FOUND", `${ctx.department.code} has no draw ${id}`);
       return { filename: `${ctx.department.name}抽取记录-${id}`, body: { json: exported } };
+    },
+  },
+  "public-draw": {
+    formats: ["json"],
+    async open(ctx, params) {
+      // 抽取过程公开: the whole draw, re-runnable by anyone (hub-draw/2, section 9)
+      const seq = numericId(downloadParam(params, "seq", /^\d+$/, true), "draw seq");
+      return { filename: `${ctx.department.name}抽取记录-第${seq}次`, body: { json: await exportPublicDraw(ctx.db, seq, ctx.department.code) } };
     },
   },
 };

@@ -16,6 +16,7 @@ import {
   percentText,
   PLAN_STATUS_LABELS,
   RISK_LEVEL_LABELS,
+  RiskLevel,
   TARGET_KIND_LABELS,
   TARGET_STATUS_LABELS,
   TASK_SOURCE_LABELS,
@@ -24,7 +25,7 @@ import {
   type PublicationReceiver,
   type ResolvedDepartment,
 } from "@hub/schema";
-import type { TaskResultRow, TaskRow } from "../../db/schema.js";
+import type { PlanRow, TaskResultRow, TaskRow } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 import { INSPECTOR_COLUMNS, TARGET_COLUMNS } from "../directory/import/columns.js";
 import { joinList } from "../directory/rules.js";
@@ -147,10 +148,15 @@ export async function* exportRecords(
   }
   if (kind === "plans") {
     const rows = await store.publishedPlans(db);
-    const ratios = (r: Record<string, number>) => list(department.creditClasses.filter((c) => c in r).map((c) => `${c}类 ${percentText(r[c]!)}`));
+    const ratios = (r: PlanRow) =>
+      list([
+        ...department.creditClasses.filter((c) => c in r.ratios).map((c) => `${c}类 ${percentText(r.ratios[c]!)}`),
+        // a cell's own ratio, e.g. 高风险D类 50%
+        ...Object.values(RiskLevel).flatMap((risk) => department.creditClasses.filter((c) => `${risk}|${c}` in r.cellRatios).map((c) => `${RISK_LEVEL_LABELS[risk][1]}${c}类 ${percentText(r.cellRatios[`${risk}|${c}`]!)}`)),
+      ]);
     yield rows.map((r) => ({
       ...dept, planId: r.id, year: r.year, name: r.name, itemCodes: list(r.itemCodes), periodStart: r.periodStart, periodEnd: r.periodEnd,
-      ratios: ratios(r.ratios), status: labelOf(PLAN_STATUS_LABELS, r.status), version: r.version,
+      ratios: ratios(r), status: labelOf(PLAN_STATUS_LABELS, r.status), version: r.version,
     }));
     return;
   }

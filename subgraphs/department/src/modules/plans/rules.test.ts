@@ -33,6 +33,30 @@ describe("checkPlan", () => {
     );
   });
 
+  it("takes a ratio per (risk level, credit class) cell, within the bounds, once per cell, on the scale", () => {
+    const ratios = CLASSES.map((c) => ({ creditClass: c, ratio: 0.05 }));
+    const ok = checkPlan({ ...base, ratios, cellRatios: [{ riskLevel: "HIGH", creditClass: "d", ratio: 0.2 }, { riskLevel: "low", creditClass: "A", ratio: 0.03 }] }, CLASSES, { min: 0.03, max: 0.2 });
+    expect("value" in ok && ok.value.cellRatios).toEqual({ "HIGH|D": 0.2, "LOW|A": 0.03 });
+    expect("value" in checkPlan({ ...base, ratios }, CLASSES) && checkPlan({ ...base, ratios }, CLASSES)).toMatchObject({ value: { cellRatios: {} } });
+    const refused = checkPlan(
+      { ...base, ratios, cellRatios: [
+        { riskLevel: "HIGH", creditClass: "D", ratio: 0.5 },
+        { riskLevel: "HIGH", creditClass: "D", ratio: 0.1 },
+        { riskLevel: "SEVERE", creditClass: "D", ratio: 0.1 },
+        { riskLevel: "LOW", creditClass: "Z", ratio: 0.1 },
+      ] },
+      CLASSES,
+      { min: 0.03, max: 0.2 },
+    );
+    expect("problems" in refused && refused.problems).toEqual([
+      "ratio for HIGH risk, class D (50%) is above this department's upper bound of 20% (抽查比例上限)",
+      "risk level \"SEVERE\" is not one of HIGH/MEDIUM/LOW",
+      "credit class \"Z\" is not on the scale A/B/C/D",
+    ]);
+    const twice = checkPlan({ ...base, ratios, cellRatios: [{ riskLevel: "HIGH", creditClass: "D", ratio: 0.1 }, { riskLevel: "HIGH", creditClass: "D", ratio: 0.1 }] }, CLASSES);
+    expect("problems" in twice && twice.problems).toEqual(["the ratio for HIGH risk, class D is given twice"]);
+  });
+
   it("rejects a missing class, a ratio out of range, and a period outside the year or reversed", () => {
     const r = checkPlan(
       { ...base, periodStart: "2026-12-01", periodEnd: "2027-01-31", ratios: [{ creditClass: "A", ratio: 1.5 }, { creditClass: "Q", ratio: 0.1 }] },

@@ -1,6 +1,6 @@
 /** Rules for the item list (随机抽查事项清单) and annual plans (年度抽查计划). Pure: no I/O. */
 
-import { DEFAULT_RATIO_BOUNDS, InspectionMethod, isIsoDate, percentText, TargetKind, type RatioBounds } from "@hub/schema";
+import { DEFAULT_RATIO_BOUNDS, InspectionMethod, isIsoDate, percentText, RiskLevel, TargetKind, type RatioBounds } from "@hub/schema";
 
 export interface PlanValues {
   year: number;
@@ -9,7 +9,15 @@ export interface PlanValues {
   periodStart: string;
   periodEnd: string;
   ratios: Record<string, number>;
+  /** Ratios per (risk level, credit class) cell, keyed `HIGH|D`, in place of the class's ratio for that cell. */
+  cellRatios: Record<string, number>;
   frequency: number;
+}
+
+export interface CellRatioShape {
+  riskLevel: string;
+  creditClass: string;
+  ratio: number;
 }
 
 export interface PlanInputShape {
@@ -19,8 +27,12 @@ export interface PlanInputShape {
   periodStart: string;
   periodEnd: string;
   ratios: { creditClass: string; ratio: number }[];
+  /** Optional: a ratio for a (risk level, credit class) cell, e.g. high-risk class D at 50%; the class's ratio elsewhere. */
+  cellRatios?: CellRatioShape[];
   frequency: number;
 }
+
+const RISKS = Object.values(RiskLevel) as string[];
 
 /** Returns the normalized plan, or the list of reasons it is not acceptable. */
 export function checkPlan(input: PlanInputShape, creditClasses: readonly string[], bounds: RatioBounds = DEFAULT_RATIO_BOUNDS): { value: PlanValues } | { problems: string[] } {
@@ -37,17 +49,33 @@ export function checkPlan(input: PlanInputShape, creditClasses: readonly string[
     if (!input.periodStart.startsWith(String(input.year)) || !input.periodEnd.startsWith(String(input.year)))
       problems.push(`the period must lie within ${input.year}`);
   }
+  // a ratio within [0, 1] and the department's bounds, or the reason it is not
+  const ratioProblem = (what: string, ratio: number) =>
+    !(ratio >= 0 && ratio <= 1) ? `ratio for ${what} must be between 0 and 1 (0 = event-triggered only)`
+    : ratio < bounds.min ? `ratio for ${what} (${percentText(ratio)}) is below this department's lower bound of ${percentText(bounds.min)} (抽查比例下限)`
+    : ratio > bounds.max ? `ratio for ${what} (${percentText(ratio)}) is above this department's upper bound of ${percentText(bounds.max)} (抽查比例上限)`
+    : undefined;
   const ratios: Record<string, number> = {};
   const given = new Set<string>();
   for (const r of input.ratios) {
     const cls = r.creditClass.trim().toUpperCase();
     if (given.has(cls)) problems.push(`credit class ${cls} is given twice`);
     given.add(cls);
-    if (!creditClasses.includes(cls)) problems.push(`credit class "${r.creditClass}" is not on the scale ${creditClasses.join("/")}`);
-    else if (!(r.ratio >= 0 && r.ratio <= 1)) problems.push(`ratio for ${cls} must be between 0 and 1 (0 = event-triggered only)`);
-    else if (r.ratio < bounds.min) problems.push(`ratio for ${cls} (${percentText(r.ratio)}) is below this department's lower bound of ${percentText(bounds.min)} (抽查比例下限)`);
-    else if (r.ratio > bounds.max) problems.push(`ratio for ${cls} (${percentText(r.ratio)}) is above this department's upper bound of ${percentText(bounds.max)} (抽查比例上限)`);
+    const problem = creditClasses.includes(cls) ? ratioProblem(cls, r.ratio) : `credit class "${r.creditClass}" is not on the scale ${creditClasses.join("/")}`;
+    if (problem) problems.push(problem);
     else ratios[cls] = r.ratio;
+  }
+  const cellRatios: Record<string, number> = {};
+  for (const c of input.cellRatios ?? []) {
+    const risk = c.riskLevel.trim().toUpperCase();
+    const cls = c.creditClass.trim().toUpperCase();
+    const key = `${risk}|${cls}`;
+    if (key in cellRatios) problems.push(`the ratio for ${risk} risk, class ${cls} is given twice`);
+    const problem = !RISKS.includes(risk) ? `risk level "${c.riskLevel.slice(0, 20)}" is not one of ${RISKS.join("/")}`
+      : !creditClasses.includes(cls) ? `credit class "${c.creditClass.slice(0, 20)}" is not on the scale ${creditClasses.join("/")}`
+      : ratioProblem(`${risk} risk, class ${cls}`, c.ratio);
+    if (problem) problems.push(problem);
+    else cellRatios[key] = c.ratio;
   }
   const missing = creditClasses.filter((c) => !given.has(c));
   if (missing.length) problems.push(`ratios missing for credit class ${missing.join(", ")}`);
@@ -55,7 +83,7 @@ export function checkPlan(input: PlanInputShape, creditClasses: readonly string[
     problems.push("frequency must be between 1 and 12 per year");
   if (problems.length) return { problems };
   return {
-    value: { year: input.year, name, itemCodes, periodStart: input.periodStart, periodEnd: input.periodEnd, ratios, frequency: input.frequency },
+    value: { year: input.year, name, itemCodes, periodStart: input.periodStart, periodEnd: input.periodEnd, ratios, cellRatios, frequency: input.frequency },
   };
 }
 

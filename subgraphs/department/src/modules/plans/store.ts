@@ -86,6 +86,7 @@ export function planSnapshot(p: PlanRow | PlanValues): Record<string, unknown> {
     periodStart: p.periodStart,
     periodEnd: p.periodEnd,
     ratios: p.ratios,
+    cellRatios: p.cellRatios,
     frequency: p.frequency,
   };
 }

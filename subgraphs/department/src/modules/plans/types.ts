@@ -1,5 +1,5 @@
 /** GraphQL types of the item list (随机抽查事项清单) and annual plans (年度抽查计划); identical in every department. */
-import { InspectionMethod, PlanStatus, TargetKind } from "@hub/schema";
+import { InspectionMethod, PlanStatus, RiskLevel, TargetKind } from "@hub/schema";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
@@ -42,6 +42,14 @@ export class CreditClassRatio {
   @Field(() => Float, { description: "0–1; 0 means event-triggered only" }) ratio!: number;
 }
 
+@Directive("@shareable")
+@ObjectType({ description: "Sampling ratio for one (risk level, credit class) cell, in place of the credit class's ratio there (分级分类抽查)" })
+export class CellRatio {
+  @Field(() => RiskLevel) riskLevel!: RiskLevel;
+  @Field(() => String) creditClass!: string;
+  @Field(() => Float, { description: "0–1; 0 means event-triggered only" }) ratio!: number;
+}
+
 /** 年度抽查计划 */
 @Directive("@shareable")
 @ObjectType({ description: "年度抽查计划: an annual sampling plan" })
@@ -53,6 +61,8 @@ export class Plan {
   @Field(() => String, { description: "ISO date" }) periodStart!: string;
   @Field(() => String, { description: "ISO date" }) periodEnd!: string;
   @Field(() => [CreditClassRatio]) ratios!: CreditClassRatio[];
+  @Field(() => [CellRatio], { description: "Ratios set per (risk level, credit class) cell; every other cell takes its credit class's ratio" })
+  cellRatios!: CellRatio[];
   @Field(() => Int) frequency!: number;
   @Field(() => PlanStatus) status!: PlanStatus;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
@@ -83,6 +93,13 @@ export class CreditClassRatioInput {
 }
 
 @InputType()
+export class CellRatioInput {
+  @Field(() => RiskLevel) riskLevel!: RiskLevel;
+  @Field(() => String) creditClass!: string;
+  @Field(() => Float) ratio!: number;
+}
+
+@InputType()
 export class PlanInput {
   @Field(() => Int) year!: number;
   @Field(() => String) name!: string;
@@ -90,5 +107,7 @@ export class PlanInput {
   @Field(() => String, { description: "ISO date YYYY-MM-DD" }) periodStart!: string;
   @Field(() => String, { description: "ISO date YYYY-MM-DD" }) periodEnd!: string;
   @Field(() => [CreditClassRatioInput]) ratios!: CreditClassRatioInput[];
+  @Field(() => [CellRatioInput], { defaultValue: [], description: "Optional ratios for single (risk level, credit class) cells, e.g. high-risk class D" })
+  cellRatios!: CellRatioInput[];
   @Field(() => Int, { defaultValue: 1 }) frequency!: number;
 }

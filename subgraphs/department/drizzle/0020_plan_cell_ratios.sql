@@ -1,0 +1,1 @@
+ALTER TABLE "plans" ADD COLUMN "cell_ratios" jsonb DEFAULT '{}'::jsonb NOT NULL;
