@@ -31,7 +31,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { b64, csv, TARGET_HEADERS } from "./support/files.js";
 import { DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
-import { admin, coordinator, officer } from "./support/tokens.js";
+import { admin, coordinator, dashboard, officer } from "./support/tokens.js";
 
 const N = 400;
 const codes = Array.from({ length: N }, (_, i) => syntheticUscc(i, "440308"));
@@ -426,6 +426,22 @@ describe.each(DRIVERS)("draws over %s", (driver) => {
     expect(new Set(seen).size).toBe(total);
     expect(total).toBeGreaterThan(7);
     expect((await hub.query(`{ market { tasks(first: 501) { totalCount } } }`, {}, officer("market"))).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("抽查覆盖率: the year's distinct targets drawn over those in scope, in total and per stratum, for aggregate readers", async () => {
+    const draws = (await m(`{ market { draws { periodKey taskCount } } }`)).data.market.draws.filter((d: any) => d.periodKey.startsWith("2026"));
+    const r = await hub.query(`{ market { drawCoverage(year: 2026) { year draws inScope drawn coverage strata { keyArea riskLevel creditClass inScope drawn coverage } } } }`, {}, dashboard);
+    expect(r.errors).toBeUndefined();
+    const c = r.data.market.drawCoverage;
+    // the year's plan periods drew each target at most once (frequency 1): every task is a distinct target
+    expect(c).toMatchObject({ year: 2026, draws: draws.length, inScope: N - N / 40 + 1, drawn: draws.reduce((n: number, d: any) => n + d.taskCount, 0) });
+    expect(c.coverage).toBeCloseTo(c.drawn / c.inScope);
+    expect(c.strata.reduce((n: number, s: any) => n + s.inScope, 0)).toBe(c.inScope);
+    expect(c.strata.reduce((n: number, s: any) => n + s.drawn, 0)).toBe(c.drawn);
+    for (const s of c.strata.filter((s: any) => s.keyArea)) expect(s.coverage).toBe(1); // key areas at 100%
+    expect(c.strata.find((s: any) => !s.keyArea && s.riskLevel === "HIGH" && s.creditClass === "A")).toMatchObject({ drawn: 0, coverage: 0 }); // event-triggered only
+    expect((await hub.query(`{ market { drawCoverage(year: 2026) { inScope } } }`, {}, "public")).errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect((await hub.query(`{ market { drawCoverage(year: 2031) { draws inScope coverage strata { drawn } } } }`, {}, dashboard)).data.market.drawCoverage).toEqual({ draws: 0, inScope: 0, coverage: 0, strata: [] });
   });
 
   it("a record made under hub-draw/1 keeps verifying under it, in the chain with hub-draw/2's; it has no public export", async () => {

@@ -591,7 +591,10 @@ describe("the web app in a browser", () => {
 
     // published: changed only by an adjustment with its reason
     await row.getByRole("button", { name: /调\s?整/ }).click();
-    await page.getByLabel("D 类").fill("60");
+    await page.getByLabel("D 类", { exact: true }).fill("60");
+    // 分级分类: high-risk class D on its own ratio; outside the department's bounds it is refused in the form
+    await page.getByRole("button", { name: "按风险等级细分比例（可选）" }).click();
+    await page.getByLabel("高风险 D 类比例").fill("80");
     await page.getByRole("button", { name: /保存调整/ }).click();
     await expect.poll(() => page.getByText("调整已公布的计划须写明理由").count()).toBe(1);
     await page.getByLabel(/调整理由/).fill("根据年中风险监测结果提高 D 类比例");
@@ -607,9 +610,11 @@ describe("the web app in a browser", () => {
     expect(await page.getByText(`${shown}，market-admin：根据年中风险监测结果提高 D 类比例`).count()).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "plans.png"), fullPage: true });
     await axe(page, "plans");
-    const plan = (await hub.query(`{ market { plans(year: 2026) { name status version ratios { creditClass ratio } adjustments { reason adjustedBy } } } }`, {}, as)).data.market.plans.find((p: { name: string }) => p.name === name);
+    const plan = (await hub.query(`{ market { plans(year: 2026) { name status version ratios { creditClass ratio } cellRatios { riskLevel creditClass ratio } adjustments { reason adjustedBy } } } }`, {}, as)).data.market.plans.find((p: { name: string }) => p.name === name);
     expect(plan).toMatchObject({ status: "PUBLISHED", version: 2, adjustments: [{ reason: "根据年中风险监测结果提高 D 类比例", adjustedBy: "market-admin" }] });
     expect(plan.ratios.find((r: { creditClass: string }) => r.creditClass === "D").ratio).toBeCloseTo(0.6);
+    expect(plan.cellRatios).toEqual([{ riskLevel: "HIGH", creditClass: "D", ratio: 0.8 }]);
+    expect(await row.getByText("A 类 1%，B 类 3%，C 类 10%，D 类 60%；其中 高风险 D 类 80%").count()).toBe(1);
     await page.context().close();
 
     const officerPage = await open("/department/plans", await tokenOf(officer("market")));
@@ -728,6 +733,12 @@ describe("the web app in a browser", () => {
     expect(await page.getByText("不符", { exact: true }).count()).toBe(0);
     await axe(page, "public draws, re-checked");
     await page.screenshot({ path: join(ARTIFACTS, "public-draws.png"), fullPage: true });
+    // the whole draw downloads without signing in: the record the page shows, with its population and pool
+    const card = page.locator(".ant-card", { has: page.getByText(latest.hash) });
+    const [whole] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: /可用于重新抽取核验/ }).click()]);
+    const exported = JSON.parse(readFileSync((await whole.path())!, "utf8"));
+    expect(exported.record).toMatchObject({ seq: latest.seq, hash: latest.hash, algorithm: "hub-draw/2" });
+    expect(exported.population.length).toBe(exported.record.populationSize);
     // the same page, its answer altered on the way: a public value changed after the draw
     await page.route("**/graphql", async (route) => {
       const response = await route.fetch();
@@ -749,6 +760,14 @@ describe("the web app in a browser", () => {
     const page = await open("/", await tokenOf(dashboard));
     await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/dashboard`);
     await expect.poll(() => page.getByText("监管驾驶舱").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    // 抽查覆盖率 per department and stratum, from the department's own draws
+    const year = new Date().getUTCFullYear();
+    const coverage = (await hub.query(`query($y: Int!) { market { drawCoverage(year: $y) { draws drawn inScope } } }`, { y: year }, dashboard)).data.market.drawCoverage;
+    await page.getByLabel("部门", { exact: true }).selectOption("market");
+    if (coverage.draws > 0) {
+      await expect.poll(() => page.getByText(`${year} 年共 ${coverage.draws} 次抽取：计划范围内 ${coverage.inScope} 户，抽中 ${coverage.drawn} 户`, { exact: false }).count(), { timeout: 30_000 }).toBe(1);
+      expect(await page.getByRole("region", { name: `${year} 年各层抽查覆盖率` }).getByRole("row").count()).toBeGreaterThan(1);
+    } else await expect.poll(() => page.getByText(`该部门 ${year} 年尚无抽取`).count(), { timeout: 30_000 }).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "dashboard.png"), fullPage: true });
     await axe(page, "dashboard");
     await page.goto(`${base}/office`);

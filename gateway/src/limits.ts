@@ -87,6 +87,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   resultStatistics: 2_000,
   departmentOverlap: 2_000,
   drawOverlaps: 2_000,
+  drawCoverage: 2_000,
   jointStatistics: 2_000,
   resultAlerts: 1_000,
   targetCount: 200,

@@ -336,7 +336,7 @@ export type DepartmentPlansQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentPlansQuery = { department: { code: string, name: string, creditClasses: Array<string>, ratioMin: number, ratioMax: number, items: Array<{ code: string, name: string, legalBasis: string, targetKind: TargetKind, method: InspectionMethod, defaultRatio: number, frequency: number, keyArea: boolean, expertise: Array<string> }>, plans: Array<{ id: string, year: number, name: string, itemCodes: Array<string>, periodStart: string, periodEnd: string, frequency: number, status: PlanStatus, publishedAt: string | null, version: number, ratios: Array<{ creditClass: string, ratio: number }>, adjustments: Array<{ id: string, reason: string, before: Record<string, unknown>, after: Record<string, unknown>, adjustedBy: string, adjustedAt: string }> }> } | null };
+export type DepartmentPlansQuery = { department: { code: string, name: string, creditClasses: Array<string>, ratioMin: number, ratioMax: number, items: Array<{ code: string, name: string, legalBasis: string, targetKind: TargetKind, method: InspectionMethod, defaultRatio: number, frequency: number, keyArea: boolean, expertise: Array<string> }>, plans: Array<{ id: string, year: number, name: string, itemCodes: Array<string>, periodStart: string, periodEnd: string, frequency: number, status: PlanStatus, publishedAt: string | null, version: number, ratios: Array<{ creditClass: string, ratio: number }>, cellRatios: Array<{ riskLevel: RiskLevel, creditClass: string, ratio: number }>, adjustments: Array<{ id: string, reason: string, before: Record<string, unknown>, after: Record<string, unknown>, adjustedBy: string, adjustedAt: string }> }> } | null };
 
 export type CreatePlanMutationVariables = Exact<{
   input: PlanInput;
@@ -553,6 +553,13 @@ export type SyncStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SyncStatusQuery = { syncStatus: Array<{ department: string, lastSuccessAt: string | null, lastError: string | null, stale: boolean }> };
 
+export type DrawCoverageQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DrawCoverageQuery = { department: { drawCoverage: { year: number, draws: number, inScope: number, drawn: number, coverage: number, strata: Array<{ keyArea: boolean, riskLevel: string, creditClass: string | null, inScope: number, drawn: number, coverage: number }> } } | null };
+
 export type OverlapQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -583,7 +590,7 @@ export type PublicPlansDepartmentsQueryVariables = Exact<{ [key: string]: never;
 
 export type PublicPlansDepartmentsQuery = { departments: Array<{ code: string, name: string }> };
 
-export type PublicDepartmentListsFragment = { name: string, items: Array<{ code: string, name: string, legalBasis: string, method: InspectionMethod, defaultRatio: number, frequency: number, keyArea: boolean }>, plans: Array<{ id: string, name: string, itemCodes: Array<string>, periodStart: string, periodEnd: string, status: PlanStatus, publishedAt: string | null, version: number, ratios: Array<{ creditClass: string, ratio: number }> }> };
+export type PublicDepartmentListsFragment = { name: string, items: Array<{ code: string, name: string, legalBasis: string, method: InspectionMethod, defaultRatio: number, frequency: number, keyArea: boolean }>, plans: Array<{ id: string, name: string, itemCodes: Array<string>, periodStart: string, periodEnd: string, status: PlanStatus, publishedAt: string | null, version: number, ratios: Array<{ creditClass: string, ratio: number }>, cellRatios: Array<{ riskLevel: RiskLevel, creditClass: string, ratio: number }> }> };
 
 export type PublicResultsQueryVariables = Exact<{
   uscc?: string | null | undefined;
@@ -759,6 +766,11 @@ export const PublicDepartmentListsFragmentDoc = new TypedDocumentString(`
     periodStart
     periodEnd
     ratios {
+      creditClass
+      ratio
+    }
+    cellRatios {
+      riskLevel
       creditClass
       ratio
     }
@@ -1041,6 +1053,11 @@ export const DepartmentPlansDocument = new TypedDocumentString(`
       periodStart
       periodEnd
       ratios {
+        creditClass
+        ratio
+      }
+      cellRatios {
+        riskLevel
         creditClass
         ratio
       }
@@ -1556,6 +1573,27 @@ export const SyncStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SyncStatusQuery, SyncStatusQueryVariables>;
+export const DrawCoverageDocument = new TypedDocumentString(`
+    query DrawCoverage($year: Int!) {
+  department {
+    drawCoverage(year: $year) {
+      year
+      draws
+      inScope
+      drawn
+      coverage
+      strata {
+        keyArea
+        riskLevel
+        creditClass
+        inScope
+        drawn
+        coverage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrawCoverageQuery, DrawCoverageQueryVariables>;
 export const OverlapDocument = new TypedDocumentString(`
     query Overlap {
   departments {

@@ -27,5 +27,12 @@ export const labelOptions = (names: Record<string, string>) => Object.entries(na
 /** A sampling ratio as plans publish it: 0.05 → 5%, 0.025 → 2.5%. */
 export const ratioText = (ratio: number) => `${Number((ratio * 100).toFixed(2))}%`;
 
+/** A plan's ratios as plans publish them: per credit class, then any (risk level, credit class) cell of its own. */
+export const planRatiosText = (plan: { ratios: { creditClass: string; ratio: number }[]; cellRatios: { riskLevel: string; creditClass: string; ratio: number }[] }) =>
+  [
+    plan.ratios.map((r) => `${r.creditClass} 类 ${ratioText(r.ratio)}`).join("，"),
+    plan.cellRatios.map((c) => `${RISK_NAMES[c.riskLevel] ?? c.riskLevel}风险 ${c.creditClass} 类 ${ratioText(c.ratio)}`).join("，"),
+  ].filter(Boolean).join("；其中 ");
+
 /** The name of a code, the code itself when it has none, a dash when there is nothing. */
 export const nameOf = (names: Record<string, string>, code: string | null | undefined) => (code ? (names[code] ?? code) : "—");

@@ -7,12 +7,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Segmented, Select, Space, Switch, Tag, Timeline, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
-import type { DepartmentPlansQuery as Answer } from "../../gql/graphql";
+import type { DepartmentPlansQuery as Answer, RiskLevel } from "../../gql/graphql";
 import { DataTable } from "../../shared/DataTable";
 import { chinaDateTime, chinaYear } from "../../shared/dates";
 import { sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
-import { INSPECTION_METHOD_NAMES, labelOptions, nameOf, ratioText, TARGET_KIND_NAMES } from "../../shared/labels";
+import { INSPECTION_METHOD_NAMES, labelOptions, nameOf, planRatiosText, ratioText, RISK_NAMES, TARGET_KIND_NAMES } from "../../shared/labels";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { AdjustPlan, CreatePlan, DepartmentPlansQuery, PublishPlan, UpdatePlan, UpsertItem } from "./api";
@@ -20,7 +20,7 @@ import { AdjustPlan, CreatePlan, DepartmentPlansQuery, PublishPlan, UpdatePlan, 
 type Department = NonNullable<Answer["department"]>;
 type Plan = Department["plans"][number];
 const STATUS: Record<string, { label: string; color?: string }> = { DRAFT: { label: "草稿" }, PUBLISHED: { label: "已公布", color: TAG.ok } };
-const FIELD_NAMES: Record<string, string> = { name: "名称", itemCodes: "抽查事项", periodStart: "开始日期", periodEnd: "结束日期", ratios: "抽查比例", frequency: "抽查频次", year: "年度" };
+const FIELD_NAMES: Record<string, string> = { name: "名称", itemCodes: "抽查事项", periodStart: "开始日期", periodEnd: "结束日期", ratios: "抽查比例", cellRatios: "按风险等级细分的比例", frequency: "抽查频次", year: "年度" };
 
 export default function PlansPage() {
   const session = currentSession();
@@ -74,7 +74,7 @@ function Plans({ department, admin }: { department: string; admin: boolean }) {
             { title: "状态", dataIndex: "status", render: (s: string, p) => <Tag color={STATUS[s]?.color}>{STATUS[s]?.label ?? s}{p.version > 1 ? `（第 ${p.version} 版）` : ""}</Tag> },
             { title: "抽查事项", dataIndex: "itemCodes", render: (cs: string[]) => cs.map((c) => d?.items.find((i) => i.code === c)?.name ?? c).join("、") },
             { title: "时间安排", render: (_, p) => `${p.periodStart} 至 ${p.periodEnd}` },
-            { title: "抽查比例", render: (_, p) => p.ratios.map((r) => `${r.creditClass} 类 ${ratioText(r.ratio)}`).join("，") },
+            { title: "抽查比例", render: (_, p) => planRatiosText(p) },
             { title: "公布时间", dataIndex: "publishedAt", render: chinaDateTime },
             {
               title: "操作",
@@ -128,8 +128,12 @@ interface PlanForm {
   period: [Dayjs, Dayjs];
   frequency: number;
   ratios: Record<string, number>;
+  /** Percent per "RISK|CLASS" cell; empty = the class's ratio. */
+  cells?: Record<string, number | null>;
   reason?: string;
 }
+
+const percent = (ratio: number) => Number((ratio * 100).toFixed(4));
 
 /** A plan's form: new, a draft's edit, or a published plan's adjustment (with its reason). */
 function PlanEditor({ department, year, plan, adjust, onDone }: { department: Department; year: number; plan?: Plan; adjust: boolean; onDone: () => void }) {
@@ -137,8 +141,13 @@ function PlanEditor({ department, year, plan, adjust, onDone }: { department: De
   const [form] = Form.useForm<PlanForm>();
   const key = useMemo(() => crypto.randomUUID?.() ?? String(Math.random()).slice(2), []);
   const initial: Partial<PlanForm> = plan
-    ? { name: plan.name, itemCodes: plan.itemCodes, period: [dayjs(plan.periodStart), dayjs(plan.periodEnd)], frequency: plan.frequency, ratios: Object.fromEntries(plan.ratios.map((r) => [r.creditClass, Number((r.ratio * 100).toFixed(4))])) }
-    : { frequency: 1, ratios: Object.fromEntries(department.creditClasses.map((c) => [c, Number((department.ratioMin * 100).toFixed(4))])) };
+    ? {
+        name: plan.name, itemCodes: plan.itemCodes, period: [dayjs(plan.periodStart), dayjs(plan.periodEnd)], frequency: plan.frequency,
+        ratios: Object.fromEntries(plan.ratios.map((r) => [r.creditClass, percent(r.ratio)])),
+        cells: Object.fromEntries(plan.cellRatios.map((c) => [`${c.riskLevel}|${c.creditClass}`, percent(c.ratio)])),
+      }
+    : { frequency: 1, ratios: Object.fromEntries(department.creditClasses.map((c) => [c, percent(department.ratioMin)])) };
+  const [showCells, setShowCells] = useState((plan?.cellRatios.length ?? 0) > 0);
   // 抽查比例上下限: the department's bounds, in percent as the form shows them
   const [min, max] = [department.ratioMin * 100, department.ratioMax * 100];
   const bounded = min > 0 || max < 100;
@@ -153,6 +162,9 @@ function PlanEditor({ department, year, plan, adjust, onDone }: { department: De
         periodEnd: v.period[1].format("YYYY-MM-DD"),
         frequency: v.frequency,
         ratios: department.creditClasses.map((c) => ({ creditClass: c, ratio: Number(((v.ratios[c] ?? 0) / 100).toFixed(6)) })),
+        cellRatios: Object.entries(v.cells ?? {})
+          .filter((e): e is [string, number] => typeof e[1] === "number")
+          .map(([cell, p]) => ({ riskLevel: cell.split("|")[0] as RiskLevel, creditClass: cell.split("|")[1]!, ratio: Number((p / 100).toFixed(6)) })),
       };
       if (!plan) return request(forDepartment(CreatePlan, department.code), { input, key });
       if (adjust) return request(forDepartment(AdjustPlan, department.code), { id: plan.id, input, reason: v.reason!.trim() });
@@ -196,6 +208,43 @@ function PlanEditor({ department, year, plan, adjust, onDone }: { department: De
             </Form.Item>
           ))}
         </Space>
+        {/* 分级分类: a ratio of its own for a risk level within a credit class */}
+        <div style={{ marginBottom: 16 }}>
+          <Button type="link" style={{ padding: 0 }} onClick={() => setShowCells(!showCells)} aria-expanded={showCells}>
+            {showCells ? "收起按风险等级细分的比例" : "按风险等级细分比例（可选）"}
+          </Button>
+          {showCells && (
+            <table style={{ borderCollapse: "collapse", marginTop: 8 }}>
+              <caption style={{ textAlign: "left", captionSide: "top", paddingBottom: 4 }}>
+                <Typography.Text type="secondary">留空的格子按该信用类别的比例抽取</Typography.Text>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" style={{ padding: 4 }}>风险等级</th>
+                  {department.creditClasses.map((c) => <th key={c} scope="col" style={{ padding: 4 }}>{c} 类</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {(["HIGH", "MEDIUM", "LOW"] as const).map((risk) => (
+                  <tr key={risk}>
+                    <th scope="row" style={{ padding: 4, fontWeight: "normal" }}>{RISK_NAMES[risk]}风险</th>
+                    {department.creditClasses.map((c) => (
+                      <td key={c} style={{ padding: 4 }}>
+                        <Form.Item
+                          name={["cells", `${risk}|${c}`]}
+                          rules={[{ validator: (_, v: number | null) => (v == null || (v >= min && v <= max) ? Promise.resolve() : Promise.reject(new Error(`须在 ${boundsText} 之间`))) }]}
+                          style={{ margin: 0 }}
+                        >
+                          <InputNumber aria-label={`${RISK_NAMES[risk]}风险 ${c} 类比例`} min={0} max={100} step={0.5} suffix="%" placeholder="同类别" style={{ width: 120 }} />
+                        </Form.Item>
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
         {adjust && (
           <Form.Item name="reason" label="调整理由（将与调整内容一起留痕）" rules={[{ required: true, whitespace: true, message: "调整已公布的计划须写明理由" }]}>
             <Input.TextArea rows={2} maxLength={500} showCount />

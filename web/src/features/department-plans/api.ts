@@ -34,6 +34,11 @@ export const DepartmentPlansQuery = graphql(`
           creditClass
           ratio
         }
+        cellRatios {
+          riskLevel
+          creditClass
+          ratio
+        }
         frequency
         status
         publishedAt

@@ -12,6 +12,7 @@ import { DownloadButton } from "../../shared/download";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, TAG, Warnings } from "../../shared/ui";
 import { OverviewQuery, SyncStatusQuery } from "./api";
+import { CoverageCard } from "./CoverageCard";
 import { useDepartmentNames } from "../../shared/departments";
 
 const RateChart = lazy(() => import("./RateChart"));
@@ -78,6 +79,7 @@ export default function OverviewPage({ dashboard = false }: { dashboard?: boolea
               { title: "数据截至", render: (_, r) => (r.stale ? <Tag color={TAG.warn}>未同步（{chinaDateTime(r.asOf)}）</Tag> : chinaDateTime(r.asOf)) },
             ]}
           />
+          <CoverageCard year={year} departments={overview.data?.data.departments ?? []} />
         </>
       )}
       {coordinator && (

@@ -40,3 +40,26 @@ export const SyncStatusQuery = graphql(`
     }
   }
 `);
+
+/** 抽查覆盖率 of one department's draws in a year (`department` is replaced by its code). */
+export const DrawCoverageQuery = graphql(`
+  query DrawCoverage($year: Int!) {
+    department {
+      drawCoverage(year: $year) {
+        year
+        draws
+        inScope
+        drawn
+        coverage
+        strata {
+          keyArea
+          riskLevel
+          creditClass
+          inScope
+          drawn
+          coverage
+        }
+      }
+    }
+  }
+`);

@@ -10,6 +10,7 @@ import { useSearchParams } from "react-router";
 import { chinaDateTime } from "../../shared/dates";
 import { forDepartment, request, type Answer } from "../../shared/graphql";
 import { nameOf, ratioText, RISK_NAMES } from "../../shared/labels";
+import { DownloadButton } from "../../shared/download";
 import { DepartmentSelect, MONO, PlainTable, TD } from "../../shared/plain";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { PublicDrawsDepartments, PublicDrawsQuery } from "./api";
@@ -52,7 +53,7 @@ export default function PublicDrawsPage() {
         双随机抽取公示
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        各部门每次抽取的全过程记录：抽取前公布的承诺值、抽取时揭示的秘密和公开随机值、见证人、分层抽取情况和抽中的检查对象。每条记录的哈希接续上一条，任何人都可以在本机重新核验；个体工商户经营者身份证号已隐去部分号码，检查人员不公示。
+        各部门每次抽取的全过程记录：抽取前公布的承诺值、抽取时揭示的秘密和公开随机值、见证人、分层抽取情况和抽中的检查对象。每条记录的哈希接续上一条，任何人都可以在本机重新核验；个体工商户经营者身份证号已隐去部分号码。每次抽取的完整记录（全部符合条件的对象和执法人员库）可下载，用于重新抽取核验。
       </Typography.Paragraph>
       <Card>
         <div style={{ display: "flex", flexWrap: "wrap", gap: 12, alignItems: "end" }}>
@@ -77,13 +78,16 @@ export default function PublicDrawsPage() {
       {(departments.isLoading || draws.isLoading) && <Loading what="抽取记录" />}
       {draws.data && records.length === 0 && <Nothing>该部门尚无抽取记录</Nothing>}
       {[...records].reverse().map((d) => (
-        <DrawCard key={d.seq} draw={d} checks={shownChecks?.get(d.seq)} />
+        <DrawCard key={d.seq} department={code!} draw={d} checks={shownChecks?.get(d.seq)} />
       ))}
     </Space>
   );
 }
 
-function DrawCard({ draw: d, checks }: { draw: PublicDraw; checks: Check[] | undefined }) {
+/** Records made since hub-draw/2 are public whole: population and pool by the code the office knows a target by. */
+const WHOLE = "hub-draw/2";
+
+function DrawCard({ department, draw: d, checks }: { department: string; draw: PublicDraw; checks: Check[] | undefined }) {
   const p = d.params as { teamSize?: number; maxTargets?: number | null; keyAreaTags?: string[] };
   return (
     <Card title={`第 ${d.seq} 次抽取：${d.planName ?? `计划 ${d.planId}`}（${d.periodKey}）`} extra={<span>{chinaDateTime(d.createdAt)}</span>}>
@@ -102,6 +106,16 @@ function DrawCard({ draw: d, checks }: { draw: PublicDraw; checks: Check[] | und
         <Descriptions.Item label="记录哈希"><span style={MONO}>{d.hash}</span></Descriptions.Item>
         <Descriptions.Item label="前一条记录的哈希"><span style={MONO}>{d.prevHash}</span></Descriptions.Item>
         <Descriptions.Item label="抽取人">{d.createdBy}</Descriptions.Item>
+        <Descriptions.Item label="完整抽取记录">
+          {d.algorithm === WHOLE ? (
+            <Space orientation="vertical" size={4}>
+              <DownloadButton label="下载（含全部符合条件的对象和执法人员库，可用于重新抽取核验）" service={department} name="public-draw" formats={["json"]} params={{ seq: d.seq }} />
+              <Typography.Text type="secondary">个体工商户以化名代码出现，不含身份证号；核验方法见抽取算法规范 hub-draw/2。</Typography.Text>
+            </Space>
+          ) : (
+            <Typography.Text type="secondary">本记录按旧版算法 {d.algorithm} 抽取，对象名单含个体工商户身份证号，不公开下载；上方各项仍可核验。</Typography.Text>
+          )}
+        </Descriptions.Item>
       </Descriptions>
       {checks && (
         <ul aria-label={`第 ${d.seq} 次抽取的核验结果`} style={{ listStyle: "none", padding: 0, margin: "12px 0" }}>

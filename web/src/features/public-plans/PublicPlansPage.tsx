@@ -8,7 +8,7 @@ import { useSearchParams } from "react-router";
 import { calendarDate, chinaDate, chinaYear } from "../../shared/dates";
 import { DownloadButton } from "../../shared/download";
 import { request } from "../../shared/graphql";
-import { INSPECTION_METHOD_NAMES, nameOf, ratioText } from "../../shared/labels";
+import { INSPECTION_METHOD_NAMES, nameOf, planRatiosText, ratioText } from "../../shared/labels";
 import { DepartmentSelect, FIELD, NATIVE, PlainTable, TD } from "../../shared/plain";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { departmentListsQuery, PlansDepartmentsQuery } from "./api";
@@ -68,7 +68,7 @@ export default function PublicPlansPage() {
                     <td style={TD}>
                       {calendarDate(p.periodStart)} — {calendarDate(p.periodEnd)}
                     </td>
-                    <td style={TD}>{p.ratios.map((r) => `${r.creditClass} 类 ${ratioText(r.ratio)}`).join("，")}</td>
+                    <td style={TD}>{planRatiosText(p)}</td>
                     <td style={TD}>{chinaDate(p.publishedAt)}</td>
                     <td style={{ ...TD, whiteSpace: "nowrap" }}>{p.version > 1 ? <Tag color={TAG.warn}>第 {p.version} 版（已调整）</Tag> : "第 1 版"}</td>
                   </tr>

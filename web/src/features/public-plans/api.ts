@@ -33,6 +33,11 @@ export const PublicDepartmentListsFields = graphql(`
         creditClass
         ratio
       }
+      cellRatios {
+        riskLevel
+        creditClass
+        ratio
+      }
       status
       publishedAt
       version

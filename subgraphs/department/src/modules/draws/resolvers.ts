@@ -1,16 +1,16 @@
 /** Draws (抽取), their verification, replacements (递补) and joint team draws on a department's entry points. Authorization and arguments only. */
-import { badInput, listArg, numericId, officeKeyOf, pageSize, targetKey, textArg } from "@hub/kit";
+import { badInput, listArg, numericId, officeKeyOf, pageSize, targetKey, textArg, yearArg } from "@hub/kit";
 import { certificateKey, publicCodeOf } from "@hub/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import type { DrawRow } from "../../db/schema.js";
-import { requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
+import { requireAggregateReader, requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
 import type { DepartmentContext } from "../../shared/context.js";
 import { DepartmentMutation, DepartmentQuery } from "../department/types.js";
 import { Task } from "../tasks/types.js";
 import { toTask } from "../tasks/view.js";
-import { commitSeed, drawJointTeam, replaceInspector, runDraw, verifyDraw, verifyDrawChain } from "./service.js";
+import { commitSeed, drawCoverage, drawJointTeam, replaceInspector, runDraw, verifyDraw, verifyDrawChain } from "./service.js";
 import * as store from "./store.js";
-import { Draw, DrawChainVerification, DrawCommitment, DrawInput, DrawnTarget, DrawVerification, InspectorReplacement, JointTeamDraw, PublicDrawPage } from "./types.js";
+import { Draw, DrawChainVerification, DrawCommitment, DrawCoverage, DrawInput, DrawnTarget, DrawVerification, InspectorReplacement, JointTeamDraw, PublicDrawPage } from "./types.js";
 import { realCodes, targetsByUscc } from "../directory/store.js";
 import { planById } from "../plans/store.js";
 import { chainContent } from "./chain.js";
@@ -77,6 +77,12 @@ export class DrawQueryResolver {
       hasMore: rows.length > limit,
       endSeq: page.at(-1)?.seq ?? null,
     };
+  }
+
+  @FieldResolver(() => DrawCoverage, { description: "抽查覆盖率: targets drawn over targets in scope in a year's draws, in total and per stratum; for every signed-in role" })
+  async drawCoverage(@Ctx() ctx: DepartmentContext, @Arg("year", () => Int) year: number) {
+    requireAggregateReader(ctx);
+    return drawCoverage(ctx.db, ctx.department.creditClasses, yearArg(year));
   }
 
   @FieldResolver(() => DrawVerification, {

@@ -297,6 +297,53 @@ export async function drawJointTeam(ctx: DepartmentContext, jointInspectionId: n
   return team;
 }
 
+/** A stratum's key: key-area strata per risk level, the others per (risk level, credit class). */
+const stratumKey = (keyArea: boolean, risk: string, credit: string | null) => (keyArea ? `key|${risk}` : `${risk}|${credit}`);
+
+/**
+ * 抽查覆盖率 in a year: distinct targets drawn over distinct targets eligible in any of the year's
+ * draws, each target in the stratum of the latest draw it was eligible in (its risk or credit may
+ * have changed between draws); by office code, so a hub-draw/1 and a hub-draw/2 draw of the same
+ * individual business count it once.
+ */
+export async function drawCoverage(db: DepartmentDb, creditClasses: readonly string[], year: number) {
+  const rows = await store.drawsOfYear(db, year);
+  const stratumOf = new Map<string, string>();
+  const drawn = new Set<string>();
+  for (const row of rows) {
+    const snapshot = await store.drawSnapshot(db, row);
+    if (!snapshot) continue;
+    const v1 = snapshot.algorithm === DRAW_ALGORITHM_V1;
+    const keyTags = new Set(row.params.keyAreaTags);
+    const code = (u: string) => (v1 ? officeKeyOf({ uscc: u }) : u);
+    for (const t of snapshot.population) {
+      const keyArea = "keyArea" in t ? t.keyArea : t.tags.some((tag) => keyTags.has(tag));
+      stratumOf.set(code(t.uscc), stratumKey(keyArea, t.riskLevel, keyArea ? null : t.creditClass));
+    }
+    for (const s of row.result.selections) drawn.add(code(s.uscc));
+  }
+  const counts = new Map<string, { inScope: number; drawn: number }>();
+  for (const [target, key] of stratumOf) {
+    const c = counts.get(key) ?? { inScope: 0, drawn: 0 };
+    c.inScope++;
+    if (drawn.has(target)) c.drawn++;
+    counts.set(key, c);
+  }
+  const share = (n: number, d: number) => (d === 0 ? 0 : n / d);
+  const risks = ["HIGH", "MEDIUM", "LOW"];
+  const order = [
+    ...risks.map((r) => ({ keyArea: true, riskLevel: r, creditClass: null })),
+    ...risks.flatMap((r) => [...creditClasses].reverse().map((c) => ({ keyArea: false, riskLevel: r, creditClass: c as string | null }))),
+  ];
+  const strata = order.flatMap((s) => {
+    const c = counts.get(stratumKey(s.keyArea, s.riskLevel, s.creditClass));
+    return c ? [{ ...s, ...c, coverage: share(c.drawn, c.inScope) }] : [];
+  });
+  const inScope = stratumOf.size;
+  const drawnInScope = [...stratumOf.keys()].filter((t) => drawn.has(t)).length;
+  return { year, draws: rows.length, inScope, drawn: drawnInScope, coverage: share(drawnInScope, inScope), strata };
+}
+
 /**
  * A draw's public record (hub-draw/2, section 9): the export without internal bookkeeping. A record
  * made under hub-draw/1 has none: its population names individual businesses by resident ID.

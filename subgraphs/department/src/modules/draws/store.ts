@@ -207,6 +207,11 @@ export async function drawBySeq(db: DepartmentDb, seq: number) {
   return row;
 }
 
+/** The draws of a year's plan periods (2026, 2026-H2, …), in chain order. */
+export async function drawsOfYear(db: DepartmentDb, year: number) {
+  return db.select().from(draws).where(or(eq(draws.periodKey, String(year)), sql`${draws.periodKey} like ${`${year}-%`}`)).orderBy(asc(draws.seq));
+}
+
 /** Draw records in chain order, after a seq. */
 export async function drawsAfter(db: DepartmentDb, afterSeq: number, first: number) {
   return db.select().from(draws).where(gt(draws.seq, afterSeq)).orderBy(asc(draws.seq)).limit(first);

@@ -1,6 +1,6 @@
 /** GraphQL types of draws (抽取), joint team draws and replacements (递补); identical in every department. */
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 
 @Directive("@shareable")
 @ObjectType({ description: "A commitment to a secret, published before the draw (commit–reveal)" })
@@ -70,6 +70,28 @@ export class Draw {
 }
 
 @Directive("@shareable")
+@ObjectType({ description: "抽查覆盖率 of one stratum in a year: distinct targets drawn over distinct targets eligible in any of the year's draws" })
+export class StratumCoverage {
+  @Field(() => Boolean) keyArea!: boolean;
+  @Field(() => String) riskLevel!: string;
+  @Field(() => String, { nullable: true, description: "null for key-area strata, which span credit classes" }) creditClass!: string | null;
+  @Field(() => Int, { description: "Targets eligible in any of the year's draws, in the stratum of the latest draw they were eligible in" }) inScope!: number;
+  @Field(() => Int, { description: "Of them, drawn in any of the year's draws" }) drawn!: number;
+  @Field(() => Float, { description: "drawn / inScope" }) coverage!: number;
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "抽查覆盖率: how much of what its plans covered a department's draws reached in a year, in total and per stratum" })
+export class DrawCoverage {
+  @Field(() => Int) year!: number;
+  @Field(() => Int, { description: "Draws made for the year's plan periods" }) draws!: number;
+  @Field(() => Int) inScope!: number;
+  @Field(() => Int) drawn!: number;
+  @Field(() => Float, { description: "drawn / inScope (0 when nothing was in scope)" }) coverage!: number;
+  @Field(() => [StratumCoverage], { description: "Non-empty strata in allocation order: key areas, then risk high → low, credit worst → best" }) strata!: StratumCoverage[];
+}
+
+@Directive("@shareable")
 @ObjectType({ description: "A target a draw selected, as the public sees it: an individual business's resident ID masked" })
 export class PublicDrawTarget {
   @Field(() => String, { description: "The USCC, or an individual business's resident ID masked (110105********002X)" }) code!: string;
@@ -80,7 +102,7 @@ export class PublicDrawTarget {
 @Directive("@shareable")
 @ObjectType({
   description:
-    "抽取过程公开: a draw record as anyone may read it — commitment, revealed secret, public value, seed, witnesses, parameters, strata, digests, the chain hash and the targets drawn (not the inspectors). Its hash re-checks from contentJson (docs/draw-spec/hub-draw-1.md, section 8).",
+    "抽取过程公开: a draw record as anyone may read it — commitment, revealed secret, public value, seed, witnesses, parameters, strata, digests, the chain hash and the targets drawn. Its hash re-checks from contentJson (docs/draw-spec/hub-draw-2.md, section 8); a hub-draw/2 record downloads whole, with its population and pool, as /downloads/<department>/public-draw.json?seq=<seq>.",
 })
 export class PublicDraw {
   @Field(() => Int) seq!: number;
