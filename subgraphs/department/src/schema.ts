@@ -1,6 +1,7 @@
 /** The department subgraph's Federation schema, for one department code: every feature's resolvers. */
 import { buildFederatedSubgraph, type Subgraph } from "@hub/kit";
 import { auditResolvers } from "./modules/audit/resolvers.js";
+import { checkFormResolvers } from "./modules/check-forms/resolvers.js";
 import { departmentRootResolvers } from "./modules/department/resolvers.js";
 import { Target } from "./modules/department/types.js";
 import { directoryResolvers } from "./modules/directory/resolvers.js";
@@ -15,6 +16,7 @@ const resolvers = [
   ...departmentRootResolvers,
   ...directoryResolvers,
   ...planResolvers,
+  ...checkFormResolvers,
   ...drawResolvers,
   ...taskResolvers,
   ...resultResolvers,

@@ -16,6 +16,21 @@ export type CellRatioInput = {
   riskLevel: RiskLevel;
 };
 
+/** 检查要点结论: 符合 / 不符合 / 不涉及 */
+export type CheckAnswer =
+  | 'CONFORMS'
+  | 'NONCONFORMING'
+  | 'NOT_APPLICABLE';
+
+export type CheckAnswerInput = {
+  answer: CheckAnswer;
+  itemCode: string;
+  /** Required for NONCONFORMING */
+  note?: string | null | undefined;
+  /** The check point's number in the item's current form */
+  number: number;
+};
+
 export type CreditClassRatioInput = {
   creditClass: string;
   ratio: number;
@@ -177,6 +192,8 @@ export type PlanStatus =
 export type ResultInput = {
   /** One of the result category codes (resultCategories) */
   categoryCode: string;
+  /** 检查表: the answer per check point of the task's items' current forms; a form is answered whole or not at all */
+  checkAnswers?: Array<CheckAnswerInput>;
   evidence?: Array<EvidenceInput>;
   findings: string;
   /** YYYY-MM-DD */

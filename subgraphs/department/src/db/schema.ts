@@ -13,6 +13,7 @@ import type { FollowUpKind, Gender, IdentifierKind, InspectionMethod, InspectorS
 import { auditLog } from "@hub/kit";
 import { sql } from "drizzle-orm";
 import type { DrawRecordParams, DrawResult } from "../modules/draws/algorithm.js";
+import type { CheckAnswerValues, CheckPointValues } from "../modules/check-forms/rules.js";
 import {
   bigint,
   boolean,
@@ -60,6 +61,23 @@ export const inspectionItems = pgTable("inspection_items", {
   tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
   ...timestamps,
 });
+
+/**
+ * 检查表 (一张表格管检查, 抽查细则): an item's check form, versioned — saving a form adds a version, and
+ * a result keeps the version it was recorded against.
+ */
+export const checkForms = pgTable(
+  "check_forms",
+  {
+    id: serial("id").primaryKey(),
+    itemCode: text("item_code").notNull(),
+    version: integer("version").notNull(),
+    points: jsonb("points").$type<CheckPointValues[]>().notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("check_forms_item_version_uq").on(t.itemCode, t.version)],
+);
 
 /** 检查对象名录库 — keyed by USCC (or the operator's resident ID for individual businesses). */
 export const targets = pgTable(
@@ -341,6 +359,8 @@ export const taskResults = pgTable(
   jointInspectionId: integer("joint_inspection_id"),
   jointLead: text("joint_lead"),
   jointDepartments: text("joint_departments").array(),
+  /** 检查要点: the answer per check point of the items' forms, with the form version answered. */
+  checkAnswers: jsonb("check_answers").$type<CheckAnswerValues[]>().notNull().default([]),
   },
   (t) => [index("task_results_published_idx").on(t.publishedAt), index("task_results_joint_idx").on(t.jointInspectionId).where(sql`${t.jointInspectionId} is not null`)],
 );
@@ -428,6 +448,7 @@ export const departmentSchema = {
   publicationOutbox,
   taskResults,
   inspectionItems,
+  checkForms,
   targets,
   inspectors,
   plans,
@@ -450,5 +471,6 @@ export type DepartmentSchema = typeof departmentSchema;
 export type TargetRow = typeof targets.$inferSelect;
 export type InspectorRow = typeof inspectors.$inferSelect;
 export type ItemRow = typeof inspectionItems.$inferSelect;
+export type CheckFormRow = typeof checkForms.$inferSelect;
 export type PlanRow = typeof plans.$inferSelect;
 export type PlanAdjustmentRow = typeof planAdjustments.$inferSelect;

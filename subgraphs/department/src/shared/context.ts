@@ -2,7 +2,8 @@
 import { systemClock, type Clock, type JobQueue } from "@hub/kit";
 import type { Identity, ResolvedDepartment } from "@hub/schema";
 import DataLoader from "dataloader";
-import type { FollowUpRow, PlanAdjustmentRow, TargetRow, TaskResultRow, TaskRow } from "../db/schema.js";
+import type { CheckFormRow, FollowUpRow, PlanAdjustmentRow, TargetRow, TaskResultRow, TaskRow } from "../db/schema.js";
+import { currentForms } from "../modules/check-forms/store.js";
 import { targetsByUscc } from "../modules/directory/store.js";
 import { adjustmentsByPlan } from "../modules/plans/store.js";
 import { followUpsByTask, resultsByTask } from "../modules/results/store.js";
@@ -27,6 +28,8 @@ export interface DepartmentContext {
     followUpsByTask: DataLoader<number, FollowUpRow[]>;
     /** A target's tasks in this department, newest window first (its inspection history). */
     tasksByUscc: DataLoader<string, TaskRow[]>;
+    /** An item list with its check forms costs one query for the forms. */
+    currentForm: DataLoader<string, CheckFormRow | null>;
   };
 }
 
@@ -46,6 +49,10 @@ export function createContext(department: ResolvedDepartment, db: DepartmentDb, 
       resultByTask: new DataLoader((ids) => resultsByTask(db, ids)),
       tasksByUscc: new DataLoader((usccs) => tasksByUscc(db, usccs)),
       followUpsByTask: new DataLoader((ids) => followUpsByTask(db, ids)),
+      currentForm: new DataLoader(async (codes) => {
+        const forms = await currentForms(db, codes);
+        return codes.map((c) => forms.get(c) ?? null);
+      }),
     },
   };
 }

@@ -28,6 +28,7 @@ import {
 import type { PlanRow, TaskResultRow, TaskRow } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 import { INSPECTOR_COLUMNS, TARGET_COLUMNS } from "../directory/import/columns.js";
+import { answersText } from "../check-forms/rules.js";
 import { joinList } from "../directory/rules.js";
 import * as store from "./store.js";
 
@@ -59,7 +60,7 @@ export const DEFAULT_COLUMNS: Record<ExportKind, Column[]> = {
   results: columns([
     ["department", "部门"], ["departmentName", "实施机关"], ["taskId", "任务编号"], ["source", "任务来源"], ["planId", "计划编号"],
     ["uscc", "统一社会信用代码"], ["targetName", "检查对象名称"], ["itemCodes", "抽查事项"], ["inspectionDate", "检查日期"],
-    ["categoryCode", "检查结果编码"], ["categoryName", "检查结果"], ["findings", "检查情况"], ["inspectors", "检查人员"],
+    ["categoryCode", "检查结果编码"], ["categoryName", "检查结果"], ["findings", "检查情况"], ["checkAnswers", "检查要点"], ["inspectors", "检查人员"],
     ["publishedOn", "公示日期"], ["publicationDue", "公示期限"], ["publishedLate", "逾期公示"], ["jointInspection", "联合抽查"],
   ]),
 };
@@ -118,6 +119,8 @@ export function resultRecord(
     categoryCode: result.categoryCode,
     categoryName: categoryName(department.resultCategories, result.categoryCode),
     findings: result.findings,
+    // 检查表: each point's conclusion, with the form version answered
+    checkAnswers: answersText(result.checkAnswers),
     inspectors: list(result.signers.map((s) => `${s.name}(${s.certificateNumber})`)),
     publishedOn: result.publishedAt && chinaDate(result.publishedAt),
     publishedAt: result.publishedAt && chinaDateTime(result.publishedAt),

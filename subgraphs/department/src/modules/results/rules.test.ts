@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkResult, type ResultSubmission } from "./rules.js";
 
-const task = { inspectors: ["A1", "A2", "A3"], dueStart: "2026-04-01", dueEnd: "2026-10-31", createdOn: "2026-03-25" };
+const task = { inspectors: ["A1", "A2", "A3"], dueStart: "2026-04-01", dueEnd: "2026-10-31", createdOn: "2026-03-25", itemCodes: ["SC-1"] };
 const names = new Map([["A1", "陈七"], ["A2", "周八"], ["A3", "吴九"]]);
 const facts = { categories: DEFAULT_RESULT_CATEGORIES, task, names, today: "2026-06-15" };
 const ok: ResultSubmission = {
@@ -18,7 +18,7 @@ describe("result rules", () => {
   it("accepts a result signed by two of the team under their names, dated inside the window, and normalizes it", () => {
     expect(checkResult(ok, facts)).toEqual({
       ok: true,
-      value: { ...ok, findings: "未发现问题", signers: [{ name: "陈七", certificateNumber: "A1" }, { name: "周八", certificateNumber: "A2" }], evidence: [{ id: "photo-1", kind: "PHOTO", sha256: "a".repeat(64) }] },
+      value: { ...ok, checkAnswers: [], findings: "未发现问题", signers: [{ name: "陈七", certificateNumber: "A1" }, { name: "周八", certificateNumber: "A2" }], evidence: [{ id: "photo-1", kind: "PHOTO", sha256: "a".repeat(64) }] },
     });
   });
 

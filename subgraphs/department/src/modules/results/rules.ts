@@ -7,9 +7,11 @@
  *   holds for their certificate number (一人一证: a name that does not match is not a signature);
  * - evidence is referenced by id and the file's SHA-256;
  * - the inspection happened inside the task's window, not before the task existed (a drawn task
- *   exists from its draw), and not in the future.
+ *   exists from its draw), and not in the future;
+ * - answers to the items' check forms, when given, answer each form whole (check-forms/rules.ts).
  */
 import { certificateKey, checkEvidence, findCategory, isIsoDate, type ResultCategory } from "@hub/schema";
+import { checkAnswers, type CheckAnswer, type CheckAnswerValues, type CheckFormShape } from "../check-forms/rules.js";
 import { quote } from "../directory/rules.js";
 
 export const MAX_FINDINGS = 5000;
@@ -20,6 +22,8 @@ export interface ResultSubmission {
   inspectionDate: string;
   signers: { name: string; certificateNumber: string }[];
   evidence: { id: string; kind: string; sha256: string }[];
+  /** 检查表: answers to the current forms of the task's items (checked by check-forms/rules.ts). */
+  checkAnswers?: { itemCode: string; number: number; answer: CheckAnswer; note?: string | null }[];
 }
 
 export interface TaskFacts {
@@ -28,13 +32,14 @@ export interface TaskFacts {
   dueEnd: string;
   /** China date the task was created (for a drawn task, the draw's). */
   createdOn: string;
+  itemCodes: readonly string[];
 }
 
-export type CheckedResult = { ok: true; value: ResultSubmission } | { ok: false; problems: string[] };
+export type CheckedResult = { ok: true; value: Omit<ResultSubmission, "checkAnswers"> & { checkAnswers: CheckAnswerValues[] } } | { ok: false; problems: string[] };
 
 export function checkResult(
   input: ResultSubmission,
-  facts: { categories: readonly ResultCategory[]; task: TaskFacts; names: ReadonlyMap<string, string>; today: string },
+  facts: { categories: readonly ResultCategory[]; task: TaskFacts; names: ReadonlyMap<string, string>; today: string; forms?: ReadonlyMap<string, CheckFormShape> },
 ): CheckedResult {
   const problems: string[] = [];
   if (!findCategory(facts.categories, input.categoryCode))
@@ -66,6 +71,8 @@ export function checkResult(
       problems.push(`检查日期 ${date} 不在任务期限 ${task.dueStart} 至 ${task.dueEnd} 内 (outside the task's window)`);
     if (date < task.createdOn) problems.push(`检查日期 ${date} 早于任务下达（抽取）日期 ${task.createdOn} (before the task existed)`);
   }
+  const answers = checkAnswers(input.checkAnswers ?? [], facts.forms ?? new Map(), task.itemCodes);
+  if ("problems" in answers) problems.push(...answers.problems);
   if (problems.length) return { ok: false, problems };
-  return { ok: true, value: { categoryCode: input.categoryCode, findings, inspectionDate: date, signers, evidence } };
+  return { ok: true, value: { categoryCode: input.categoryCode, findings, inspectionDate: date, signers, evidence, checkAnswers: "value" in answers ? answers.value : [] } };
 }

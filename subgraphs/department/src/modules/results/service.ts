@@ -8,6 +8,7 @@ import { certificateKey, checkEvidence, chinaDate, isProblemCategory, publicatio
 import type { TaskResultRow, TaskRow } from "../../db/schema.js";
 import { audit } from "../../shared/audit.js";
 import type { DepartmentContext } from "../../shared/context.js";
+import { currentForms } from "../check-forms/store.js";
 import { inspectorNames, realCodes } from "../directory/store.js";
 import { pick, receiverColumns, resultRecord } from "../exports/records.js";
 import { insertTask, lockedTask, tasksByUscc, updateTasks } from "../tasks/store.js";
@@ -26,9 +27,11 @@ export async function recordResult(ctx: DepartmentContext, taskId: number, input
     const names = await inspectorNames(tx, input.signers.slice(0, 50).map((s) => certificateKey(s.certificateNumber)));
     const checked = checkResult(input, {
       categories: ctx.department.resultCategories,
-      task: { inspectors: task.inspectors, dueStart: task.dueStart, dueEnd: task.dueEnd, createdOn: chinaDate(task.createdAt) },
+      task: { inspectors: task.inspectors, dueStart: task.dueStart, dueEnd: task.dueEnd, createdOn: chinaDate(task.createdAt), itemCodes: task.itemCodes },
       names,
       today: chinaDate(now),
+      // the forms in force now: the result keeps the version it answered
+      forms: input.checkAnswers?.length ? await currentForms(tx, task.itemCodes) : undefined,
     });
     if (!checked.ok) throw badInput(checked.problems.join("; "), { problems: checked.problems });
     await store.insertResult(tx, { taskId: task.id, ...checked.value, ...resultDeadlines(ctx, checked.value.inspectionDate, now), recordedBy: ctx.identity.subject, recordedAt: now });

@@ -2,6 +2,7 @@
 import { FollowUpKind, FollowUpState } from "@hub/schema";
 import { Evidence, EvidenceInput } from "@hub/kit";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { CheckAnswerInput, CheckPointAnswer } from "../check-forms/types.js";
 import { AlertKind } from "./alerts.js";
 
 registerEnumType(FollowUpKind, {
@@ -46,6 +47,7 @@ export class TaskResult {
   @Field(() => String, { nullable: true, description: "Publication deadline: working days after the inspection, never past the year's cut-off" }) publicationDue!: string | null;
   @Field(() => Boolean, { nullable: true }) publishedLate!: boolean | null;
   @Field(() => JointOrigin, { nullable: true, description: "Set when the result was recorded in a joint inspection (联合抽查) and delivered by the office" }) jointInspection!: JointOrigin | null;
+  @Field(() => [CheckPointAnswer], { description: "检查表: the answers per check point, with the form version answered" }) checkAnswers!: CheckPointAnswer[];
 }
 
 @InputType()
@@ -62,6 +64,8 @@ export class ResultInput {
   @Field(() => String, { description: "YYYY-MM-DD" }) inspectionDate!: string;
   @Field(() => [SignerInput], { description: "At least two inspectors of the task's team" }) signers!: SignerInput[];
   @Field(() => [EvidenceInput], { defaultValue: [] }) evidence!: EvidenceInput[];
+  @Field(() => [CheckAnswerInput], { defaultValue: [], description: "检查表: the answer per check point of the task's items' current forms; a form is answered whole or not at all" })
+  checkAnswers!: CheckAnswerInput[];
 }
 
 export { ResultCategoryInfo } from "@hub/kit";
