@@ -20,6 +20,16 @@ function departmentOf(e: ApiErrorShape): string {
   return m?.[1] ?? e.extensions?.department ?? "一个部门";
 }
 
+/**
+ * The Chinese of a rule's message — `检查日期 2026-09-16 晚于今天 (the inspection date is in the
+ * future); …` — without the English in brackets; undefined when the message is not in Chinese.
+ */
+export function chineseReason(message: string | undefined): string | undefined {
+  if (!message || !/^[\u3400-\u9fff“《]/.test(message)) return undefined;
+  const text = message.replace(/\s*\([^()]*[A-Za-z][^()]*\)/g, "").replace(/;\s*/g, "；").trim().slice(0, 300);
+  return /[。！？]$/.test(text) ? text : `${text}。`;
+}
+
 export function sentenceFor(e: ApiErrorShape): string {
   const code = e.extensions?.code ?? "";
   switch (code) {
@@ -36,7 +46,8 @@ export function sentenceFor(e: ApiErrorShape): string {
     case "INVALID_USCC":
       return "统一社会信用代码不正确，请核对 18 位代码后重试。";
     case "BAD_USER_INPUT":
-      return e.extensions?.argument ? `“${e.extensions.argument}”填写有误，请检查后重试。` : "填写的内容有误，请检查后重试。";
+      // the hub's rules say what is wrong in Chinese first (the English after it is for developers)
+      return chineseReason(e.message) ?? (e.extensions?.argument ? `“${e.extensions.argument}”填写有误，请检查后重试。` : "填写的内容有误，请检查后重试。");
     case "OPERATION_LIMIT_EXCEEDED":
       return "一次查询的内容过多，请分开查询。";
     case "NOT_FOUND":

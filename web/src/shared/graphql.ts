@@ -33,9 +33,13 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
     throw new ApiError("NETWORK", NETWORK_SENTENCE);
   }
   const errors = body.errors ?? [];
-  if (!body.data) throw apiErrorOf(errors, res.status);
+  // A query's partial answer is shown with its warnings; a change that reports any error did not
+  // happen as asked (the gateway nulls the department's field), and must not read as done.
+  if (!body.data || (errors.length > 0 && isMutation(document.toString()))) throw apiErrorOf(errors, res.status);
   return { data: body.data, warnings: [...new Set(errors.map(sentenceFor))] };
 }
+
+const isMutation = (text: string) => /^\s*mutation\b/.test(text.replace(/^\s*#[^\n]*\n/gm, ""));
 
 const DEPARTMENT_CODE = /^[a-z][a-z0-9_]*$/;
 
