@@ -457,6 +457,63 @@ describe("the web app in a browser", () => {
     await page.context().close();
   });
 
+  it("一张表格管检查: an admin writes an item's check form; an officer answers it in the result form, adopts the proposed category, and the result keeps the answers", async () => {
+    const assigned = (await hub.query(`{ market { tasks(status: ASSIGNED, source: DRAW, first: 10) { edges { node { id uscc itemCodes } } } } }`, {}, officer("market"))).data.market.tasks.edges.map((e: any) => e.node);
+    const task = assigned[4] as { id: string; uscc: string; itemCodes: string[] };
+    const item = task.itemCodes[0]!;
+    // the admin writes the form: two points, the second with its standard
+    const admin_ = await open("/department/plans", await tokenOf(admin("market")));
+    await admin_.getByRole("button", { name: `编辑检查表（${item}）` }).click();
+    await admin_.getByLabel("检查内容").fill("营业执照是否在经营场所醒目位置悬挂");
+    await admin_.getByRole("button", { name: "添加检查要点" }).click();
+    await admin_.getByLabel("检查内容").nth(1).fill("年度报告是否按时公示");
+    await admin_.getByLabel("检查标准").nth(1).fill("每年 6 月 30 日前公示上一年度报告");
+    await axe(admin_, "check form editor");
+    await admin_.getByRole("button", { name: "保存为第 1 版" }).click();
+    const itemRow = admin_.locator("tr", { has: admin_.getByRole("cell", { name: item, exact: true }) });
+    await expect.poll(() => itemRow.getByText("第 1 版，2 项").count(), { timeout: 30_000 }).toBe(1);
+    await admin_.context().close();
+
+    // the officer answers it: a nonconformity needs its note; the hub proposes the category
+    const page = await open(`/department/tasks/${task.id}`, await tokenOf(officer("market")));
+    await page.getByRole("button", { name: /录入结果/ }).click();
+    const point = (n: number) => page.getByRole("region", { name: `${item} 检查表` }).locator("tbody tr").nth(n - 1);
+    await expect.poll(() => point(2).getByText("每年 6 月 30 日前公示上一年度报告", { exact: false }).count(), { timeout: 30_000 }).toBe(1);
+    await point(1).getByText("符合", { exact: true }).click();
+    await point(2).getByText("不符合", { exact: true }).click();
+    await expect.poll(() => page.getByText("按检查表建议的检查结果：发现问题已责令改正（1 个检查要点不符合）").count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole("button", { name: "采用建议" }).click();
+    await expect.poll(() => page.locator(".ant-form-item", { hasText: "检查结果" }).first().locator(".ant-select").getByText("发现问题已责令改正").count()).toBe(1);
+    await page.getByLabel("检查情况").fill("2025 年度报告未公示，当场责令补报。");
+    await page.getByLabel("检查日期").fill("2026-02-20");
+    await page.getByText(/录入任务 .* 的检查结果/).click();
+    await page.getByRole("button", { name: /保存结果/ }).click();
+    await expect.poll(() => page.getByText("不符合须写明情况").count()).toBe(1);
+    await page.getByLabel("第 2 项说明").fill("2025 年度报告未公示");
+    // a date outside the task's window: the hub's reason, in words, and nothing recorded
+    await page.getByRole("button", { name: /保存结果/ }).click();
+    await expect.poll(() => page.getByRole("alert").filter({ hasText: "检查日期 2026-02-20 不在任务期限 2026-03-01 至 2026-11-30 内" }).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByLabel("检查日期").fill("2026-09-14");
+    await page.getByText(/录入任务 .* 的检查结果/).click();
+    await expect.poll(() => page.locator(".ant-form-item-explain-error").allTextContents()).toEqual([]);
+    await page.waitForTimeout(400);
+    await axe(page, "result form with a check form");
+    await page.getByRole("button", { name: /保存结果/ }).click();
+    const answers = page.getByRole("region", { name: "检查表填写情况" });
+    await expect.poll(() => answers.getByText("不符合", { exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await answers.getByText("2025 年度报告未公示", { exact: true }).count()).toBe(1);
+    const result = (await hub.query(`query($t: ID!) { market { task(id: $t) { result { categoryCode checkAnswers { itemCode formVersion number answer note } } } } }`, { t: task.id }, officer("market"))).data.market.task.result;
+    expect(result).toEqual({
+      categoryCode: "RECTIFICATION_ORDERED",
+      checkAnswers: [
+        { itemCode: item, formVersion: 1, number: 1, answer: "CONFORMS", note: "" },
+        { itemCode: item, formVersion: 1, number: 2, answer: "NONCONFORMING", note: "2025 年度报告未公示" },
+      ],
+    });
+    await page.screenshot({ path: join(ARTIFACTS, "check-form-result.png"), fullPage: true });
+    await page.context().close();
+  });
+
   it("two departments carry a joint inspection through in the browser: answer in writing, draw and supply teams, schedule, start, record, close", async () => {
     const names = Object.fromEntries(((await hub.query(`{ departments { code name } }`)).data.departments as { code: string; name: string }[]).map((d) => [d.code, d.name]));
     const [shared, other] = (await hub.query(`{ jointTargetLibrary(first: 200) { entries { uscc departments } } }`)).data.jointTargetLibrary.entries.filter((e: any) => e.departments.includes("market") && e.departments.includes("transport"));

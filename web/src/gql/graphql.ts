@@ -31,6 +31,15 @@ export type CheckAnswerInput = {
   number: number;
 };
 
+export type CheckPointInput = {
+  /** 检查内容 */
+  content: string;
+  /** 检查依据 */
+  legalBasis?: string;
+  /** 检查标准 */
+  standard?: string;
+};
+
 export type CreditClassRatioInput = {
   creditClass: string;
   ratio: number;
@@ -353,7 +362,7 @@ export type DepartmentPlansQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentPlansQuery = { department: { code: string, name: string, creditClasses: Array<string>, ratioMin: number, ratioMax: number, items: Array<{ code: string, name: string, legalBasis: string, targetKind: TargetKind, method: InspectionMethod, defaultRatio: number, frequency: number, keyArea: boolean, expertise: Array<string> }>, plans: Array<{ id: string, year: number, name: string, itemCodes: Array<string>, periodStart: string, periodEnd: string, frequency: number, status: PlanStatus, publishedAt: string | null, version: number, ratios: Array<{ creditClass: string, ratio: number }>, cellRatios: Array<{ riskLevel: RiskLevel, creditClass: string, ratio: number }>, adjustments: Array<{ id: string, reason: string, before: Record<string, unknown>, after: Record<string, unknown>, adjustedBy: string, adjustedAt: string }> }> } | null };
+export type DepartmentPlansQuery = { department: { code: string, name: string, creditClasses: Array<string>, ratioMin: number, ratioMax: number, items: Array<{ code: string, name: string, legalBasis: string, targetKind: TargetKind, method: InspectionMethod, defaultRatio: number, frequency: number, keyArea: boolean, expertise: Array<string>, checkForm: { version: number, createdBy: string, createdAt: string, points: Array<{ number: number, content: string, standard: string, legalBasis: string }> } | null }>, plans: Array<{ id: string, year: number, name: string, itemCodes: Array<string>, periodStart: string, periodEnd: string, frequency: number, status: PlanStatus, publishedAt: string | null, version: number, ratios: Array<{ creditClass: string, ratio: number }>, cellRatios: Array<{ riskLevel: RiskLevel, creditClass: string, ratio: number }>, adjustments: Array<{ id: string, reason: string, before: Record<string, unknown>, after: Record<string, unknown>, adjustedBy: string, adjustedAt: string }> }> } | null };
 
 export type CreatePlanMutationVariables = Exact<{
   input: PlanInput;
@@ -394,6 +403,14 @@ export type UpsertItemMutationVariables = Exact<{
 
 export type UpsertItemMutation = { department: { item: { code: string } } | null };
 
+export type SaveCheckFormMutationVariables = Exact<{
+  itemCode: string;
+  points: Array<CheckPointInput> | CheckPointInput;
+}>;
+
+
+export type SaveCheckFormMutation = { department: { form: { version: number } } | null };
+
 export type DepartmentTasksQueryVariables = Exact<{
   status?: TaskStatus | null | undefined;
   source?: TaskSource | null | undefined;
@@ -402,7 +419,7 @@ export type DepartmentTasksQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentTasksQuery = { department: { code: string, name: string, resultCategories: Array<{ code: string, name: string }>, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uscc: string, source: TaskSource, status: TaskStatus, dueStart: string, dueEnd: string, inspectors: Array<string>, itemCodes: Array<string>, target: { name: string | null }, result: { categoryName: string, inspectionDate: string, publishedAt: string | null, followUpState: FollowUpState } | null, publicationDeadline: { date: string } } }> } } | null };
+export type DepartmentTasksQuery = { department: { code: string, name: string, resultCategories: Array<{ code: string, name: string }>, items: Array<{ code: string, name: string, checkForm: { version: number, points: Array<{ number: number, content: string, standard: string, legalBasis: string }> } | null }>, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uscc: string, source: TaskSource, status: TaskStatus, dueStart: string, dueEnd: string, inspectors: Array<string>, itemCodes: Array<string>, target: { name: string | null }, result: { categoryName: string, inspectionDate: string, publishedAt: string | null, followUpState: FollowUpState } | null, publicationDeadline: { date: string } } }> } } | null };
 
 export type RecordResultMutationVariables = Exact<{
   taskId: string | number;
@@ -424,7 +441,7 @@ export type TaskDetailQueryVariables = Exact<{
 }>;
 
 
-export type TaskDetailQuery = { department: { resultCategories: Array<{ code: string, name: string }>, task: { id: string, uscc: string, source: TaskSource, status: TaskStatus, drawId: string | null, dueStart: string, dueEnd: string, itemCodes: Array<string>, inspectors: Array<string>, note: string | null, target: { name: string | null }, replacements: Array<{ leaving: string, replacement: string, reason: string, changedBy: string, changedAt: string }>, result: { categoryName: string, findings: string, inspectionDate: string, recordedBy: string, recordedAt: string, enteredLate: boolean, publishedAt: string | null, publicationDue: string | null, publishedLate: boolean | null, noticeEndsOn: string | null, followUpState: FollowUpState, nextFollowUpSteps: Array<FollowUpKind>, signers: Array<{ name: string, certificateNumber: string }>, evidence: Array<{ id: string, kind: string, sha256: string }>, jointInspection: { id: string, lead: string, departments: Array<string> } | null, followUps: Array<{ kind: FollowUpKind, date: string, documentNumber: string | null, deadline: string | null, rectified: boolean | null, receivingParty: string | null, note: string | null, recordedBy: string, recordedAt: string }> } | null } | null } | null, departments: Array<{ code: string, name: string }> };
+export type TaskDetailQuery = { department: { resultCategories: Array<{ code: string, name: string }>, items: Array<{ code: string, name: string, checkForm: { version: number, points: Array<{ number: number, content: string, standard: string, legalBasis: string }> } | null }>, task: { id: string, uscc: string, source: TaskSource, status: TaskStatus, drawId: string | null, dueStart: string, dueEnd: string, itemCodes: Array<string>, inspectors: Array<string>, note: string | null, target: { name: string | null }, replacements: Array<{ leaving: string, replacement: string, reason: string, changedBy: string, changedAt: string }>, result: { categoryName: string, findings: string, inspectionDate: string, recordedBy: string, recordedAt: string, enteredLate: boolean, publishedAt: string | null, publicationDue: string | null, publishedLate: boolean | null, noticeEndsOn: string | null, followUpState: FollowUpState, nextFollowUpSteps: Array<FollowUpKind>, signers: Array<{ name: string, certificateNumber: string }>, evidence: Array<{ id: string, kind: string, sha256: string }>, jointInspection: { id: string, lead: string, departments: Array<string> } | null, checkAnswers: Array<{ itemCode: string, formVersion: number, number: number, content: string, answer: CheckAnswer, note: string }>, followUps: Array<{ kind: FollowUpKind, date: string, documentNumber: string | null, deadline: string | null, rectified: boolean | null, receivingParty: string | null, note: string | null, recordedBy: string, recordedAt: string }> } | null } | null } | null, departments: Array<{ code: string, name: string }> };
 
 export type ReplaceInspectorMutationVariables = Exact<{
   taskId: string | number;
@@ -447,6 +464,13 @@ export type ResultAlertsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ResultAlertsQuery = { department: { resultAlerts: Array<{ kind: AlertKind, taskId: string, uscc: string, due: string, provisional: boolean }> } | null };
+
+export type ProposeCategoryQueryVariables = Exact<{
+  answers: Array<CheckAnswerInput> | CheckAnswerInput;
+}>;
+
+
+export type ProposeCategoryQuery = { department: { proposeResultCategory: { categoryCode: string, categoryName: string, reason: string } | null } | null };
 
 export type EnterpriseSearchQueryVariables = Exact<{
   search: string;
@@ -1061,6 +1085,17 @@ export const DepartmentPlansDocument = new TypedDocumentString(`
       frequency
       keyArea
       expertise
+      checkForm {
+        version
+        createdBy
+        createdAt
+        points {
+          number
+          content
+          standard
+          legalBasis
+        }
+      }
     }
     plans(year: $year) {
       id
@@ -1141,6 +1176,15 @@ export const UpsertItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpsertItemMutation, UpsertItemMutationVariables>;
+export const SaveCheckFormDocument = new TypedDocumentString(`
+    mutation SaveCheckForm($itemCode: String!, $points: [CheckPointInput!]!) {
+  department {
+    form: saveCheckForm(itemCode: $itemCode, points: $points) {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCheckFormMutation, SaveCheckFormMutationVariables>;
 export const DepartmentTasksDocument = new TypedDocumentString(`
     query DepartmentTasks($status: TaskStatus, $source: TaskSource, $uscc: String, $after: String) {
   department {
@@ -1149,6 +1193,19 @@ export const DepartmentTasksDocument = new TypedDocumentString(`
     resultCategories {
       code
       name
+    }
+    items {
+      code
+      name
+      checkForm {
+        version
+        points {
+          number
+          content
+          standard
+          legalBasis
+        }
+      }
     }
     tasks(status: $status, source: $source, uscc: $uscc, after: $after, first: 50) {
       totalCount
@@ -1210,6 +1267,19 @@ export const TaskDetailDocument = new TypedDocumentString(`
       code
       name
     }
+    items {
+      code
+      name
+      checkForm {
+        version
+        points {
+          number
+          content
+          standard
+          legalBasis
+        }
+      }
+    }
     task(id: $id) {
       id
       uscc
@@ -1255,6 +1325,14 @@ export const TaskDetailDocument = new TypedDocumentString(`
           id
           lead
           departments
+        }
+        checkAnswers {
+          itemCode
+          formVersion
+          number
+          content
+          answer
+          note
         }
         followUpState
         nextFollowUpSteps
@@ -1315,6 +1393,17 @@ export const ResultAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResultAlertsQuery, ResultAlertsQueryVariables>;
+export const ProposeCategoryDocument = new TypedDocumentString(`
+    query ProposeCategory($answers: [CheckAnswerInput!]!) {
+  department {
+    proposeResultCategory(answers: $answers) {
+      categoryCode
+      categoryName
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeCategoryQuery, ProposeCategoryQueryVariables>;
 export const EnterpriseSearchDocument = new TypedDocumentString(`
     query EnterpriseSearch($search: String!) {
   departments {

@@ -19,6 +19,7 @@ export const TARGET_STATUS_NAMES: Record<string, string> = { ACTIVE: "存续", D
 
 export const INSPECTOR_STATUS_NAMES: Record<string, string> = { ACTIVE: "在岗", ON_LEAVE: "休假", RETIRED: "退休" };
 export const GENDER_NAMES: Record<string, string> = { MALE: "男", FEMALE: "女" };
+export const CHECK_ANSWER_NAMES: Record<string, string> = { CONFORMS: "符合", NONCONFORMING: "不符合", NOT_APPLICABLE: "不涉及" };
 export const EVIDENCE_KIND_NAMES: Record<string, string> = { PHOTO: "照片", AUDIO_VIDEO: "音视频", DOCUMENT: "文书" };
 
 /** The codes of a list of names as a select's options. */

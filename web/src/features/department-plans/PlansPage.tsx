@@ -16,6 +16,7 @@ import { INSPECTION_METHOD_NAMES, labelOptions, nameOf, planRatiosText, ratioTex
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
 import { AdjustPlan, CreatePlan, DepartmentPlansQuery, PublishPlan, UpdatePlan, UpsertItem } from "./api";
+import { CheckFormEditor } from "./CheckFormEditor";
 
 type Department = NonNullable<Answer["department"]>;
 type Plan = Department["plans"][number];
@@ -32,6 +33,7 @@ function Plans({ department, admin }: { department: string; admin: boolean }) {
   const [year, setYear] = useState(chinaYear());
   const [editing, setEditing] = useState<{ plan?: Plan; adjust?: boolean }>();
   const [addingItem, setAddingItem] = useState(false);
+  const [editingForm, setEditingForm] = useState<Department["items"][number]>();
   const queryClient = useQueryClient();
   const answer = useQuery({ queryKey: ["plans", department, year], queryFn: () => request(forDepartment(DepartmentPlansQuery, department), { year }) });
   const d = answer.data?.data.department;
@@ -114,10 +116,21 @@ function Plans({ department, admin }: { department: string; admin: boolean }) {
             { title: "检查方式", dataIndex: "method", render: (m: string) => nameOf(INSPECTION_METHOD_NAMES, m) },
             { title: "默认比例", dataIndex: "defaultRatio", render: ratioText },
             { title: "重点领域", dataIndex: "keyArea", render: (k: boolean) => (k ? "是" : "否") },
+            {
+              title: "检查表",
+              width: 170,
+              render: (_, item) => (
+                <Space size={4} wrap>
+                  <span>{item.checkForm ? `第 ${item.checkForm.version} 版，${item.checkForm.points.length} 项` : "未制定"}</span>
+                  {admin && <Button size="small" onClick={() => setEditingForm(item)} aria-label={`编辑检查表（${item.code}）`}>编辑检查表</Button>}
+                </Space>
+              ),
+            },
           ]}
         />
       </Card>
       {addingItem && d && <ItemEditor department={department} onDone={() => setAddingItem(false)} />}
+      {editingForm && <CheckFormEditor department={department} item={editingForm} onDone={() => setEditingForm(undefined)} />}
     </Space>
   );
 }

@@ -22,6 +22,17 @@ export const DepartmentPlansQuery = graphql(`
         frequency
         keyArea
         expertise
+        checkForm {
+          version
+          createdBy
+          createdAt
+          points {
+            number
+            content
+            standard
+            legalBasis
+          }
+        }
       }
       plans(year: $year) {
         id
@@ -103,6 +114,16 @@ export const UpsertItem = graphql(`
     department {
       item: upsertItem(input: $input) {
         code
+      }
+    }
+  }
+`);
+
+export const SaveCheckForm = graphql(`
+  mutation SaveCheckForm($itemCode: String!, $points: [CheckPointInput!]!) {
+    department {
+      form: saveCheckForm(itemCode: $itemCode, points: $points) {
+        version
       }
     }
   }

@@ -1,4 +1,4 @@
-/** 录入检查结果: category, findings, date, signers chosen from the task's team, evidence whose SHA-256 the browser computes (the files stay with the department). */
+/** 录入检查结果: the items' check forms, category, findings, date, signers chosen from the task's team, evidence whose SHA-256 the browser computes (the files stay with the department). */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
@@ -9,6 +9,7 @@ import { EvidencePicker, type EvidenceRef } from "../../shared/EvidencePicker";
 import { RecordResult } from "./api";
 import { useTeam } from "../../shared/team";
 import { refreshTask } from "./refresh";
+import { answersOf, CheckFormAnswers, partlyAnswered, type AnswerFields, type ItemForm } from "./CheckFormAnswers";
 
 /** What the form needs of a task. */
 export interface TaskForResult {
@@ -16,6 +17,7 @@ export interface TaskForResult {
   uscc: string;
   inspectors: string[];
   target: { name?: string | null };
+  itemCodes: string[];
 }
 
 interface ResultFields {
@@ -23,15 +25,18 @@ interface ResultFields {
   findings: string;
   inspectionDate: Dayjs;
   signers: string[];
+  answers?: AnswerFields;
 }
 
 /** A task's result: category, findings, date, signers from its team, evidence hashed here. */
-export default function ResultForm({ department, task, categories, onDone }: { department: string; task: TaskForResult; categories: { code: string; name: string }[]; onDone: () => void }) {
+export default function ResultForm({ department, task, categories, items, onDone }: { department: string; task: TaskForResult; categories: { code: string; name: string }[]; items: readonly ItemForm[]; onDone: () => void }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ResultFields>();
   const [evidence, setEvidence] = useState<EvidenceRef[]>([]);
   const [hashing, setHashing] = useState(0);
   const team = useTeam(department, task.inspectors);
+  // the task's items that have a check form
+  const withForms = items.filter((i) => task.itemCodes.includes(i.code) && i.checkForm);
   const save = useMutation({
     mutationFn: (v: ResultFields) =>
       request(forDepartment(RecordResult, department), {
@@ -42,6 +47,7 @@ export default function ResultForm({ department, task, categories, onDone }: { d
           inspectionDate: v.inspectionDate.format("YYYY-MM-DD"),
           signers: (team.data ?? []).filter((m) => v.signers.includes(m.certificateNumber)),
           evidence,
+          checkAnswers: answersOf(withForms, v.answers),
         },
       }),
     onSuccess: async () => {
@@ -51,8 +57,17 @@ export default function ResultForm({ department, task, categories, onDone }: { d
   });
   return (
     <Card title={`录入任务 ${task.id} 的检查结果：${task.target.name ?? task.uscc}`} extra={<Button type="text" onClick={onDone}>取消</Button>}>
-      <Form form={form} layout="vertical" style={{ maxWidth: 760 }} initialValues={{ inspectionDate: dayjs(), signers: task.inspectors }} onFinish={(v) => save.mutate(v)}>
-        <Form.Item name="categoryCode" label="检查结果" rules={[{ required: true, message: "请选择检查结果" }]}>
+      <Form form={form} layout="vertical" style={{ maxWidth: 900 }} initialValues={{ inspectionDate: dayjs(), signers: task.inspectors }} onFinish={(v) => save.mutate(v)}>
+        {withForms.length > 0 && <CheckFormAnswers department={department} items={withForms} onAdopt={(categoryCode) => form.setFieldsValue({ categoryCode })} />}
+        <Form.Item
+          name="categoryCode"
+          dependencies={["answers"]} label="检查结果"
+          rules={[
+            { required: true, message: "请选择检查结果" },
+            // a form is answered whole or not at all: say which before the hub refuses it
+            { validator: () => { const partly = partlyAnswered(withForms, form.getFieldValue("answers")); return partly.length ? Promise.reject(new Error(`检查表须逐项填写：${partly.join("、")}`)) : Promise.resolve(); } },
+          ]}
+        >
           <Select options={categories.map((c) => ({ value: c.code, label: c.name }))} placeholder="请选择" />
         </Form.Item>
         <Form.Item name="findings" label="检查情况" rules={[{ required: true, whitespace: true, message: "请填写检查情况" }]}>

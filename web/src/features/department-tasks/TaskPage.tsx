@@ -13,7 +13,8 @@ import { DataTable } from "../../shared/DataTable";
 import { calendarDate, chinaDateTime } from "../../shared/dates";
 import { sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
-import { EVIDENCE_KIND_NAMES, FOLLOW_UP_KIND_NAMES, FOLLOW_UP_STATE_NAMES, nameOf, TASK_SOURCE_NAMES, TASK_STATUS_NAMES } from "../../shared/labels";
+import { CHECK_ANSWER_NAMES, EVIDENCE_KIND_NAMES, FOLLOW_UP_KIND_NAMES, FOLLOW_UP_STATE_NAMES, nameOf, TASK_SOURCE_NAMES, TASK_STATUS_NAMES } from "../../shared/labels";
+import { PlainTable, TD } from "../../shared/plain";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, Nothing, TAG } from "../../shared/ui";
 import { RecordFollowUp, ReplaceInspector, TaskDetailQuery } from "./api";
@@ -64,7 +65,7 @@ function TaskView({ department, id }: { department: string; id: string }) {
       {task.result ? (
         <ResultCard department={department} task={task} result={task.result} names={names} />
       ) : recording ? (
-        <ResultForm department={department} task={task} categories={detail.data?.data.department?.resultCategories ?? []} onDone={() => setRecording(false)} />
+        <ResultForm department={department} task={task} categories={detail.data?.data.department?.resultCategories ?? []} items={detail.data?.data.department?.items ?? []} onDone={() => setRecording(false)} />
       ) : (
         <Card title="检查结果">
           <Space>
@@ -185,6 +186,19 @@ function ResultCard({ department, task, result, names }: { department: string; t
                 ))}
           </Descriptions.Item>
         </Descriptions>
+        {result.checkAnswers.length > 0 && (
+          <PlainTable label="检查表填写情况" headers={["检查表", "序号", "检查内容", "结论", "说明"]} minWidth={640}>
+            {result.checkAnswers.map((a) => (
+              <tr key={`${a.itemCode}|${a.number}`}>
+                <td style={TD}>{a.itemCode}（第 {a.formVersion} 版）</td>
+                <td style={TD}>{a.number}</td>
+                <td style={TD}>{a.content}</td>
+                <td style={TD}>{a.answer === "NONCONFORMING" ? <Tag color={TAG.bad}>不符合</Tag> : nameOf(CHECK_ANSWER_NAMES, a.answer)}</td>
+                <td style={TD}>{a.note || "—"}</td>
+              </tr>
+            ))}
+          </PlainTable>
+        )}
       </Card>
       <FollowUpCard department={department} task={task} result={result} />
     </>

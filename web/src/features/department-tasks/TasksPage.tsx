@@ -76,7 +76,7 @@ function Tasks({ department }: { department: string }) {
       <Alerts department={department} />
       {tasks.error && <ErrorNotice error={tasks.error} />}
       <Warnings warnings={tasks.data?.pages.flatMap((p) => p.warnings)} />
-      {recording && first && <ResultForm department={department} task={recording} categories={first.resultCategories} onDone={() => setRecording(undefined)} />}
+      {recording && first && <ResultForm department={department} task={recording} categories={first.resultCategories} items={first.items} onDone={() => setRecording(undefined)} />}
       <DataTable
         label="检查任务"
         rowKey="id"

@@ -14,6 +14,19 @@ export const DepartmentTasksQuery = graphql(`
         code
         name
       }
+      items {
+        code
+        name
+        checkForm {
+          version
+          points {
+            number
+            content
+            standard
+            legalBasis
+          }
+        }
+      }
       tasks(status: $status, source: $source, uscc: $uscc, after: $after, first: 50) {
         totalCount
         pageInfo {
@@ -78,6 +91,19 @@ export const TaskDetailQuery = graphql(`
         code
         name
       }
+      items {
+        code
+        name
+        checkForm {
+          version
+          points {
+            number
+            content
+            standard
+            legalBasis
+          }
+        }
+      }
       task(id: $id) {
         id
         uscc
@@ -123,6 +149,14 @@ export const TaskDetailQuery = graphql(`
             id
             lead
             departments
+          }
+          checkAnswers {
+            itemCode
+            formVersion
+            number
+            content
+            answer
+            note
           }
           followUpState
           nextFollowUpSteps
@@ -179,6 +213,19 @@ export const ResultAlertsQuery = graphql(`
         uscc
         due
         provisional
+      }
+    }
+  }
+`);
+
+/** The result category a check form's answers suggest. */
+export const ProposeCategoryQuery = graphql(`
+  query ProposeCategory($answers: [CheckAnswerInput!]!) {
+    department {
+      proposeResultCategory(answers: $answers) {
+        categoryCode
+        categoryName
+        reason
       }
     }
   }
