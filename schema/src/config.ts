@@ -164,9 +164,10 @@ export interface HubConfig {
   gateway: { port: number; subgraphTimeoutMs: number; limits: OperationLimits; rateLimit: RateLimit };
   /**
    * syncIntervalSeconds: how often the office pulls department changes (0 = only on request);
-   * statementTimeoutMs: PostgreSQL cancels an office query that runs longer.
+   * statementTimeoutMs: PostgreSQL cancels an office query that runs longer;
+   * jointPlanDueDay: the day (MM-DD) each year's joint plan entries are due (Shenzhen: 04-30).
    */
-  office: { port: number; url?: string; syncIntervalSeconds: number; statementTimeoutMs: number };
+  office: { port: number; url?: string; syncIntervalSeconds: number; statementTimeoutMs: number; jointPlanDueDay: string };
   departments: DepartmentConfig[];
   /** 检查结果类别: one list for the whole hub, so that codes mean the same in every department. */
   resultCategories: readonly ResultCategory[];
@@ -183,6 +184,7 @@ const RESERVED_CODES = new Set([
   "jointInspections", "jointStatistics", "proposeJointInspection", "respondToJointInspection", "supplyJointInspectors",
   "scheduleJointInspection", "advanceJointInspection", "recordJointInspection",
   "resultStatistics", "publicResults", "inspectionHistory", "jointRecords", "officeAuditLog", "launchJointInspection",
+  "jointItems", "saveJointItem", "jointPlan", "jointPlanEntries", "submitJointPlanEntry", "reviewJointPlanEntry", "publishJointPlan",
 ]);
 
 export class ConfigError extends Error {
@@ -211,7 +213,9 @@ export function validateConfig(raw: unknown): HubConfig {
   for (const [k, v] of Object.entries(gateway.limits))
     if (k !== "bodyLimit" && (!Number.isInteger(v) || (v as number) < (k === "largeQueue" ? 0 : 1)))
       throw new ConfigError(`gateway.limits.${k} must be a ${k === "largeQueue" ? "non-negative" : "positive"} integer`);
-  const office = { port: 4100, syncIntervalSeconds: 300, statementTimeoutMs: DEFAULT_STATEMENT_TIMEOUT_MS, ...(c.office ?? {}) };
+  const office = { port: 4100, syncIntervalSeconds: 300, statementTimeoutMs: DEFAULT_STATEMENT_TIMEOUT_MS, jointPlanDueDay: "04-30", ...(c.office ?? {}) };
+  if (typeof office.jointPlanDueDay !== "string" || !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(office.jointPlanDueDay) || !isIsoDate(`2024-${office.jointPlanDueDay}`))
+    throw new ConfigError('office.jointPlanDueDay must be a day of the year as MM-DD, e.g. "04-30"');
   if (!Number.isInteger(office.syncIntervalSeconds) || office.syncIntervalSeconds < 0)
     throw new ConfigError("office.syncIntervalSeconds must be a non-negative integer");
   checkTimeout(office.statementTimeoutMs, "office.statementTimeoutMs");

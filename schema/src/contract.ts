@@ -68,6 +68,13 @@ export const PROPOSAL_STATUSES = Object.values(ProposalStatus);
  * A joint inspection's state (联合抽查): PROPOSED → CONSULTED → SCHEDULED → IN_PROGRESS → RECORDED →
  * CLOSED, or DECLINED (every responder declined) / CANCELLED (by the lead).
  */
+/** An entry of the annual joint plan: submitted by its lead, accepted or returned by the office. */
+export enum JointPlanEntryStatus {
+  SUBMITTED = "SUBMITTED",
+  ACCEPTED = "ACCEPTED",
+  RETURNED = "RETURNED",
+}
+
 export enum JointStatus {
   PROPOSED = "PROPOSED",
   CONSULTED = "CONSULTED",

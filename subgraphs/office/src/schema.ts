@@ -3,13 +3,14 @@ import { buildFederatedSubgraph, type Subgraph } from "@hub/kit";
 import { officeAuditResolvers } from "./modules/audit/resolvers.js";
 import { indexResolvers } from "./modules/index/resolvers.js";
 import { jointResolvers } from "./modules/joint/resolvers.js";
+import { jointPlanResolvers } from "./modules/joint-plans/resolvers.js";
 import { proposalResolvers } from "./modules/proposals/resolvers.js";
 import { registryResolvers } from "./modules/registry/resolvers.js";
 import { Target } from "./modules/registry/types.js";
 import { officeResultResolvers } from "./modules/results/resolvers.js";
 import { statisticsResolvers } from "./modules/statistics/resolvers.js";
 
-const resolvers = [...registryResolvers, ...indexResolvers, ...proposalResolvers, ...jointResolvers, ...statisticsResolvers, ...officeResultResolvers, ...officeAuditResolvers] as const;
+const resolvers = [...registryResolvers, ...indexResolvers, ...proposalResolvers, ...jointResolvers, ...jointPlanResolvers, ...statisticsResolvers, ...officeResultResolvers, ...officeAuditResolvers] as const;
 
 export function buildOfficeSubgraph(): Promise<Subgraph> {
   return buildFederatedSubgraph("office", { resolvers, orphanedTypes: [Target] });

@@ -2,7 +2,7 @@
  * The office's own database. Departments stay the owners of their data; the office keeps an index
  * of every department's directory entries and tasks, pulled incrementally through the supergraph.
  */
-import type { EvidenceRef, FollowUpState, JointStatus, ProposalStatus, ResponseStatus, TaskSource, TaskStatus } from "@hub/schema";
+import type { EvidenceRef, FollowUpState, JointPlanEntryStatus, JointStatus, ProposalStatus, ResponseStatus, TaskSource, TaskStatus } from "@hub/schema";
 import { auditLog } from "@hub/kit";
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
@@ -86,6 +86,8 @@ export const jointInspections = pgTable("joint_inspections", {
   planText: text("plan_text").notNull(),
   /** The office proposal (round 2) this joint inspection was launched from, if any. */
   proposalKey: text("proposal_key"),
+  /** The entry of the annual joint plan (年度联合抽查计划) it carries out, if any. */
+  planEntryId: integer("plan_entry_id"),
   createdBy: text("created_by").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -193,7 +195,59 @@ export const proposalDeliveries = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.department] })],
 );
 
-export const officeSchema = { auditLog, jointProposals, proposalDeliveries, directoryEntries, taskEntries, syncState, jointInspections, jointTargets, jointParticipants, jointTransitions, jointRecords };
+/** 跨部门联合抽查事项清单 (一业一查): what departments inspect together, with the lead and each one's own items. */
+export const jointItems = pgTable("joint_items", {
+  id: serial("id").primaryKey(),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  lead: text("lead").notNull(),
+  /** Every department of the item, the lead first. */
+  departments: text("departments").array().notNull(),
+  /** Each department's own inspection items for it, by department code. */
+  departmentItems: jsonb("department_items").$type<Record<string, string[]>>().notNull(),
+  scope: text("scope").notNull(),
+  updatedBy: text("updated_by").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** An entry of a year's joint plan (年度联合抽查计划), submitted by its lead department and reviewed by the office. */
+export const jointPlanEntries = pgTable(
+  "joint_plan_entries",
+  {
+    id: serial("id").primaryKey(),
+    year: integer("year").notNull(),
+    lead: text("lead").notNull(),
+    /** Every department of the entry, the lead first. */
+    departments: text("departments").array().notNull(),
+    jointItemCode: text("joint_item_code"),
+    name: text("name").notNull(),
+    items: text("items").notNull(),
+    scope: text("scope").notNull(),
+    periodStart: date("period_start").notNull(),
+    periodEnd: date("period_end").notNull(),
+    plannedTargets: integer("planned_targets"),
+    status: text("status").$type<JointPlanEntryStatus>().notNull(),
+    submittedBy: text("submitted_by").notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    /** Submitted after the year's due day (the office still reviews it). */
+    submittedLate: boolean("submitted_late").notNull(),
+    reviewNote: text("review_note"),
+    reviewedBy: text("reviewed_by"),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+  },
+  (t) => [index("joint_plan_entries_year_idx").on(t.year)],
+);
+
+/** A year's joint plan as published: which accepted entries, in which version. */
+export const jointPlans = pgTable("joint_plans", {
+  year: integer("year").primaryKey(),
+  version: integer("version").notNull(),
+  entryIds: integer("entry_ids").array().notNull(),
+  publishedBy: text("published_by").notNull(),
+  publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+});
+
+export const officeSchema = { auditLog, jointProposals, proposalDeliveries, directoryEntries, taskEntries, syncState, jointInspections, jointTargets, jointParticipants, jointTransitions, jointRecords, jointItems, jointPlanEntries, jointPlans };
 export type OfficeSchema = typeof officeSchema;
 
 export type TaskEntryRow = typeof taskEntries.$inferSelect;
@@ -201,3 +255,6 @@ export type JointInspectionRow = typeof jointInspections.$inferSelect;
 export type JointParticipantRow = typeof jointParticipants.$inferSelect;
 export type JointRecordRow = typeof jointRecords.$inferSelect;
 export type JointProposalRow = typeof jointProposals.$inferSelect;
+export type JointItemRow = typeof jointItems.$inferSelect;
+export type JointPlanEntryRow = typeof jointPlanEntries.$inferSelect;
+export type JointPlanRow = typeof jointPlans.$inferSelect;

@@ -59,7 +59,7 @@ export class JointInspectionResolver {
 
   @Mutation(() => JointInspection, { description: "A lead department proposes a joint inspection of targets in the participating departments' directories" })
   async proposeJointInspection(@Ctx() ctx: OfficeContext, @Arg("input", () => JointInspectionInput) input: JointInspectionInput) {
-    return propose(ctx, { ...input, departments: [...listArg(input.departments, "departments", 10)], usccs: [...input.usccs] });
+    return propose(ctx, { ...input, departments: [...listArg(input.departments, "departments", 10)], usccs: [...input.usccs], planEntryId: input.planEntryId ? numericId(input.planEntryId, "joint plan entry") : undefined });
   }
 
   @Mutation(() => JointInspection, {
@@ -70,8 +70,9 @@ export class JointInspectionResolver {
     @Arg("proposalKey", () => String) key: string,
     @Arg("lead", () => String, { description: "The lead department (牵头部门), one of the proposal's" }) lead: string,
     @Arg("planText", () => String) planText: string,
+    @Arg("planEntryId", () => ID, { nullable: true, description: "The accepted entry of the year's joint plan it carries out" }) planEntryId?: string,
   ) {
-    return launch(ctx, textArg(key, "proposalKey", { max: 300, required: true }), lead, planText);
+    return launch(ctx, textArg(key, "proposalKey", { max: 300, required: true }), lead, planText, planEntryId ? numericId(planEntryId, "joint plan entry") : undefined);
   }
 
   @Mutation(() => JointInspection, { description: "A responding department accepts or declines in writing (a decline needs a reason)" })

@@ -13,6 +13,7 @@ import { actingDepartment } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
 import type { OfficeDb } from "../../shared/db.js";
 import { deliverJointResults } from "./delivery.js";
+import { checkPlanEntryFor } from "../joint-plans/service.js";
 import { lockedProposal, plannedTasksByTarget, setProposalStatus } from "../proposals/store.js";
 import { proposalKey } from "../proposals/service.js";
 import { jointActions, MAX_INSPECTORS_PER_VISIT } from "../proposals/visits.js";
@@ -65,6 +66,8 @@ export interface NewJoint {
   windowEnd: string;
   planText: string;
   proposalKey?: string;
+  /** The annual joint plan's entry it carries out. */
+  planEntryId?: number;
 }
 
 /** Check a new joint inspection and write it with its targets, participants and first transition. */
@@ -78,6 +81,7 @@ async function createJoint(db: OfficeDb, ctx: OfficeContext, input: NewJoint) {
   const planText = input.planText.trim();
   if (!planText || planText.length > 5000) throw badInput("the plan text (联合检查方案) is required, at most 5000 characters");
   const departments = checkProposal(input.lead, input.departments, input.windowStart, input.windowEnd, usccs);
+  if (input.planEntryId !== undefined) await checkPlanEntryFor(db, input.planEntryId, { lead: input.lead, departments, windowStart: input.windowStart });
   // Every target is in a participating department's directory (as of the office's last sync).
   const held = await store.heldBy(db, usccs, departments);
   const strangers = usccs.filter((u) => !held.has(u));
@@ -85,7 +89,7 @@ async function createJoint(db: OfficeDb, ctx: OfficeContext, input: NewJoint) {
     throw badInput(`not in the directory of any participating department (as of the office's last sync): ${strangers.slice(0, 10).join(", ")}${strangers.length > 10 ? ` and ${strangers.length - 10} more` : ""}`, { usccs: strangers.slice(0, 100) });
   const now = ctx.clock.now();
   const joint = await store.insertJoint(db, {
-    lead: input.lead, departments, windowStart: input.windowStart, windowEnd: input.windowEnd, status: JointStatus.PROPOSED, planText, proposalKey: input.proposalKey ?? null, createdBy: ctx.identity.subject, createdAt: now,
+    lead: input.lead, departments, windowStart: input.windowStart, windowEnd: input.windowEnd, status: JointStatus.PROPOSED, planText, proposalKey: input.proposalKey ?? null, planEntryId: input.planEntryId ?? null, createdBy: ctx.identity.subject, createdAt: now,
   });
   await store.insertTargets(db, joint.id, usccs);
   await store.insertParticipants(db, departments.map((d) => ({
@@ -106,7 +110,7 @@ export function propose(ctx: OfficeContext, input: NewJoint) {
 }
 
 /** Launch a joint inspection from an office proposal: its departments, window and targets; the proposal is then ADOPTED. */
-export async function launch(ctx: OfficeContext, key: string, lead: string, planText: string) {
+export async function launch(ctx: OfficeContext, key: string, lead: string, planText: string, planEntryId?: number) {
   requireProposer(ctx, lead);
   return ctx.db.transaction(async (tx) => {
     const proposal = await lockedProposal(tx, key);
@@ -119,7 +123,7 @@ export async function launch(ctx: OfficeContext, key: string, lead: string, plan
     if (!action) throw new HubError("CONFLICT", `proposal ${key} is no longer produced by the departments' tasks; sync and look again`);
     const joint = await createJoint(tx, ctx, {
       lead, departments: proposal.departments.filter((d) => d !== lead), usccs: action.visits.map((v) => v.uscc),
-      windowStart: proposal.windowStart, windowEnd: proposal.windowEnd, planText, proposalKey: key,
+      windowStart: proposal.windowStart, windowEnd: proposal.windowEnd, planText, proposalKey: key, planEntryId,
     });
     await setProposalStatus(tx, { key }, ProposalStatus.ADOPTED, joint.id);
     await audit(tx, ctx.identity, "launchJointInspection", [joint.id, key]);

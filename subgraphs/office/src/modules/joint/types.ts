@@ -69,6 +69,7 @@ export class JointInspection {
   @Field(() => String) status!: string;
   @Field(() => String) planText!: string;
   @Field(() => String, { nullable: true, description: "The office proposal it was launched from (launchJointInspection)" }) proposalKey!: string | null;
+  @Field(() => ID, { nullable: true, description: "The entry of the annual joint plan (年度联合抽查计划) it carries out" }) planEntryId!: number | null;
   @Field(() => String) createdBy!: string;
 }
 
@@ -80,6 +81,7 @@ export class JointInspectionInput {
   @Field(() => String) windowStart!: string;
   @Field(() => String) windowEnd!: string;
   @Field(() => String) planText!: string;
+  @Field(() => ID, { nullable: true, description: "The accepted entry of the year's joint plan it carries out" }) planEntryId?: string | null;
 }
 
 @InputType()

@@ -4,12 +4,13 @@
  * by category, and the joint-inspection share against each department's goal. A task belongs to the
  * period its window ends in.
  */
-import { chinaDate, jointGoalFor, resolveDepartment, type DepartmentConfig, type ResultCategory } from "@hub/schema";
+import { chinaDate, JointPlanEntryStatus, jointGoalFor, resolveDepartment, type DepartmentConfig, type ResultCategory } from "@hub/schema";
 import type { OfficeDb } from "../../shared/db.js";
 import { period, type Period } from "./period.js";
 
 export { period, PeriodError, type Period } from "./period.js";
 import { countsByCategory, jointFigures, taskTotals, totalsByDepartment, type JointFigures } from "./store.js";
+import { entriesOf, executionOf } from "../joint-plans/store.js";
 
 export interface DepartmentStatistics {
   department: string;
@@ -49,7 +50,8 @@ export const jointShareOf = (jointVisits: number, tasks: number) => ratio(jointV
 export async function jointStatistics(db: OfficeDb, departments: readonly DepartmentConfig[], year: number) {
   const p = period(year);
   const codes = departments.map((d) => d.code);
-  const [figures, totals] = await Promise.all([jointFigures(db, p.from, p.to), taskTotals(db, codes, p)]);
+  const [figures, totals, entries] = await Promise.all([jointFigures(db, p.from, p.to), taskTotals(db, codes, p), entriesOf(db, year, { status: JointPlanEntryStatus.ACCEPTED })]);
+  const execution = await executionOf(db, entries.map((e) => e.id));
   return departments.map((d) => {
     const f = figures.get(d.code) ?? NO_JOINT;
     const t = totals.get(d.code) ?? { tasks: 0, planned: 0 };
@@ -65,6 +67,9 @@ export async function jointStatistics(db: OfficeDb, departments: readonly Depart
       meetsJointGoal: jointShare >= goal.share && f.jointVisits >= (goal.atLeast ?? 0),
       meetsTenPercentGoal: jointShare >= 0.1,
       ledAtLeastOne: f.led > 0,
+      // 年度联合抽查计划: its accepted entries, and how many were carried out
+      planEntries: entries.filter((e) => e.departments.includes(d.code)).length,
+      planEntriesCarriedOut: entries.filter((e) => e.departments.includes(d.code) && (execution.get(e.id)?.carriedOut ?? 0) > 0).length,
     };
   });
 }

@@ -43,4 +43,6 @@ export class JointStatistics {
   @Field(() => Boolean, { description: "Joint share at least the goal's, and at least as many joint visits as the goal's minimum" }) meetsJointGoal!: boolean;
   @Field(() => Boolean, { deprecationReason: "Goals are configured per department: use meetsJointGoal", description: "Joint share of at least 10%" }) meetsTenPercentGoal!: boolean;
   @Field(() => Boolean, { description: "Led at least one joint inspection that was carried out" }) ledAtLeastOne!: boolean;
+  @Field(() => Int, { description: "Accepted entries of the year's joint plan (年度联合抽查计划) it takes part in" }) planEntries!: number;
+  @Field(() => Int, { description: "Of them, carried out (a joint inspection naming the entry recorded or closed)" }) planEntriesCarriedOut!: number;
 }
