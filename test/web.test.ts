@@ -813,6 +813,73 @@ describe("the web app in a browser", () => {
     await page.context().close();
   });
 
+  it("年度联合抽查计划: a department submits its entry in the browser, the office returns it with a reason, the department amends it, the office accepts and publishes, and the public reads it", async () => {
+    const year = new Date().getUTCFullYear();
+    const name = `联合抽查计划 ${Date.now() % 100000}`;
+    const dept = await open("/office/joint-plan", await tokenOf(officer("market")));
+    await dept.getByRole("button", { name: "报送联合抽查计划" }).click();
+    await dept.getByLabel("名称").fill(name);
+    // a multiple choice stays open after a pick: chosen until the field shows it, then closed
+    const partners = dept.locator(".ant-form-item", { has: dept.getByLabel("配合部门（1 至 4 个）", { exact: true }) });
+    await expect.poll(async () => {
+      if ((await partners.locator(".ant-select-selection-item", { hasText: "交通运输局" }).count()) > 0) return true;
+      if ((await dept.locator(".ant-select-dropdown:visible").count()) === 0) await dept.getByLabel("配合部门（1 至 4 个）", { exact: true }).click();
+      await dept.locator(".ant-select-dropdown:visible").getByTitle("交通运输局", { exact: true }).click({ timeout: 3000 }).catch(() => {});
+      return (await partners.locator(".ant-select-selection-item", { hasText: "交通运输局" }).count()) > 0;
+    }).toBe(true);
+    await dept.keyboard.press("Escape");
+    await dept.getByLabel("抽查事项（各部门的检查内容）").fill("市场监管：营业执照和年报公示；交通运输：道路运输经营许可");
+    await dept.getByLabel("抽查范围").fill("道路货运企业");
+    await dept.getByPlaceholder("开始日期").fill(`${year}-12-10`);
+    await dept.getByPlaceholder("结束日期").fill(`${year}-12-20`);
+    await dept.getByText(`报送 ${year} 年联合抽查计划`).click();
+    await axe(dept, "joint plan entry form");
+    await dept.getByRole("button", { name: "报 送" }).or(dept.getByRole("button", { name: "报送", exact: true })).click();
+    const row = (page: Page) => page.locator("tr", { has: page.getByRole("cell", { name, exact: true }) });
+    await expect.poll(() => row(dept).getByText("待审核").count(), { timeout: 30_000 }).toBe(1);
+
+    // the office returns it: a return needs its reason
+    const office = await open("/office/joint-plan", await tokenOf(coordinator));
+    await expect.poll(() => row(office).count(), { timeout: 30_000 }).toBe(1);
+    await axe(office, "joint plan review");
+    await office.getByRole("button", { name: `退回：${name}` }).click();
+    await office.locator(".ant-modal").getByRole("button", { name: /退\s?回/ }).click();
+    await expect.poll(() => office.getByText("退回须写明理由").count()).toBe(1);
+    await office.getByLabel(/退回理由/).fill("请写明计划抽查户数");
+    await office.locator(".ant-modal").getByRole("button", { name: /退\s?回/ }).click();
+    await expect.poll(() => row(office).getByText("已退回").count(), { timeout: 30_000 }).toBe(1);
+
+    // the department reads why, amends and submits again
+    await dept.reload();
+    await expect.poll(() => row(dept).getByText("退回理由：请写明计划抽查户数").count(), { timeout: 30_000 }).toBe(1);
+    await dept.getByRole("button", { name: `修改：${name}` }).click();
+    await dept.getByLabel("计划抽查户数（可选）").fill("20");
+    await dept.getByRole("button", { name: "保存并重新报送" }).click();
+    await expect.poll(() => row(dept).getByText("待审核").count(), { timeout: 30_000 }).toBe(1);
+
+    // the office accepts every waiting entry of the year and publishes
+    await office.reload();
+    await expect.poll(() => row(office).getByText("待审核").count(), { timeout: 30_000 }).toBe(1);
+    for (let n = 0; n < 20 && (await office.getByRole("button", { name: /^采纳：/ }).count()) > 0; n++) {
+      await office.getByRole("button", { name: /^采纳：/ }).first().click();
+      await office.waitForTimeout(300);
+    }
+    await expect.poll(() => row(office).getByText("已采纳").count(), { timeout: 30_000 }).toBe(1);
+    await office.getByRole("button", { name: /公布年度计划|再次公布/ }).click();
+    await expect.poll(() => office.getByText(/本年度计划已于 .* 公布/).count(), { timeout: 30_000 }).toBe(1);
+    await office.screenshot({ path: join(ARTIFACTS, "joint-plan.png"), fullPage: true });
+    await office.context().close();
+    await dept.context().close();
+
+    const pub = await open("/public/joint-plan");
+    await expect.poll(() => row(pub).count(), { timeout: 30_000 }).toBe(1);
+    expect(await row(pub).getByRole("cell", { name: "交通运输局", exact: true }).count()).toBe(1);
+    expect(await row(pub).getByRole("cell", { name: "20", exact: true }).count()).toBe(1);
+    await axe(pub, "public joint plan");
+    await pub.screenshot({ path: join(ARTIFACTS, "public-joint-plan.png"), fullPage: true });
+    await pub.context().close();
+  });
+
   it("the dashboard viewer sees the dashboard, and is refused the office's page in words", async () => {
     const page = await open("/", await tokenOf(dashboard));
     await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/dashboard`);
@@ -857,11 +924,13 @@ describe("the web app in a browser", () => {
       ["public", `/public?q=${published}`, undefined],
       ["public-plans", "/public/plans?department=market&year=2026", undefined],
       ["public-draws", "/public/draws?department=market", undefined],
+      ["public-joint-plan", "/public/joint-plan", undefined],
       ["signin", "/signin", undefined],
       ["overview", "/office", office],
       ["overlap", "/office/overlap", office],
       ["proposals", "/office/proposals", office],
       ["board", "/office/joint", office],
+      ["joint-plan", "/office/joint-plan", office],
       ...(joint ? [["joint", `/office/joint/${joint}`, office] as [string, string, string]] : []),
       ["targets", `/office/targets?q=${published.slice(0, 8)}`, office],
       ["record", `/office/targets/${published}`, office],

@@ -12,6 +12,8 @@ import Shell from "./Shell";
 const PublicResultsPage = lazy(() => import("../features/public-results/PublicResultsPage"));
 const PublicPlansPage = lazy(() => import("../features/public-plans/PublicPlansPage"));
 const PublicDrawsPage = lazy(() => import("../features/public-draws/PublicDrawsPage"));
+const PublicJointPlanPage = lazy(() => import("../features/public-joint-plan/PublicJointPlanPage"));
+const JointPlanPage = lazy(() => import("../features/joint-plan/JointPlanPage"));
 const SignInPage = lazy(() => import("../features/auth/SignInPage"));
 const OverviewPage = lazy(() => import("../features/office-overview/OverviewPage"));
 const ProposalsPage = lazy(() => import("../features/joint/ProposalsPage"));
@@ -66,11 +68,13 @@ export default function App() {
                   <Route path="/public" element={<PublicResultsPage />} />
                   <Route path="/public/plans" element={<PublicPlansPage />} />
                   <Route path="/public/draws" element={<PublicDrawsPage />} />
+                  <Route path="/public/joint-plan" element={<PublicJointPlanPage />} />
                   <Route path="/signin" element={<SignInPage />} />
                   <Route path="/office" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverviewPage /></RequireRole>} />
                   <Route path="/office/overlap" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverlapPage /></RequireRole>} />
                   <Route path="/office/proposals" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><ProposalsPage /></RequireRole>} />
                   <Route path="/office/joint" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><BoardPage /></RequireRole>} />
+                  <Route path="/office/joint-plan" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><JointPlanPage /></RequireRole>} />
                   <Route path="/office/joint/:id" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><JointDetailPage /></RequireRole>} />
                   <Route path="/office/targets" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><EnterpriseSearchPage /></RequireRole>} />
                   <Route path="/office/targets/:uscc" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><EnterpriseRecordPage /></RequireRole>} />

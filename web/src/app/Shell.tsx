@@ -8,6 +8,7 @@ const MENUS: { key: string; label: string; roles: string[] | null }[] = [
   { key: "/office", label: "工作总览", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/overlap", label: "重叠对象", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/proposals", label: "联合抽查建议", roles: ["office_coordinator", "department_officer", "department_admin"] },
+  { key: "/office/joint-plan", label: "联合抽查计划", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/joint", label: "联合抽查", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/targets", label: "一企一档", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/department/targets", label: "检查对象名录", roles: ["department_officer", "department_admin"] },
@@ -19,6 +20,7 @@ const MENUS: { key: string; label: string; roles: string[] | null }[] = [
   { key: "/public", label: "结果公示", roles: null },
   { key: "/public/plans", label: "清单和计划", roles: null },
   { key: "/public/draws", label: "抽取公示", roles: null },
+  { key: "/public/joint-plan", label: "联合抽查计划公示", roles: null },
 ];
 
 export default function Shell({ children }: { children: ReactNode }) {

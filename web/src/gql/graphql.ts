@@ -169,6 +169,30 @@ export type JobState =
   /** Done; `result` holds what it produced (已完成) */
   | 'SUCCEEDED';
 
+export type JointPlanEntryInput = {
+  /** 抽查事项: each department's items inspected */
+  items: string;
+  jointItemCode?: string | null | undefined;
+  /** The lead department: your own */
+  lead: string;
+  name: string;
+  /** 配合部门: one to four other departments */
+  partners: Array<string>;
+  periodEnd: string;
+  /** YYYY-MM-DD, within the year */
+  periodStart: string;
+  plannedTargets?: number | null | undefined;
+  /** 抽查范围: the targets in scope */
+  scope: string;
+  year: number;
+};
+
+/** SUBMITTED 已报送, ACCEPTED 已采纳, RETURNED 已退回 */
+export type JointPlanEntryStatus =
+  | 'ACCEPTED'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
 /** One department's result on the shared record; without uscc, for every target not named otherwise */
 export type JointResultInput = {
   /** A result category code (resultCategories) */
@@ -489,6 +513,44 @@ export type EnterpriseQuery = { departments: Array<{ code: string, name: string 
 
 export type DepartmentRecordFragment = { inDirectory: boolean, name: string | null, kind: TargetKind | null, address: string | null, legalRepresentative: string | null, phone: string | null, industry: string | null, region: string | null, riskLevel: RiskLevel | null, creditClass: string | null, tags: Array<string>, status: TargetStatus | null, inspections: Array<{ taskId: string, source: string, itemCodes: Array<string>, dueStart: string, dueEnd: string, status: string, inspectionDate: string | null, categoryName: string | null, findings: string | null, publishedAt: string | null, followUpState: FollowUpState | null, followUps: Array<{ kind: FollowUpKind, documentNumber: string | null, date: string, deadline: string | null, rectified: boolean | null }> }> };
 
+export type JointPlanEntriesQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type JointPlanEntriesQuery = { departments: Array<{ code: string, name: string }>, jointItems: Array<{ code: string, name: string, lead: string, departments: Array<string> }>, jointPlan: { version: number, publishedAt: string, dueDate: string } | null, jointPlanEntries: Array<{ id: string, year: number, lead: string, departments: Array<string>, jointItemCode: string | null, name: string, items: string, scope: string, periodStart: string, periodEnd: string, plannedTargets: number | null, status: JointPlanEntryStatus, submittedBy: string | null, submittedAt: string, submittedLate: boolean, reviewNote: string | null, reviewedBy: string | null, reviewedAt: string | null, jointInspections: number, carriedOut: boolean }> };
+
+export type SubmitJointPlanEntryMutationVariables = Exact<{
+  input: JointPlanEntryInput;
+}>;
+
+
+export type SubmitJointPlanEntryMutation = { submitJointPlanEntry: { id: string, submittedLate: boolean } };
+
+export type UpdateJointPlanEntryMutationVariables = Exact<{
+  id: string | number;
+  input: JointPlanEntryInput;
+}>;
+
+
+export type UpdateJointPlanEntryMutation = { updateJointPlanEntry: { id: string, status: JointPlanEntryStatus } };
+
+export type ReviewJointPlanEntryMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewJointPlanEntryMutation = { reviewJointPlanEntry: { id: string, status: JointPlanEntryStatus } };
+
+export type PublishJointPlanMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type PublishJointPlanMutation = { publishJointPlan: { version: number, entryIds: Array<string> } };
+
 export type JointProposalsQueryVariables = Exact<{
   year: number;
 }>;
@@ -625,6 +687,13 @@ export type PublicDrawsQueryVariables = Exact<{
 
 
 export type PublicDrawsQuery = { department: { publicDraws: { hasMore: boolean, endSeq: number | null, draws: Array<{ seq: number, planId: number, planName: string | null, periodKey: string, commitment: string, secret: string, publicValue: string, seed: string, params: Record<string, unknown>, algorithm: string, populationSize: number, populationDigest: string, poolDigest: string, resultDigest: string, createdBy: string, createdAt: string, prevHash: string, hash: string, contentJson: string, witnesses: Array<{ name: string, role: string }>, strata: Array<{ keyArea: boolean, riskLevel: string, creditClass: string | null, population: number, ratio: number, quota: number, drawn: number }>, drawn: Array<{ code: string, name: string | null, stratum: number }> }> } } | null };
+
+export type PublicJointPlanQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type PublicJointPlanQuery = { departments: Array<{ code: string, name: string }>, jointItems: Array<{ code: string, name: string, lead: string, departments: Array<string>, scope: string }>, jointPlan: { year: number, version: number, publishedAt: string, dueDate: string, entries: Array<{ id: string, lead: string, departments: Array<string>, jointItemCode: string | null, name: string, items: string, scope: string, periodStart: string, periodEnd: string, plannedTargets: number | null, jointInspections: number, carriedOut: boolean }> } | null };
 
 export type PublicPlansDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1456,6 +1525,79 @@ export const EnterpriseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnterpriseQuery, EnterpriseQueryVariables>;
+export const JointPlanEntriesDocument = new TypedDocumentString(`
+    query JointPlanEntries($year: Int!) {
+  departments {
+    code
+    name
+  }
+  jointItems {
+    code
+    name
+    lead
+    departments
+  }
+  jointPlan(year: $year) {
+    version
+    publishedAt
+    dueDate
+  }
+  jointPlanEntries(year: $year) {
+    id
+    year
+    lead
+    departments
+    jointItemCode
+    name
+    items
+    scope
+    periodStart
+    periodEnd
+    plannedTargets
+    status
+    submittedBy
+    submittedAt
+    submittedLate
+    reviewNote
+    reviewedBy
+    reviewedAt
+    jointInspections
+    carriedOut
+  }
+}
+    `) as unknown as TypedDocumentString<JointPlanEntriesQuery, JointPlanEntriesQueryVariables>;
+export const SubmitJointPlanEntryDocument = new TypedDocumentString(`
+    mutation SubmitJointPlanEntry($input: JointPlanEntryInput!) {
+  submitJointPlanEntry(input: $input) {
+    id
+    submittedLate
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitJointPlanEntryMutation, SubmitJointPlanEntryMutationVariables>;
+export const UpdateJointPlanEntryDocument = new TypedDocumentString(`
+    mutation UpdateJointPlanEntry($id: ID!, $input: JointPlanEntryInput!) {
+  updateJointPlanEntry(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateJointPlanEntryMutation, UpdateJointPlanEntryMutationVariables>;
+export const ReviewJointPlanEntryDocument = new TypedDocumentString(`
+    mutation ReviewJointPlanEntry($id: ID!, $accept: Boolean!, $note: String) {
+  reviewJointPlanEntry(id: $id, accept: $accept, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewJointPlanEntryMutation, ReviewJointPlanEntryMutationVariables>;
+export const PublishJointPlanDocument = new TypedDocumentString(`
+    mutation PublishJointPlan($year: Int!) {
+  publishJointPlan(year: $year) {
+    version
+    entryIds
+  }
+}
+    `) as unknown as TypedDocumentString<PublishJointPlanMutation, PublishJointPlanMutationVariables>;
 export const JointProposalsDocument = new TypedDocumentString(`
     query JointProposals($year: Int!) {
   departments {
@@ -1784,6 +1926,41 @@ export const PublicDrawsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicDrawsQuery, PublicDrawsQueryVariables>;
+export const PublicJointPlanDocument = new TypedDocumentString(`
+    query PublicJointPlan($year: Int!) {
+  departments {
+    code
+    name
+  }
+  jointItems {
+    code
+    name
+    lead
+    departments
+    scope
+  }
+  jointPlan(year: $year) {
+    year
+    version
+    publishedAt
+    dueDate
+    entries {
+      id
+      lead
+      departments
+      jointItemCode
+      name
+      items
+      scope
+      periodStart
+      periodEnd
+      plannedTargets
+      jointInspections
+      carriedOut
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicJointPlanQuery, PublicJointPlanQueryVariables>;
 export const PublicPlansDepartmentsDocument = new TypedDocumentString(`
     query PublicPlansDepartments {
   departments {
