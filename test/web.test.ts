@@ -841,6 +841,25 @@ describe("the web app in a browser", () => {
     // the office returns it: a return needs its reason
     const office = await open("/office/joint-plan", await tokenOf(coordinator));
     await expect.poll(() => row(office).count(), { timeout: 30_000 }).toBe(1);
+    // and keeps the joint item list (一业一查): each department with its own items
+    const itemCode = `WEB-${Date.now() % 100000}`;
+    await office.getByRole("button", { name: "新增联合抽查事项" }).click();
+    await office.getByLabel("事项编码").fill(itemCode);
+    await office.getByLabel("事项名称").fill("道路货运企业联合检查");
+    await selectOption(office, "牵头部门", "市场监督管理局");
+    const members = office.locator(".ant-form-item", { has: office.getByLabel("参与部门", { exact: true }) });
+    await expect.poll(async () => {
+      if ((await members.locator(".ant-select-selection-item", { hasText: "交通运输局" }).count()) > 0) return true;
+      if ((await office.locator(".ant-select-dropdown:visible").count()) === 0) await office.getByLabel("参与部门", { exact: true }).click();
+      await office.locator(".ant-select-dropdown:visible").getByTitle("交通运输局", { exact: true }).click({ timeout: 3000 }).catch(() => {});
+      return (await members.locator(".ant-select-selection-item", { hasText: "交通运输局" }).count()) > 0;
+    }).toBe(true);
+    await office.keyboard.press("Escape");
+    await office.getByLabel(/市场监督管理局的抽查事项编码/).fill("SC-1");
+    await office.getByLabel(/交通运输局的抽查事项编码/).fill("YS-1、YS-2");
+    await office.getByRole("button", { name: "保存事项" }).click();
+    const itemRow = office.locator("tr", { has: office.getByRole("cell", { name: itemCode, exact: true }) });
+    await expect.poll(() => itemRow.getByText("市场监督管理局：SC-1；交通运输局：YS-1、YS-2").count(), { timeout: 30_000 }).toBe(1);
     await axe(office, "joint plan review");
     await office.getByRole("button", { name: `退回：${name}` }).click();
     await office.locator(".ant-modal").getByRole("button", { name: /退\s?回/ }).click();

@@ -169,6 +169,20 @@ export type JobState =
   /** Done; `result` holds what it produced (已完成) */
   | 'SUCCEEDED';
 
+export type JointItemDepartmentInput = {
+  department: string;
+  itemCodes: Array<string>;
+};
+
+export type JointItemInput = {
+  code: string;
+  /** Every department, the lead included, with its own item codes */
+  departmentItems: Array<JointItemDepartmentInput>;
+  lead: string;
+  name: string;
+  scope?: string;
+};
+
 export type JointPlanEntryInput = {
   /** 抽查事项: each department's items inspected */
   items: string;
@@ -518,7 +532,7 @@ export type JointPlanEntriesQueryVariables = Exact<{
 }>;
 
 
-export type JointPlanEntriesQuery = { departments: Array<{ code: string, name: string }>, jointItems: Array<{ code: string, name: string, lead: string, departments: Array<string> }>, jointPlan: { version: number, publishedAt: string, dueDate: string } | null, jointPlanEntries: Array<{ id: string, year: number, lead: string, departments: Array<string>, jointItemCode: string | null, name: string, items: string, scope: string, periodStart: string, periodEnd: string, plannedTargets: number | null, status: JointPlanEntryStatus, submittedBy: string | null, submittedAt: string, submittedLate: boolean, reviewNote: string | null, reviewedBy: string | null, reviewedAt: string | null, jointInspections: number, carriedOut: boolean }> };
+export type JointPlanEntriesQuery = { departments: Array<{ code: string, name: string }>, jointItems: Array<{ code: string, name: string, lead: string, departments: Array<string>, scope: string, departmentItems: Array<{ department: string, itemCodes: Array<string> }> }>, jointPlan: { version: number, publishedAt: string, dueDate: string } | null, jointPlanEntries: Array<{ id: string, year: number, lead: string, departments: Array<string>, jointItemCode: string | null, name: string, items: string, scope: string, periodStart: string, periodEnd: string, plannedTargets: number | null, status: JointPlanEntryStatus, submittedBy: string | null, submittedAt: string, submittedLate: boolean, reviewNote: string | null, reviewedBy: string | null, reviewedAt: string | null, jointInspections: number, carriedOut: boolean }> };
 
 export type SubmitJointPlanEntryMutationVariables = Exact<{
   input: JointPlanEntryInput;
@@ -551,6 +565,13 @@ export type PublishJointPlanMutationVariables = Exact<{
 
 export type PublishJointPlanMutation = { publishJointPlan: { version: number, entryIds: Array<string> } };
 
+export type SaveJointItemMutationVariables = Exact<{
+  input: JointItemInput;
+}>;
+
+
+export type SaveJointItemMutation = { saveJointItem: { code: string } };
+
 export type JointProposalsQueryVariables = Exact<{
   year: number;
 }>;
@@ -558,30 +579,38 @@ export type JointProposalsQueryVariables = Exact<{
 
 export type JointProposalsQuery = { departments: Array<{ code: string, name: string }>, jointInspectionProposals: Array<{ key: string, departments: Array<string>, windowStart: string, windowEnd: string, targetCount: number, visits: Array<{ uscc: string, inspectors: number, duplicateItems: Array<string> }> }> };
 
+export type AcceptedPlanEntriesQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AcceptedPlanEntriesQuery = { jointPlanEntries: Array<{ id: string, name: string, lead: string, departments: Array<string> }> };
+
 export type LaunchJointInspectionMutationVariables = Exact<{
   proposalKey: string;
   lead: string;
   planText: string;
+  planEntryId?: string | number | null | undefined;
 }>;
 
 
 export type LaunchJointInspectionMutation = { launchJointInspection: { id: string, status: string } };
 
-export type JointSummaryFragment = { id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string }> };
+export type JointSummaryFragment = { id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, planEntryId: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string }> };
 
 export type JointBoardQueryVariables = Exact<{
   after?: string | number | null | undefined;
 }>;
 
 
-export type JointBoardQuery = { departments: Array<{ code: string, name: string }>, jointInspections: Array<{ id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string }> }> };
+export type JointBoardQuery = { departments: Array<{ code: string, name: string }>, jointInspections: Array<{ id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, planEntryId: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string }> }> };
 
 export type JointDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspection: { planText: string, createdBy: string, id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, departmentTaskId: number | null, deliveredAt: string | null, deliveryError: string | null, signatures: Array<{ name: string, certificateNumber: string }> }> } | null };
+export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspection: { planText: string, createdBy: string, id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, planEntryId: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, departmentTaskId: number | null, deliveredAt: string | null, deliveryError: string | null, signatures: Array<{ name: string, certificateNumber: string }> }> } | null };
 
 export type RespondToJointMutationVariables = Exact<{
   id: string | number;
@@ -850,6 +879,7 @@ export const JointSummaryFragmentDoc = new TypedDocumentString(`
   scheduledDate
   status
   proposalKey
+  planEntryId
   usccs
   participants {
     department
@@ -1536,6 +1566,11 @@ export const JointPlanEntriesDocument = new TypedDocumentString(`
     name
     lead
     departments
+    departmentItems {
+      department
+      itemCodes
+    }
+    scope
   }
   jointPlan(year: $year) {
     version
@@ -1598,6 +1633,13 @@ export const PublishJointPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishJointPlanMutation, PublishJointPlanMutationVariables>;
+export const SaveJointItemDocument = new TypedDocumentString(`
+    mutation SaveJointItem($input: JointItemInput!) {
+  saveJointItem(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SaveJointItemMutation, SaveJointItemMutationVariables>;
 export const JointProposalsDocument = new TypedDocumentString(`
     query JointProposals($year: Int!) {
   departments {
@@ -1618,12 +1660,23 @@ export const JointProposalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JointProposalsQuery, JointProposalsQueryVariables>;
+export const AcceptedPlanEntriesDocument = new TypedDocumentString(`
+    query AcceptedPlanEntries($year: Int!) {
+  jointPlanEntries(year: $year, status: ACCEPTED) {
+    id
+    name
+    lead
+    departments
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptedPlanEntriesQuery, AcceptedPlanEntriesQueryVariables>;
 export const LaunchJointInspectionDocument = new TypedDocumentString(`
-    mutation LaunchJointInspection($proposalKey: String!, $lead: String!, $planText: String!) {
+    mutation LaunchJointInspection($proposalKey: String!, $lead: String!, $planText: String!, $planEntryId: ID) {
   launchJointInspection(
     proposalKey: $proposalKey
     lead: $lead
     planText: $planText
+    planEntryId: $planEntryId
   ) {
     id
     status
@@ -1649,6 +1702,7 @@ export const JointBoardDocument = new TypedDocumentString(`
   scheduledDate
   status
   proposalKey
+  planEntryId
   usccs
   participants {
     department
@@ -1710,6 +1764,7 @@ export const JointDetailDocument = new TypedDocumentString(`
   scheduledDate
   status
   proposalKey
+  planEntryId
   usccs
   participants {
     department

@@ -15,6 +15,7 @@ import { sentenceOf } from "../../shared/errors";
 import { request } from "../../shared/graphql";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, Nothing, TAG, Warnings } from "../../shared/ui";
+import { JointItemsCard } from "./JointItemsCard";
 import { JointPlanEntriesQuery, PublishJointPlan, ReviewJointPlanEntry, SubmitJointPlanEntry, UpdateJointPlanEntry } from "./api";
 
 type Entry = Answer["jointPlanEntries"][number];
@@ -146,6 +147,7 @@ function JointPlan() {
           ]}
         />
       )}
+      {d && <JointItemsCard items={d.jointItems} departments={d.departments} editable={office} />}
       {returning && <ReturnDialog entry={returning} pending={review.isPending} error={review.error} onCancel={() => setReturning(undefined)} onReturn={(note) => review.mutate({ id: returning.id, accept: false, note })} />}
     </Space>
   );

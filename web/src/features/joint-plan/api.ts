@@ -12,6 +12,11 @@ export const JointPlanEntriesQuery = graphql(`
       name
       lead
       departments
+      departmentItems {
+        department
+        itemCodes
+      }
+      scope
     }
     jointPlan(year: $year) {
       version
@@ -75,6 +80,14 @@ export const PublishJointPlan = graphql(`
     publishJointPlan(year: $year) {
       version
       entryIds
+    }
+  }
+`);
+
+export const SaveJointItem = graphql(`
+  mutation SaveJointItem($input: JointItemInput!) {
+    saveJointItem(input: $input) {
+      code
     }
   }
 `);

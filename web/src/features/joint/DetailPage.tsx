@@ -49,6 +49,7 @@ function Detail() {
           <Descriptions.Item label="检查日期">{joint.scheduledDate ? calendarDate(joint.scheduledDate) : "尚未排期"}</Descriptions.Item>
           <Descriptions.Item label="检查对象">{joint.usccs.length} 户</Descriptions.Item>
           <Descriptions.Item label="发起人">{joint.createdBy}</Descriptions.Item>
+          {joint.planEntryId && <Descriptions.Item label="年度联合抽查计划"><Link to="/office/joint-plan">第 {joint.planEntryId} 条计划</Link></Descriptions.Item>}
           <Descriptions.Item label="工作方案" span={2}>{joint.planText}</Descriptions.Item>
         </Descriptions>
       </Card>

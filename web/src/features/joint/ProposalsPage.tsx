@@ -12,7 +12,7 @@ import { ApiError } from "../../shared/errors";
 import { request } from "../../shared/graphql";
 import { ErrorNotice, Nothing, Warnings } from "../../shared/ui";
 import { currentSession } from "../../shared/session";
-import { LaunchMutation, ProposalsQuery } from "./api";
+import { AcceptedPlanEntriesQuery, LaunchMutation, ProposalsQuery } from "./api";
 import { useDepartmentNames } from "../../shared/departments";
 
 interface Proposal {
@@ -75,9 +75,13 @@ function LaunchDialog({ proposal, names, own, onClose }: { proposal: Proposal; n
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ lead: string; planText: string }>();
+  const [form] = Form.useForm<{ lead: string; planText: string; planEntryId?: string }>();
+  // 年度联合抽查计划: the accepted entries this launch may carry out (same lead, every department in it)
+  const entries = useQuery({ queryKey: ["acceptedPlanEntries", proposal.windowStart.slice(0, 4)], queryFn: () => request(AcceptedPlanEntriesQuery, { year: Number(proposal.windowStart.slice(0, 4)) }) });
+  const lead = Form.useWatch("lead", form) as string | undefined;
+  const fitting = (entries.data?.data.jointPlanEntries ?? []).filter((e) => e.lead === lead && proposal.departments.every((d) => e.departments.includes(d)));
   const launch = useMutation({
-    mutationFn: (v: { lead: string; planText: string }) => request(LaunchMutation, { proposalKey: proposal.key, ...v }),
+    mutationFn: (v: { lead: string; planText: string; planEntryId?: string }) => request(LaunchMutation, { proposalKey: proposal.key, ...v, planEntryId: v.planEntryId ?? null }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ["proposals"] });
       await queryClient.invalidateQueries({ queryKey: ["jointBoard"] });
@@ -103,6 +107,9 @@ function LaunchDialog({ proposal, names, own, onClose }: { proposal: Proposal; n
         </Form.Item>
         <Form.Item name="planText" label="工作方案" rules={[{ required: true, message: "请填写工作方案" }, { max: 5000, message: "工作方案最多 5000 字" }]}>
           <Input.TextArea rows={4} />
+        </Form.Item>
+        <Form.Item name="planEntryId" label="对应的年度联合抽查计划（可选）" extra={fitting.length === 0 ? "本年度计划中没有由该部门牵头、包含这些部门的条目。" : undefined}>
+          <Select allowClear disabled={fitting.length === 0} options={fitting.map((e) => ({ value: e.id, label: e.name }))} placeholder="选择计划条目" />
         </Form.Item>
       </Form>
       {launch.error && <ErrorNotice error={launch.error instanceof ApiError ? launch.error : new ApiError("UNKNOWN", "发起失败，请稍后重试。")} />}

@@ -21,9 +21,21 @@ export const ProposalsQuery = graphql(`
   }
 `);
 
+/** The year's accepted joint plan entries a joint inspection may carry out. */
+export const AcceptedPlanEntriesQuery = graphql(`
+  query AcceptedPlanEntries($year: Int!) {
+    jointPlanEntries(year: $year, status: ACCEPTED) {
+      id
+      name
+      lead
+      departments
+    }
+  }
+`);
+
 export const LaunchMutation = graphql(`
-  mutation LaunchJointInspection($proposalKey: String!, $lead: String!, $planText: String!) {
-    launchJointInspection(proposalKey: $proposalKey, lead: $lead, planText: $planText) {
+  mutation LaunchJointInspection($proposalKey: String!, $lead: String!, $planText: String!, $planEntryId: ID) {
+    launchJointInspection(proposalKey: $proposalKey, lead: $lead, planText: $planText, planEntryId: $planEntryId) {
       id
       status
     }
@@ -41,6 +53,7 @@ export const JointSummaryFields = graphql(`
     scheduledDate
     status
     proposalKey
+    planEntryId
     usccs
     participants {
       department
