@@ -119,6 +119,11 @@ describe.each(DRIVERS)("the annual joint plan over %s", (driver) => {
       id: jointId, s: team.map((c) => ({ name: `检查员${c.startsWith("MA") ? "market" : "transport"}${c.slice(-1)}`, certificateNumber: c })),
     }, admin("market"));
     expect(await inPlan()).toEqual({ id: first, jointInspections: 1, carriedOut: true });
+    // 一业一查: each department's result landed on a JOINT task carrying its own items of the joint item
+    for (const [d, items] of [["market", ["SC-1"]], ["transport", ["YS-1", "YS-2"]]] as const) {
+      const tasks = (await q(`{ ${d} { tasks(source: JOINT, first: 10) { edges { node { itemCodes status result { jointInspection { id } } } } } } }`, {}, officer(d)))[d].tasks.edges.map((e: any) => e.node);
+      expect(tasks).toEqual([{ itemCodes: items, status: "DONE", result: { jointInspection: { id: String(jointId) } } }]);
+    }
     const stats = (await q(`{ jointStatistics(year: 2027) { department planEntries planEntriesCarriedOut } }`, {}, dashboard)).jointStatistics;
     expect(stats.filter((s: any) => s.planEntries > 0).sort((a: any, b: any) => (a.department < b.department ? -1 : 1))).toEqual([
       { department: "emergency", planEntries: 1, planEntriesCarriedOut: 0 },

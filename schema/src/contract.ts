@@ -134,6 +134,8 @@ export interface JointResultDeliveryShape {
   inspectionDate: string;
   recordedBy: string;
   recordedAt: Date;
+  /** The department's own inspection items for this joint inspection (its plan entry's joint item), if any. */
+  itemCodes?: string[];
   results: { uscc: string; categoryCode: string; findings: string; signers: { name: string; certificateNumber: string }[]; evidence: { id: string; kind: string; sha256: string }[] }[];
 }
 

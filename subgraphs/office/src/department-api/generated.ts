@@ -29,6 +29,8 @@ export type JointResultDeliveryInput = {
   departments: Array<string>;
   /** The day of the visit, YYYY-MM-DD */
   inspectionDate: string;
+  /** This department's own inspection items for the joint inspection (from the joint item list), given to a new JOINT task */
+  itemCodes?: Array<string>;
   jointInspectionId: string | number;
   lead: string;
   recordedAt: string;

@@ -252,6 +252,7 @@ export class ResultMutationResolver {
       inspectionDate: dateArg(d.inspectionDate, "inspectionDate"),
       recordedBy: textArg(d.recordedBy, "recordedBy", { max: 200, required: true })!,
       recordedAt: d.recordedAt,
+      itemCodes: [...new Set(listArg(d.itemCodes ?? [], "itemCodes", 50).map((c) => textArg(c, "itemCode", { max: 40, required: true })))],
       results: results.map((r) => ({
         uscc: targetKey(r.uscc),
         categoryCode: textArg(r.categoryCode, "categoryCode", { max: 40, required: true })!,

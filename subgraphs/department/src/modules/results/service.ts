@@ -81,7 +81,7 @@ export async function receiveJointResults(ctx: DepartmentContext, d: JointResult
       }
       const taskId = taskForJointResult(existing[i]!, d.inspectionDate)
         ?? (await insertTask(tx, {
-          source: TaskSource.JOINT, uscc: code, itemCodes: [], inspectors: r.signers.map((s) => s.certificateNumber),
+          source: TaskSource.JOINT, uscc: code, itemCodes: d.itemCodes ?? [], inspectors: r.signers.map((s) => s.certificateNumber),
           dueStart: d.inspectionDate, dueEnd: d.inspectionDate, status: TaskStatus.ASSIGNED, note: `联合抽查 ${d.jointInspectionId}，牵头部门 ${d.lead}`,
         })).id;
       await store.insertResult(tx, {

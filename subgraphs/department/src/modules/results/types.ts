@@ -156,6 +156,8 @@ export class JointResultDeliveryInput {
   @Field(() => String, { description: "The day of the visit, YYYY-MM-DD" }) inspectionDate!: string;
   @Field(() => String, { description: "Who signed the record in at the office" }) recordedBy!: string;
   @Field(() => Date) recordedAt!: Date;
+  @Field(() => [String], { defaultValue: [], description: "This department's own inspection items for the joint inspection (from the joint item list), given to a new JOINT task" })
+  itemCodes!: string[];
   @Field(() => [JointTargetResultInput]) results!: JointTargetResultInput[];
 }
 

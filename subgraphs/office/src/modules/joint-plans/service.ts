@@ -124,6 +124,13 @@ export async function publishedPlan(db: OfficeDb, year: number, dueDay: string) 
   return { ...plan, dueDate: `${year}-${dueDay}`, entries: entries.map((e) => ({ ...e, submittedBy: null, reviewNote: null, reviewedBy: null })) };
 }
 
+/** A department's own items of the joint item a plan entry carries out; none without one. */
+export async function departmentItemsOf(db: OfficeDb, entryId: number, department: string): Promise<string[]> {
+  const entry = await store.entryById(db, entryId);
+  const item = entry?.jointItemCode ? await store.jointItemByCode(db, entry.jointItemCode) : undefined;
+  return item?.departmentItems[department] ?? [];
+}
+
 /**
  * A joint inspection that names its plan entry carries it out: the entry is accepted, the joint
  * inspection has the entry's lead and no department outside it, and falls in its year.

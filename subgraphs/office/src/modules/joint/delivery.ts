@@ -12,6 +12,7 @@ import { askDepartment, DepartmentCallError } from "../../department-api/client.
 import { ReceiveJointResultsDocument } from "../../department-api/generated.js";
 import type { SyncOptions } from "../index/sync.js";
 import * as store from "./store.js";
+import { departmentItemsOf } from "../joint-plans/service.js";
 
 export interface JointDeliveryReport {
   jointId: number;
@@ -26,7 +27,7 @@ export async function deliverJointResults(opts: SyncOptions, jointId?: number): 
   const pending = (await store.undeliveredRecords(opts.db, jointId)).filter((r) => known.has(r.record.department));
   const reports: JointDeliveryReport[] = [];
   for (const rows of groupBy(pending, (r) => `${r.record.jointId}|${r.record.department}`).values()) {
-    const { record: first, lead, scheduledDate, departments, recordedBy, inspectors } = rows[0]!;
+    const { record: first, lead, scheduledDate, departments, recordedBy, inspectors, planEntryId } = rows[0]!;
     const team = new Set(inspectors.map(certificateKey));
     const report = { jointId: first.jointId, department: first.department, delivered: 0, error: null as string | null };
     try {
@@ -38,6 +39,8 @@ export async function deliverJointResults(opts: SyncOptions, jointId?: number): 
           inspectionDate: scheduledDate ?? chinaDate(first.recordedAt),
           recordedBy: recordedBy ?? "office",
           recordedAt: first.recordedAt.toISOString(),
+          // 一业一查: the department's own items of the joint item its plan entry carries out
+          itemCodes: planEntryId === null ? [] : await departmentItemsOf(opts.db, planEntryId, first.department),
           results: rows.map(({ record: r }) => ({
             uscc: r.uscc,
             categoryCode: r.categoryCode!,

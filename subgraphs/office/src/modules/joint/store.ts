@@ -118,6 +118,7 @@ export async function undeliveredRecords(db: OfficeDb, jointId?: number) {
       record: jointRecords,
       lead: jointInspections.lead,
       scheduledDate: jointInspections.scheduledDate,
+      planEntryId: jointInspections.planEntryId,
       inspectors: jointParticipants.inspectors,
       departments: sql<string[]>`(select array_agg(p.department order by p.department) from joint_participants p where p.joint_id = ${jointRecords.jointId} and p.response = 'ACCEPTED')`,
       recordedBy: sql<string | null>`(select t.by_subject from joint_transitions t where t.joint_id = ${jointRecords.jointId} and t.to_status = 'RECORDED' order by t.at desc limit 1)`,
