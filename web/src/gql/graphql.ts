@@ -449,6 +449,8 @@ export type SaveCheckFormMutationVariables = Exact<{
 
 export type SaveCheckFormMutation = { department: { form: { version: number } } | null };
 
+export type ItemCheckFormFragment = { code: string, name: string, checkForm: { version: number, points: Array<{ number: number, content: string, standard: string, legalBasis: string }> } | null };
+
 export type DepartmentTasksQueryVariables = Exact<{
   status?: TaskStatus | null | undefined;
   source?: TaskSource | null | undefined;
@@ -833,6 +835,21 @@ export const DrawFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"DrawFields"}) as unknown as TypedDocumentString<DrawFieldsFragment, unknown>;
+export const ItemCheckFormFragmentDoc = new TypedDocumentString(`
+    fragment ItemCheckForm on InspectionItem {
+  code
+  name
+  checkForm {
+    version
+    points {
+      number
+      content
+      standard
+      legalBasis
+    }
+  }
+}
+    `, {"fragmentName":"ItemCheckForm"}) as unknown as TypedDocumentString<ItemCheckFormFragment, unknown>;
 export const DepartmentRecordFragmentDoc = new TypedDocumentString(`
     fragment DepartmentRecord on TargetRecord {
   inDirectory
@@ -1294,17 +1311,7 @@ export const DepartmentTasksDocument = new TypedDocumentString(`
       name
     }
     items {
-      code
-      name
-      checkForm {
-        version
-        points {
-          number
-          content
-          standard
-          legalBasis
-        }
-      }
+      ...ItemCheckForm
     }
     tasks(status: $status, source: $source, uscc: $uscc, after: $after, first: 50) {
       totalCount
@@ -1339,7 +1346,19 @@ export const DepartmentTasksDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DepartmentTasksQuery, DepartmentTasksQueryVariables>;
+    fragment ItemCheckForm on InspectionItem {
+  code
+  name
+  checkForm {
+    version
+    points {
+      number
+      content
+      standard
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<DepartmentTasksQuery, DepartmentTasksQueryVariables>;
 export const RecordResultDocument = new TypedDocumentString(`
     mutation RecordResult($taskId: ID!, $input: ResultInput!) {
   department {
@@ -1367,17 +1386,7 @@ export const TaskDetailDocument = new TypedDocumentString(`
       name
     }
     items {
-      code
-      name
-      checkForm {
-        version
-        points {
-          number
-          content
-          standard
-          legalBasis
-        }
-      }
+      ...ItemCheckForm
     }
     task(id: $id) {
       id
@@ -1454,7 +1463,19 @@ export const TaskDetailDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<TaskDetailQuery, TaskDetailQueryVariables>;
+    fragment ItemCheckForm on InspectionItem {
+  code
+  name
+  checkForm {
+    version
+    points {
+      number
+      content
+      standard
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<TaskDetailQuery, TaskDetailQueryVariables>;
 export const ReplaceInspectorDocument = new TypedDocumentString(`
     mutation ReplaceInspector($taskId: ID!, $certificateNumber: String!, $reason: String!) {
   department {

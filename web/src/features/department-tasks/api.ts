@@ -5,6 +5,23 @@
  */
 import { graphql } from "../../gql";
 
+/** An item with its current check form, for the result form. */
+export const ItemCheckFormFields = graphql(`
+  fragment ItemCheckForm on InspectionItem {
+    code
+    name
+    checkForm {
+      version
+      points {
+        number
+        content
+        standard
+        legalBasis
+      }
+    }
+  }
+`);
+
 export const DepartmentTasksQuery = graphql(`
   query DepartmentTasks($status: TaskStatus, $source: TaskSource, $uscc: String, $after: String) {
     department {
@@ -15,17 +32,7 @@ export const DepartmentTasksQuery = graphql(`
         name
       }
       items {
-        code
-        name
-        checkForm {
-          version
-          points {
-            number
-            content
-            standard
-            legalBasis
-          }
-        }
+        ...ItemCheckForm
       }
       tasks(status: $status, source: $source, uscc: $uscc, after: $after, first: 50) {
         totalCount
@@ -92,17 +99,7 @@ export const TaskDetailQuery = graphql(`
         name
       }
       items {
-        code
-        name
-        checkForm {
-          version
-          points {
-            number
-            content
-            standard
-            legalBasis
-          }
-        }
+        ...ItemCheckForm
       }
       task(id: $id) {
         id

@@ -73,23 +73,49 @@ function example(lottery = "013") {
     maxTargetsPerInspector: 2,
   };
   const seed = deriveSeed(secret, publicValue);
-  const result = draw(population, pool, { ...params, seed });
+  return workedExample({
+    description: "hub-draw/1 worked example: every intermediate value of one draw, as docs/draw-spec/hub-draw-1.md specifies it",
+    secret, publicValue, population, pool, params,
+    result: draw(population, pool, { ...params, seed }),
+    populationLines: population.map(populationLine), populationDigest: populationDigest(population),
+    poolLines: pool.map(poolLine), poolDigest: poolDigest(pool),
+  });
+}
+
+/** Every intermediate value of one worked example, whichever version drew it. */
+function workedExample<T extends { uscc: string; riskLevel: RiskLevel; deprioritized?: boolean }, I extends Recusing>(x: {
+  description: string;
+  algorithm?: string;
+  secret: string;
+  publicValue: string;
+  population: T[];
+  pool: I[];
+  params: Omit<DrawParams, "seed">;
+  result: ReturnType<typeof draw>;
+  populationLines: string[];
+  populationDigest: string;
+  poolLines: string[];
+  poolDigest: string;
+}) {
+  const { secret, publicValue, population, pool, params, result } = x;
+  const seed = deriveSeed(secret, publicValue);
   const sortedPool = [...pool].sort((a, b) => (a.certificateNumber < b.certificateNumber ? -1 : 1));
   const record = {
     seq: 1, planId: 7, periodKey: "2027", commitment: commitmentOf(secret), secret, publicValue, seed,
     witnesses: [{ name: "李公证", role: "公证员" }],
     params: { ...params, maxTargets: params.maxTargets ?? null, deprioritizeInspectedLastYear: true },
-    algorithm: result.algorithm, populationDigest: populationDigest(population), populationSize: population.length,
-    poolDigest: poolDigest(pool), resultDigest: resultDigest(result), createdBy: "market-admin", createdAt: new Date("2027-03-01T02:30:00.000Z"), prevHash: GENESIS_HASH,
+    algorithm: result.algorithm, populationDigest: x.populationDigest, populationSize: population.length,
+    poolDigest: x.poolDigest, resultDigest: resultDigest(result), createdBy: "market-admin", createdAt: new Date("2027-03-01T02:30:00.000Z"), prevHash: GENESIS_HASH,
   };
   return {
-    description: "hub-draw/1 worked example: every intermediate value of one draw, as docs/draw-spec/hub-draw-1.md specifies it",
+    description: x.description,
+    ...(x.algorithm ? { algorithm: x.algorithm } : {}),
     inputs: { secret, publicValue, population, pool, params, record: { seq: 1, planId: 7, periodKey: "2027", witnesses: record.witnesses, deprioritizeInspectedLastYear: true, createdBy: record.createdBy, createdAt: record.createdAt.toISOString(), prevHash: GENESIS_HASH } },
     commitment: record.commitment,
     seed,
-    populationLines: population.map(populationLine).sort(),
+    populationLines: [...x.populationLines].sort(),
     populationDigest: record.populationDigest,
-    poolLines: pool.map(poolLine).sort(),
+    poolLines: [...x.poolLines].sort(),
     poolDigest: record.poolDigest,
     sortedPool: sortedPool.map((p) => p.certificateNumber),
     ranks: population.map((t) => ({ uscc: t.uscc, rank: targetRank(seed, t.uscc), key: `${t.deprioritized && t.riskLevel !== RiskLevel.HIGH ? 1 : 0}${targetRank(seed, t.uscc)}` })).sort((a, b) => (a.key < b.key ? -1 : 1)),
@@ -184,34 +210,13 @@ function example2(lottery = "023") {
   const pool: KeyedInspector[] = keyedPool(inspectors, keys);
   const seed = deriveSeed(secret, publicValue);
   const result = drawKeyed(population, pool, { ...params, seed });
-  const sortedPool = [...pool].sort((a, b) => (a.certificateNumber < b.certificateNumber ? -1 : 1));
-  const record = {
-    seq: 1, planId: 7, periodKey: "2027", commitment: commitmentOf(secret), secret, publicValue, seed,
-    witnesses: [{ name: "李公证", role: "公证员" }],
-    params: { ...params, maxTargets: params.maxTargets ?? null, deprioritizeInspectedLastYear: true },
-    algorithm: result.algorithm, populationDigest: keyedPopulationDigest(population), populationSize: population.length,
-    poolDigest: keyedPoolDigest(pool), resultDigest: resultDigest(result), createdBy: "market-admin", createdAt: new Date("2027-03-01T02:30:00.000Z"), prevHash: GENESIS_HASH,
-  };
-  return {
+  return workedExample({
     description: "hub-draw/2 worked example: every intermediate value of one draw, as docs/draw-spec/hub-draw-2.md specifies it",
     algorithm: result.algorithm,
-    inputs: { secret, publicValue, population, pool, params, record: { seq: 1, planId: 7, periodKey: "2027", witnesses: record.witnesses, deprioritizeInspectedLastYear: true, createdBy: record.createdBy, createdAt: record.createdAt.toISOString(), prevHash: GENESIS_HASH } },
-    commitment: record.commitment,
-    seed,
-    populationLines: population.map((t) => `${t.uscc},${t.riskLevel},${t.creditClass},${t.keyArea ? 1 : 0},${t.deprioritized ? 1 : 0}`).sort(),
-    populationDigest: record.populationDigest,
-    poolLines: pool.map((p) => `${p.certificateNumber},${[...p.recused].sort().join("|")}`).sort(),
-    poolDigest: record.poolDigest,
-    sortedPool: sortedPool.map((p) => p.certificateNumber),
-    ranks: population.map((t) => ({ uscc: t.uscc, rank: targetRank(seed, t.uscc), key: `${t.deprioritized && t.riskLevel !== RiskLevel.HIGH ? 1 : 0}${targetRank(seed, t.uscc)}` })).sort((a, b) => (a.key < b.key ? -1 : 1)),
-    strata: result.strata,
-    candidateStreams: candidateStreams(seed, result.selections, sortedPool, params),
-    result,
-    resultCanonicalJson: canonicalJson(result),
-    resultDigest: record.resultDigest,
-    recordCanonicalJson: canonicalJson(Object.fromEntries(Object.entries(record).filter(([k]) => k !== "prevHash"))),
-    recordHash: drawHash(record),
-  };
+    secret, publicValue, population, pool, params, result,
+    populationLines: population.map((t) => `${t.uscc},${t.riskLevel},${t.creditClass},${t.keyArea ? 1 : 0},${t.deprioritized ? 1 : 0}`), populationDigest: keyedPopulationDigest(population),
+    poolLines: pool.map((p) => `${p.certificateNumber},${[...p.recused].sort().join("|")}`), poolDigest: keyedPoolDigest(pool),
+  });
 }
 
 describe("hub-draw/2 test vectors", () => {
