@@ -12,7 +12,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { columnsFor, exportRecords, row, startDepartment } from "@hub/department";
+import { columnsFor, departmentSchema, exportRecords, row, startDepartment } from "@hub/department";
+import { eq } from "drizzle-orm";
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { writeTable } from "@hub/kit";
 import { resultStatistics, period, statisticsTable } from "@hub/office";
@@ -257,6 +258,17 @@ describe.each(DRIVERS)("results, follow-up and publication over %s", (driver) =>
     // department's own feed can (see above), and shows it masked
     expect((await office(`(uscc: "${PERSON}")`)).data.publicResults.results).toEqual([]);
     expect((await hub.query(`query($u: String!) { market { publishedResults(uscc: $u) { results { uscc } } } }`, { u: PERSON }, "public")).data.market.publishedResults.results).toEqual([{ uscc: "110105********002X" }]);
+    // a published result whose target has left the directory still shows the ID masked (its kind read from the code)
+    const { targets } = departmentSchema;
+    const [held] = await hub.departments.market!.db.select().from(targets).where(eq(targets.uscc, PERSON));
+    await hub.departments.market!.db.delete(targets).where(eq(targets.uscc, PERSON));
+    try {
+      const feed = await hub.query(`{ market { publishedResults(first: 100) { results { uscc targetName } } } }`, {}, "public");
+      expect(JSON.stringify(feed.data)).not.toContain(PERSON);
+      expect(feed.data.market.publishedResults.results).toContainEqual({ uscc: "110105********002X", targetName: "" });
+    } finally {
+      await hub.departments.market!.db.insert(targets).values(held!);
+    }
     expect((await office(`(name: "五烧烤")`)).data.publicResults.results).toEqual([expect.objectContaining({ uscc: "110105********002X", targetName: "王五烧烤店" })]);
     expect((await office(`(name: "%")`)).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
     expect((await office(`(name: "_%")`)).data.publicResults.results).toEqual([]);

@@ -1,6 +1,6 @@
 /** Directory rows as a reader may see them (个人信息脱敏). */
 import { officeKeyOf } from "@hub/kit";
-import { maskPhone, maskResidentId } from "@hub/schema";
+import { maskPhone, publicCodeOf } from "@hub/schema";
 import type { InspectorRow, TargetRow } from "../../db/schema.js";
 import type { Inspector, TargetRecord } from "./types.js";
 
@@ -17,7 +17,7 @@ export function toTargetRecord(uscc: string, row: TargetRow | null, masked: bool
   const { pseudonym, ...values } = row;
   const officeKey = officeKeyOf(row);
   if (masked)
-    return { ...values, uscc: row.idKind === "RESIDENT_ID" ? maskResidentId(row.uscc) : row.uscc, phone: row.phone && maskPhone(row.phone), key: row.uscc, officeKey, inDirectory: true };
+    return { ...values, uscc: publicCodeOf(row.uscc, row.idKind), phone: row.phone && maskPhone(row.phone), key: row.uscc, officeKey, inDirectory: true };
   return { ...values, key: row.uscc, officeKey, inDirectory: true };
 }
 

@@ -3,7 +3,7 @@
  * and the target's inspection history as other departments see it. Authorization and arguments only.
  */
 import { badInput, cursorArg, dateArg, encodeCursor, listArg, numericId, optionalDate, pageSize, targetKey, textArg, today } from "@hub/kit";
-import { categoryName, certificateKey, chinaDate, FollowUpKind, Role, FollowUpState, isProblemCategory, maskResidentId, noticePeriod, workingDayCalendar, type ResolvedDepartment } from "@hub/schema";
+import { categoryName, certificateKey, chinaDate, FollowUpKind, Role, FollowUpState, isProblemCategory, noticePeriod, publicCodeOf, workingDayCalendar, type ResolvedDepartment } from "@hub/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import type { TaskResultRow } from "../../db/schema.js";
 import { forbidden, requireInspectorReader, requireOwner, requireTargetReader } from "../../shared/authz.js";
@@ -74,7 +74,8 @@ export class ResultQueryResolver {
     const last = page.at(-1)?.result;
     return {
       results: page.map((r) => ({
-        uscc: r.idKind === "RESIDENT_ID" ? maskResidentId(r.uscc) : r.uscc,
+        // the target may have left the directory (no kind on record): publicCodeOf reads it from the code
+        uscc: publicCodeOf(r.uscc, r.idKind),
         targetName: r.name ?? "",
         department: ctx.department.name,
         categoryCode: r.result.categoryCode,
