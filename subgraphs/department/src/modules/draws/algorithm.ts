@@ -198,10 +198,10 @@ const digestOfLines = (lines: string[]) => createHash("sha256").update(lines.sor
  * A population in hub-draw/2's form: each target by the code the office knows it by (`keyOf`), its
  * key-area membership decided here from its tags.
  */
-export function keyedPopulation(targets: readonly DrawTarget[], keyAreaTags: readonly string[], keyOf: (uscc: string) => string): KeyedTarget[] {
+export function keyedPopulation(targets: readonly DrawTarget[], keyAreaTags: readonly string[], keyOf: (uscc: string, index: number) => string): KeyedTarget[] {
   const keyTags = new Set(keyAreaTags);
-  return targets.map((t) => ({
-    uscc: keyOf(t.uscc),
+  return targets.map((t, i) => ({
+    uscc: keyOf(t.uscc, i),
     riskLevel: t.riskLevel,
     creditClass: t.creditClass,
     keyArea: t.tags.some((tag) => keyTags.has(tag)),

@@ -105,12 +105,14 @@ export async function runDraw(ctx: DepartmentContext, req: DrawRequest): Promise
     teamSize: req.teamSize,
     maxTargetsPerInspector: req.maxTargetsPerInspector,
   };
-  // hub-draw/2: drawn by the codes the office knows targets by, so the whole record can be public
-  const officeKeys = new Map(eligible.map((t) => [t.uscc, t.officeKey]));
-  const codes = new Map(eligible.map((t) => [t.officeKey, t.uscc]));
-  const population = keyedPopulation(eligible, params.keyAreaTags, (u) => officeKeys.get(u)!);
-  const pool = keyedPool(inspectors, officeKeys);
+  // hub-draw/2: drawn by the codes the office knows targets by, so the whole record can be public.
+  // Only the codes that need translating are mapped (a city's population is a million targets).
+  const population = keyedPopulation(eligible, params.keyAreaTags, (_, i) => eligible[i]!.officeKey);
+  const recusable = new Set(inspectors.flatMap((i) => [...i.conflicts, ...i.inspectedLastTime]));
+  const pool = keyedPool(inspectors, new Map(eligible.filter((t) => recusable.has(t.uscc)).map((t) => [t.uscc, t.officeKey])));
   const result = drawKeyed(population, pool, params); // a DrawError is DRAW_NOT_POSSIBLE
+  const selected = new Set(result.selections.map((s) => s.uscc));
+  const codes = new Map(eligible.filter((t) => selected.has(t.officeKey)).map((t) => [t.officeKey, t.uscc]));
 
   // The draw's moment: its record, its tasks (a result cannot be dated before it).
   const drawnAt = ctx.clock.now();
