@@ -48,6 +48,16 @@ export enum PlanStatus {
 }
 
 /** Chinese labels used in import files and exports, per enum value. */
+/** The key of a (risk level, credit class) cell in a plan's ratios per cell: `HIGH|D`. */
+export const cellKey = (riskLevel: RiskLevel | string, creditClass: string) => `${riskLevel}|${creditClass}`;
+
+/** A plan's ratios per cell as a list: risk high → low, then the order of the credit scale. */
+export function cellRatioList(cellRatios: Readonly<Record<string, number>>, creditClasses: readonly string[]): { riskLevel: RiskLevel; creditClass: string; ratio: number }[] {
+  return Object.values(RiskLevel).flatMap((riskLevel) =>
+    creditClasses.filter((c) => cellKey(riskLevel, c) in cellRatios).map((creditClass) => ({ riskLevel, creditClass, ratio: cellRatios[cellKey(riskLevel, creditClass)]! })),
+  );
+}
+
 export const RISK_LEVEL_LABELS: Record<RiskLevel, string[]> = {
   [RiskLevel.HIGH]: ["高", "高风险"],
   [RiskLevel.MEDIUM]: ["中", "中风险", "一般"],

@@ -7,6 +7,7 @@
  */
 import {
   categoryName,
+  cellRatioList,
   chinaDate,
   chinaDateTime,
   GENDER_LABELS,
@@ -16,7 +17,6 @@ import {
   percentText,
   PLAN_STATUS_LABELS,
   RISK_LEVEL_LABELS,
-  RiskLevel,
   TARGET_KIND_LABELS,
   TARGET_STATUS_LABELS,
   TASK_SOURCE_LABELS,
@@ -155,7 +155,7 @@ export async function* exportRecords(
       list([
         ...department.creditClasses.filter((c) => c in r.ratios).map((c) => `${c}类 ${percentText(r.ratios[c]!)}`),
         // a cell's own ratio, e.g. 高风险D类 50%
-        ...Object.values(RiskLevel).flatMap((risk) => department.creditClasses.filter((c) => `${risk}|${c}` in r.cellRatios).map((c) => `${RISK_LEVEL_LABELS[risk][1]}${c}类 ${percentText(r.cellRatios[`${risk}|${c}`]!)}`)),
+        ...cellRatioList(r.cellRatios, department.creditClasses).map((c) => `${RISK_LEVEL_LABELS[c.riskLevel][1]}${c.creditClass}类 ${percentText(c.ratio)}`),
       ]);
     yield rows.map((r) => ({
       ...dept, planId: r.id, year: r.year, name: r.name, itemCodes: list(r.itemCodes), periodStart: r.periodStart, periodEnd: r.periodEnd,

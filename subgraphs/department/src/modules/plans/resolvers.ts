@@ -1,6 +1,6 @@
 /** The item list and annual plans on a department's entry points. Authorization and arguments only. */
 import { numericId } from "@hub/kit";
-import { PlanStatus, RiskLevel } from "@hub/schema";
+import { cellRatioList, PlanStatus } from "@hub/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import type { PlanRow } from "../../db/schema.js";
 import { isOwner, requireOwner } from "../../shared/authz.js";
@@ -11,10 +11,7 @@ import { listItems, listPlans, planById } from "./store.js";
 import { InspectionItem, InspectionItemInput, Plan, PlanAdjustment, PlanInput } from "./types.js";
 
 function toPlan(row: PlanRow, creditClasses: string[]): Omit<Plan, "adjustments"> {
-  const cells = Object.values(RiskLevel).flatMap((riskLevel) =>
-    creditClasses.filter((c) => `${riskLevel}|${c}` in row.cellRatios).map((creditClass) => ({ riskLevel, creditClass, ratio: row.cellRatios[`${riskLevel}|${creditClass}`]! })),
-  );
-  return { ...row, ratios: creditClasses.filter((c) => c in row.ratios).map((c) => ({ creditClass: c, ratio: row.ratios[c]! })), cellRatios: cells };
+  return { ...row, ratios: creditClasses.filter((c) => c in row.ratios).map((c) => ({ creditClass: c, ratio: row.ratios[c]! })), cellRatios: cellRatioList(row.cellRatios, creditClasses) };
 }
 
 @Resolver(() => DepartmentQuery)

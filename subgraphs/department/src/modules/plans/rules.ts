@@ -1,6 +1,6 @@
 /** Rules for the item list (随机抽查事项清单) and annual plans (年度抽查计划). Pure: no I/O. */
 
-import { DEFAULT_RATIO_BOUNDS, InspectionMethod, isIsoDate, percentText, RiskLevel, TargetKind, type RatioBounds } from "@hub/schema";
+import { cellKey, DEFAULT_RATIO_BOUNDS, InspectionMethod, isIsoDate, percentText, RiskLevel, TargetKind, type RatioBounds } from "@hub/schema";
 
 export interface PlanValues {
   year: number;
@@ -69,7 +69,7 @@ export function checkPlan(input: PlanInputShape, creditClasses: readonly string[
   for (const c of input.cellRatios ?? []) {
     const risk = c.riskLevel.trim().toUpperCase();
     const cls = c.creditClass.trim().toUpperCase();
-    const key = `${risk}|${cls}`;
+    const key = cellKey(risk, cls);
     if (key in cellRatios) problems.push(`the ratio for ${risk} risk, class ${cls} is given twice`);
     const problem = !RISKS.includes(risk) ? `risk level "${c.riskLevel.slice(0, 20)}" is not one of ${RISKS.join("/")}`
       : !creditClasses.includes(cls) ? `credit class "${c.creditClass.slice(0, 20)}" is not on the scale ${creditClasses.join("/")}`
