@@ -29,7 +29,7 @@
  * so its record, population and pool can be published whole and anyone can re-run it.
  */
 import { createHash, hash } from "node:crypto";
-import { RiskLevel, RuleError } from "@hub/schema";
+import { cellKey, RiskLevel, RuleError } from "@hub/schema";
 import { canonicalJson } from "./chain.js";
 
 export const DRAW_ALGORITHM_V1 = "hub-draw/1";
@@ -90,8 +90,7 @@ export interface DrawParams {
 /** A draw's parameters as its record keeps them: everything but the seed, which is recorded on its own. */
 export type DrawRecordParams = Omit<DrawParams, "seed" | "maxTargets"> & { maxTargets: number | null; deprioritizeInspectedLastYear: boolean };
 
-/** The key of a (risk level, credit class) cell in `cellRatios`. */
-export const cellKey = (riskLevel: RiskLevel | string, creditClass: string) => `${riskLevel}|${creditClass}`;
+
 
 export interface StratumReport {
   keyArea: boolean;
@@ -230,8 +229,19 @@ interface Entry {
   deprioritized?: boolean;
 }
 
+/** A stratum's key: the key-area stratum of a risk level, or a (risk level, credit class) cell. */
+export const stratumKeyOf = (keyArea: boolean, riskLevel: RiskLevel | string, creditClass: string | null) => (keyArea ? `key|${riskLevel}` : cellKey(riskLevel, creditClass!));
+
+/** Every stratum of a credit scale, in allocation order: key areas by risk, then risk high → low, credit worst → best. */
+export function strataInOrder(creditClasses: readonly string[]): { keyArea: boolean; riskLevel: RiskLevel; creditClass: string | null }[] {
+  const worstFirst = [...creditClasses].reverse();
+  return [
+    ...RISK_ORDER.map((riskLevel) => ({ keyArea: true, riskLevel, creditClass: null })),
+    ...RISK_ORDER.flatMap((riskLevel) => worstFirst.map((creditClass) => ({ keyArea: false, riskLevel, creditClass: creditClass as string | null }))),
+  ];
+}
+
 function stratify(targets: readonly Entry[], p: DrawParams, version: string) {
-  const worstFirst = [...p.creditClasses].reverse();
   const ratioOf = (risk: RiskLevel, credit: string) =>
     (version !== DRAW_ALGORITHM_V1 ? p.cellRatios?.[cellKey(risk, credit)] : undefined) ?? p.ratios[credit] ?? 0;
   const strata: { report: StratumReport; members: Entry[] }[] = [];
@@ -240,11 +250,9 @@ function stratify(targets: readonly Entry[], p: DrawParams, version: string) {
     index.set(key, strata.length);
     strata.push({ report: { ...report, population: 0, quota: 0, drawn: 0 }, members: [] });
   };
-  for (const risk of RISK_ORDER) add(`key|${risk}`, { keyArea: true, riskLevel: risk, creditClass: null, ratio: 1 });
-  for (const risk of RISK_ORDER)
-    for (const credit of worstFirst) add(cellKey(risk, credit), { keyArea: false, riskLevel: risk, creditClass: credit, ratio: ratioOf(risk, credit) });
+  for (const s of strataInOrder(p.creditClasses)) add(stratumKeyOf(s.keyArea, s.riskLevel, s.creditClass), { ...s, ratio: s.keyArea ? 1 : ratioOf(s.riskLevel, s.creditClass!) });
   for (const t of targets) {
-    const key = t.keyArea ? `key|${t.riskLevel}` : cellKey(t.riskLevel, t.creditClass);
+    const key = stratumKeyOf(t.keyArea, t.riskLevel, t.creditClass);
     const i = index.get(key);
     if (i === undefined) throw new DrawError(`target ${t.uscc} has credit class "${t.creditClass}" outside the scale ${p.creditClasses.join("/")}`);
     strata[i]!.members.push(t);

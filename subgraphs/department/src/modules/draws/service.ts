@@ -26,6 +26,8 @@ import {
   keyedPopulationDigest,
   mustRecuse,
   resultDigest,
+  strataInOrder,
+  stratumKeyOf,
   teamFor,
   type DrawParams,
   type DrawResult,
@@ -299,9 +301,6 @@ export async function drawJointTeam(ctx: DepartmentContext, jointInspectionId: n
   return team;
 }
 
-/** A stratum's key: key-area strata per risk level, the others per (risk level, credit class). */
-const stratumKey = (keyArea: boolean, risk: string, credit: string | null) => (keyArea ? `key|${risk}` : `${risk}|${credit}`);
-
 /**
  * 抽查覆盖率 in a year: distinct targets drawn over distinct targets eligible in any of the year's
  * draws, each target in the stratum of the latest draw it was eligible in (its risk or credit may
@@ -320,7 +319,7 @@ export async function drawCoverage(db: DepartmentDb, creditClasses: readonly str
     const code = (u: string) => (v1 ? officeKeyOf({ uscc: u }) : u);
     for (const t of snapshot.population) {
       const keyArea = "keyArea" in t ? t.keyArea : t.tags.some((tag) => keyTags.has(tag));
-      stratumOf.set(code(t.uscc), stratumKey(keyArea, t.riskLevel, keyArea ? null : t.creditClass));
+      stratumOf.set(code(t.uscc), stratumKeyOf(keyArea, t.riskLevel, t.creditClass));
     }
     for (const s of row.result.selections) drawn.add(code(s.uscc));
   }
@@ -332,17 +331,12 @@ export async function drawCoverage(db: DepartmentDb, creditClasses: readonly str
     counts.set(key, c);
   }
   const share = (n: number, d: number) => (d === 0 ? 0 : n / d);
-  const risks = ["HIGH", "MEDIUM", "LOW"];
-  const order = [
-    ...risks.map((r) => ({ keyArea: true, riskLevel: r, creditClass: null })),
-    ...risks.flatMap((r) => [...creditClasses].reverse().map((c) => ({ keyArea: false, riskLevel: r, creditClass: c as string | null }))),
-  ];
-  const strata = order.flatMap((s) => {
-    const c = counts.get(stratumKey(s.keyArea, s.riskLevel, s.creditClass));
+  const strata = strataInOrder(creditClasses).flatMap((s) => {
+    const c = counts.get(stratumKeyOf(s.keyArea, s.riskLevel, s.creditClass));
     return c ? [{ ...s, ...c, coverage: share(c.drawn, c.inScope) }] : [];
   });
   const inScope = stratumOf.size;
-  const drawnInScope = [...stratumOf.keys()].filter((t) => drawn.has(t)).length;
+  const drawnInScope = strata.reduce((n, s) => n + s.drawn, 0);
   return { year, draws: rows.length, inScope, drawn: drawnInScope, coverage: share(drawnInScope, inScope), strata };
 }
 
@@ -355,9 +349,10 @@ export async function exportPublicDraw(db: DepartmentDb, seq: number, department
   if (!record) throw notFound(`${department}'s draw #${seq}`);
   if (record.algorithm === DRAW_ALGORITHM_V1)
     throw new HubError("NOT_FOUND", `${department}'s draw #${seq} was made under hub-draw/1, whose population names individual businesses by resident ID: it has no public export; its public record is publicDraws`);
-  const exported = (await exportDraw(db, record.id))!;
-  const { idempotencyKey: _key, commitmentId: _commitment, ...publicRecord } = exported.record;
-  return { ...exported, record: publicRecord };
+  const snapshot = await store.drawSnapshot(db, record);
+  if (!snapshot) throw notFound(`${department}'s draw #${seq}'s population and pool`);
+  const { idempotencyKey: _key, commitmentId: _commitment, ...publicRecord } = record;
+  return { record: publicRecord, population: snapshot.population, pool: snapshot.pool };
 }
 
 /** A draw's record with its eligible population and pool: everything an outside re-check needs. */
