@@ -26,6 +26,13 @@ export function requireSignedIn(ctx: OfficeContext, what: string) {
   if (ctx.identity.role === Role.PUBLIC) throw new HubError("UNAUTHENTICATED", `sign in to read ${what}`);
 }
 
+/** The office acts for any lead department; department staff for their own only (`what`: "propose", "submit for"). */
+export function requireLeadOrOffice(ctx: OfficeContext, lead: string, what: string) {
+  if (ctx.identity.role === Role.OFFICE_COORDINATOR) return;
+  const acting = actingDepartment(ctx);
+  if (acting !== lead) throw new HubError("FORBIDDEN", `a ${acting ?? ctx.identity.role} account cannot ${what} ${JSON.stringify(lead.slice(0, 40))}: the lead department does`);
+}
+
 /** Department staff act for their department; the office coordinator for none. */
 export function actingDepartment(ctx: OfficeContext): string | undefined {
   return isDepartmentRole(ctx.identity.role) ? ctx.identity.department : undefined;

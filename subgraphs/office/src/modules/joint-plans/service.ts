@@ -4,10 +4,10 @@
  * out, and each entry says whether it was. 跨部门联合抽查事项清单 (一业一查) beside it. Every write in a
  * transaction with its audit entry.
  */
-import { audit, badInput, HubError, notFound, quoted } from "@hub/kit";
+import { audit, badInput, HubError, notFound } from "@hub/kit";
 import { chinaDate, JointPlanEntryStatus, Role } from "@hub/schema";
 import type { JointPlanEntryRow } from "../../db/schema.js";
-import { actingDepartment, requireCoordinator } from "../../shared/authz.js";
+import { actingDepartment, requireCoordinator, requireLeadOrOffice } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
 import type { OfficeDb } from "../../shared/db.js";
 import { changeRefusal, checkEntry, checkJointItem, isLate, reviewRefusal, type EntryInput, type JointItemInput } from "./rules.js";
@@ -27,13 +27,6 @@ export async function saveJointItem(ctx: OfficeContext, input: JointItemInput) {
   });
 }
 
-/** The lead submits for its own department; the office may enter one for any lead. */
-function requireSubmitter(ctx: OfficeContext, lead: string) {
-  if (ctx.identity.role === Role.OFFICE_COORDINATOR) return;
-  const acting = actingDepartment(ctx);
-  if (acting !== lead) throw new HubError("FORBIDDEN", acting ? `a ${acting} account cannot submit for ${quoted(lead)}: the lead department submits its entry` : "only departments and the office submit joint plan entries");
-}
-
 async function checked(db: OfficeDb, ctx: OfficeContext, input: EntryInput) {
   const item = input.jointItemCode?.trim() ? await store.jointItemByCode(db, input.jointItemCode.trim()) : null;
   const result = checkEntry(input, codes(ctx), item);
@@ -42,7 +35,7 @@ async function checked(db: OfficeDb, ctx: OfficeContext, input: EntryInput) {
 }
 
 export async function submitEntry(ctx: OfficeContext, input: EntryInput) {
-  requireSubmitter(ctx, input.lead);
+  requireLeadOrOffice(ctx, input.lead, "submit a joint plan entry for");
   return ctx.db.transaction(async (tx) => {
     const value = await checked(tx, ctx, input);
     const now = ctx.clock.now();

@@ -3,7 +3,7 @@ import type { JointPlanEntryStatus } from "@hub/schema";
 import { and, arrayOverlaps, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { jointInspections, jointItems, jointPlanEntries, jointPlans, type JointPlanEntryRow } from "../../db/schema.js";
 import type { OfficeDb } from "../../shared/db.js";
-import { CARRIED_OUT_STATUSES } from "../joint/rules.js";
+import { CARRIED_OUT_SQL } from "../joint/store.js";
 
 export const listJointItems = (db: OfficeDb) => db.select().from(jointItems).orderBy(asc(jointItems.code));
 
@@ -65,9 +65,8 @@ export async function savePlan(db: OfficeDb, values: typeof jointPlans.$inferIns
 /** Per entry: the joint inspections carrying it out, and how many of them were carried out (recorded or closed). */
 export async function executionOf(db: OfficeDb, entryIds: readonly number[]): Promise<Map<number, { jointInspections: number; carriedOut: number }>> {
   if (entryIds.length === 0) return new Map();
-  const carried = sql.raw(CARRIED_OUT_STATUSES.map((s) => `'${s}'`).join(", "));
   const rows = await db
-    .select({ entry: jointInspections.planEntryId, n: count(), done: sql<number>`count(*) filter (where ${jointInspections.status} in (${carried}))::int` })
+    .select({ entry: jointInspections.planEntryId, n: count(), done: sql<number>`count(*) filter (where ${jointInspections.status} in (${CARRIED_OUT_SQL}))::int` })
     .from(jointInspections)
     .where(inArray(jointInspections.planEntryId, [...entryIds]))
     .groupBy(jointInspections.planEntryId);

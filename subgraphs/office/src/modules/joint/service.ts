@@ -5,11 +5,11 @@
  * each step is one transaction with its transition (who, when).
  */
 import { audit, badInput, HubError, logger, notFound, quoted, targetKey, today } from "@hub/kit";
-import { certificateKey, checkEvidence, JointStatus, ProposalStatus, ResponseStatus, Role, type EvidenceRef, type TeamDrawShape } from "@hub/schema";
+import { certificateKey, checkEvidence, JointStatus, ProposalStatus, ResponseStatus, type EvidenceRef, type TeamDrawShape } from "@hub/schema";
 import type { JointParticipantRow } from "../../db/schema.js";
 import { askDepartmentNow } from "../../department-api/client.js";
 import { JointTeamDrawsDocument } from "../../department-api/generated.js";
-import { actingDepartment } from "../../shared/authz.js";
+import { actingDepartment, requireLeadOrOffice } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
 import type { OfficeDb } from "../../shared/db.js";
 import { deliverJointResults } from "./delivery.js";
@@ -44,12 +44,6 @@ function requireLead(ctx: OfficeContext, lead: string) {
   if (actingDepartment(ctx) !== lead) throw new HubError("FORBIDDEN", `only the lead department (${lead}) may do this`);
 }
 
-/** The office proposes for any lead; department staff for their own department only. */
-export function requireProposer(ctx: OfficeContext, lead: string) {
-  const acting = actingDepartment(ctx);
-  if (ctx.identity.role !== Role.OFFICE_COORDINATOR && acting !== lead)
-    throw new HubError("FORBIDDEN", `a ${acting ?? ctx.identity.role} account cannot propose for ${quoted(lead)}`);
-}
 
 async function transition(db: OfficeDb, ctx: OfficeContext, jointId: number, from: JointStatus | null, to: JointStatus, note?: string | null, set: { scheduledDate?: string } = {}) {
   await store.setStatus(db, jointId, to, set);
@@ -72,7 +66,7 @@ export interface NewJoint {
 
 /** Check a new joint inspection and write it with its targets, participants and first transition. */
 async function createJoint(db: OfficeDb, ctx: OfficeContext, input: NewJoint) {
-  requireProposer(ctx, input.lead);
+  requireLeadOrOffice(ctx, input.lead, "propose for");
   const known = new Set(ctx.config.departments.map((d) => d.code));
   const unknown = [input.lead, ...input.departments].filter((d) => !known.has(d));
   if (unknown.length) throw badInput(`unknown departments: ${unknown.slice(0, 10).map((d) => quoted(d)).join(", ")}`);
@@ -111,7 +105,7 @@ export function propose(ctx: OfficeContext, input: NewJoint) {
 
 /** Launch a joint inspection from an office proposal: its departments, window and targets; the proposal is then ADOPTED. */
 export async function launch(ctx: OfficeContext, key: string, lead: string, planText: string, planEntryId?: number) {
-  requireProposer(ctx, lead);
+  requireLeadOrOffice(ctx, lead, "launch for");
   return ctx.db.transaction(async (tx) => {
     const proposal = await lockedProposal(tx, key);
     if (!proposal) throw notFound(`proposal ${quoted(key, 80)}`);

@@ -12,7 +12,10 @@ import {
   type JointParticipantRow,
 } from "../../db/schema.js";
 import type { OfficeDb } from "../../shared/db.js";
-import { BOOKING_STATUSES } from "./rules.js";
+import { BOOKING_STATUSES, CARRIED_OUT_STATUSES } from "./rules.js";
+
+/** The carried-out statuses (recorded or closed) as an SQL list, for `status in (…)`. */
+export const CARRIED_OUT_SQL = sql.raw(CARRIED_OUT_STATUSES.map((s) => `'${s}'`).join(", "));
 
 /** A joint inspection with its participants, the inspection locked for the rest of the transaction when `lock`. */
 export async function jointWithParticipants(db: OfficeDb, id: number, lock = false): Promise<{ joint: JointInspectionRow; participants: JointParticipantRow[] } | undefined> {

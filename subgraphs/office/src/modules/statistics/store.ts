@@ -2,7 +2,8 @@
 import { and, gte, inArray, lte, sql } from "drizzle-orm";
 import { taskEntries } from "../../db/schema.js";
 import type { OfficeDb } from "../../shared/db.js";
-import { CARRIED_OUT_STATUSES, JointStatus } from "../joint/rules.js";
+import { JointStatus } from "../joint/rules.js";
+import { CARRIED_OUT_SQL } from "../joint/store.js";
 import type { Period } from "./period.js";
 
 /** A department's joint inspections in a period: only those carried out count (已实施). */
@@ -15,7 +16,6 @@ export interface JointFigures {
   jointVisits: number;
 }
 
-const CARRIED_OUT = sql.raw(CARRIED_OUT_STATUSES.map((s) => `'${s}'`).join(", "));
 const NOT_YET = sql.raw([JointStatus.PROPOSED, JointStatus.CONSULTED, JointStatus.SCHEDULED, JointStatus.IN_PROGRESS].map((s) => `'${s}'`).join(", "));
 
 /**
@@ -26,11 +26,11 @@ const NOT_YET = sql.raw([JointStatus.PROPOSED, JointStatus.CONSULTED, JointStatu
 export async function jointFigures(db: OfficeDb, from: string, to: string): Promise<Map<string, JointFigures>> {
   const rows = await db.execute<{ department: string; led: number; joined: number; pending: number; visits: number }>(sql`
     select p.department,
-      count(distinct j.id) filter (where j.status in (${CARRIED_OUT}) and j.scheduled_date between ${from} and ${to} and j.lead = p.department)::int as led,
-      count(distinct j.id) filter (where j.status in (${CARRIED_OUT}) and j.scheduled_date between ${from} and ${to} and j.lead <> p.department)::int as joined,
+      count(distinct j.id) filter (where j.status in (${CARRIED_OUT_SQL}) and j.scheduled_date between ${from} and ${to} and j.lead = p.department)::int as led,
+      count(distinct j.id) filter (where j.status in (${CARRIED_OUT_SQL}) and j.scheduled_date between ${from} and ${to} and j.lead <> p.department)::int as joined,
       count(distinct j.id) filter (where j.status in (${NOT_YET}) and j.window_start <= ${to} and j.window_end >= ${from})::int as pending,
       (select count(*) from joint_targets t join joint_inspections k on k.id = t.joint_id join joint_participants q on q.joint_id = k.id
-        where q.department = p.department and q.response = 'ACCEPTED' and k.status in (${CARRIED_OUT}) and k.scheduled_date between ${from} and ${to}
+        where q.department = p.department and q.response = 'ACCEPTED' and k.status in (${CARRIED_OUT_SQL}) and k.scheduled_date between ${from} and ${to}
           and exists (select 1 from directory_entries d where d.uscc = t.uscc))::int as visits
     from joint_participants p join joint_inspections j on j.id = p.joint_id
     where p.response = 'ACCEPTED'
