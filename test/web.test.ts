@@ -89,6 +89,19 @@ describe("the web app in a browser", () => {
     await expect.poll(() => page.locator(".ant-select-dropdown:visible").count()).toBe(0);
   }
 
+  /** Pick an option of an antd multiple Select (it stays open after a pick): until the field shows it, then closed. */
+  async function pickInMultiple(page: Page, label: string, option: string) {
+    const field = page.locator(".ant-form-item", { has: page.getByLabel(label, { exact: true }) });
+    const chosen = () => field.locator(".ant-select-selection-item", { hasText: option }).count();
+    await expect.poll(async () => {
+      if ((await chosen()) > 0) return true;
+      if ((await page.locator(".ant-select-dropdown:visible").count()) === 0) await page.getByLabel(label, { exact: true }).click();
+      await page.locator(".ant-select-dropdown:visible").getByTitle(option, { exact: true }).click({ timeout: 3000 }).catch(() => {});
+      return (await chosen()) > 0;
+    }).toBe(true);
+    await page.keyboard.press("Escape");
+  }
+
   async function fillResult(page: Page, category: string, findings: string, date: string) {
     await selectOption(page, "检查结果", category);
     await page.getByLabel("检查情况").fill(findings);
@@ -819,15 +832,7 @@ describe("the web app in a browser", () => {
     const dept = await open("/office/joint-plan", await tokenOf(officer("market")));
     await dept.getByRole("button", { name: "报送联合抽查计划" }).click();
     await dept.getByLabel("名称").fill(name);
-    // a multiple choice stays open after a pick: chosen until the field shows it, then closed
-    const partners = dept.locator(".ant-form-item", { has: dept.getByLabel("配合部门（1 至 4 个）", { exact: true }) });
-    await expect.poll(async () => {
-      if ((await partners.locator(".ant-select-selection-item", { hasText: "交通运输局" }).count()) > 0) return true;
-      if ((await dept.locator(".ant-select-dropdown:visible").count()) === 0) await dept.getByLabel("配合部门（1 至 4 个）", { exact: true }).click();
-      await dept.locator(".ant-select-dropdown:visible").getByTitle("交通运输局", { exact: true }).click({ timeout: 3000 }).catch(() => {});
-      return (await partners.locator(".ant-select-selection-item", { hasText: "交通运输局" }).count()) > 0;
-    }).toBe(true);
-    await dept.keyboard.press("Escape");
+    await pickInMultiple(dept, "配合部门（1 至 4 个）", "交通运输局");
     await dept.getByLabel("抽查事项（各部门的检查内容）").fill("市场监管：营业执照和年报公示；交通运输：道路运输经营许可");
     await dept.getByLabel("抽查范围").fill("道路货运企业");
     await dept.getByPlaceholder("开始日期").fill(`${year}-12-10`);
@@ -847,14 +852,7 @@ describe("the web app in a browser", () => {
     await office.getByLabel("事项编码").fill(itemCode);
     await office.getByLabel("事项名称").fill("道路货运企业联合检查");
     await selectOption(office, "牵头部门", "市场监督管理局");
-    const members = office.locator(".ant-form-item", { has: office.getByLabel("参与部门", { exact: true }) });
-    await expect.poll(async () => {
-      if ((await members.locator(".ant-select-selection-item", { hasText: "交通运输局" }).count()) > 0) return true;
-      if ((await office.locator(".ant-select-dropdown:visible").count()) === 0) await office.getByLabel("参与部门", { exact: true }).click();
-      await office.locator(".ant-select-dropdown:visible").getByTitle("交通运输局", { exact: true }).click({ timeout: 3000 }).catch(() => {});
-      return (await members.locator(".ant-select-selection-item", { hasText: "交通运输局" }).count()) > 0;
-    }).toBe(true);
-    await office.keyboard.press("Escape");
+    await pickInMultiple(office, "参与部门", "交通运输局");
     await office.getByLabel(/市场监督管理局的抽查事项编码/).fill("SC-1");
     await office.getByLabel(/交通运输局的抽查事项编码/).fill("YS-1、YS-2");
     await office.getByRole("button", { name: "保存事项" }).click();
