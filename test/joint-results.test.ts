@@ -3,7 +3,9 @@
  * participating department's result on its task for the target (the drawn task, or a new JOINT task
  * where it had none), through the real office, gateway and departments; it is published, followed up,
  * pushed and counted like any other, and the public sees it as a joint inspection. A department the
- * office cannot reach when the record is signed gets its results after the next sync, once.
+ * office cannot reach when the record is signed gets its results after the next sync, once. A
+ * department's answers to its check forms (检查表) are checked against its forms when the record is
+ * signed and travel to its result.
  */
 import { syntheticUscc } from "@hub/gateway/synthetic";
 import { chinaInstant } from "@hub/schema";
@@ -111,14 +113,22 @@ describe.each(DRIVERS)("joint inspection results over %s", (driver) => {
       r: ["market", "transport", "emergency"].map((department) => ({ department, categoryCode: "NO_PROBLEM", evidence: department === "emergency" ? [{ id: "EM-1", kind: "PHOTO", sha256: "不是摘要" }] : [] })),
     }, admin("market"));
     expect(badEvidence.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/^emergency: .*SHA-256/) });
+    // 检查表: transport inspects against its form; its answers are checked against that form when the record is signed
+    await q(`mutation { transport { saveCheckForm(itemCode: "JR-transport", points: [{ content: "道路运输经营许可证是否有效" }, { content: "车辆技术档案是否齐全" }]) { version } } }`, {}, admin("transport"));
+    const transportAnswers = (second: string, note = "") => [{ itemCode: "JR-transport", number: 1, answer: "CONFORMS" }, { itemCode: "JR-transport", number: 2, answer: second, note }];
+    const partial = await hub.query(`mutation($id: ID!, $s: [SignatureInput!]!, $r: [JointResultInput!]!) { recordJointInspection(id: $id, findings: "x", signatures: $s, results: $r) { status } }`, {
+      id: jointId, s: everyone.map((c) => ({ name: `检查员${c}`, certificateNumber: c })),
+      r: ["market", "transport", "emergency"].map((department) => ({ department, categoryCode: "NO_PROBLEM", checkAnswers: department === "transport" ? transportAnswers("NONCONFORMING") : [] })),
+    }, admin("market"));
+    expect(partial.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/^transport：.*第 2 项不符合，须写明情况/) });
     recorded = (await q(`mutation($id: ID!, $s: [SignatureInput!]!, $r: [JointResultInput!]!) { recordJointInspection(id: $id, findings: "三部门联合检查，现场核查经营与运输台账", signatures: $s, results: $r) {
-        records { uscc department departmentTaskId deliveredAt deliveryError evidence { id kind sha256 } } } }`, {
+        records { uscc department departmentTaskId deliveredAt deliveryError evidence { id kind sha256 } checkAnswers { itemCode formVersion number content answer note } } } }`, {
       id: jointId,
       s: everyone.map((c) => ({ name: `检查员${c}`, certificateNumber: c })),
       r: [
         { department: "market", categoryCode: "NO_PROBLEM" },
-        { department: "transport", categoryCode: "NO_PROBLEM" },
-        { department: "transport", uscc: targets[1], categoryCode: "RECTIFICATION_ORDERED", findings: "车辆技术档案不全，已责令改正", evidence: [{ id: "TR-VIDEO-7", kind: "audio_video", sha256: "AB".repeat(32) }] },
+        { department: "transport", categoryCode: "NO_PROBLEM", checkAnswers: transportAnswers("CONFORMS") },
+        { department: "transport", uscc: targets[1], categoryCode: "RECTIFICATION_ORDERED", findings: "车辆技术档案不全，已责令改正", evidence: [{ id: "TR-VIDEO-7", kind: "audio_video", sha256: "AB".repeat(32) }], checkAnswers: transportAnswers("NONCONFORMING", "缺 2 辆车的二级维护记录") },
         { department: "emergency", categoryCode: "NO_PROBLEM" },
       ],
     }, admin("market"))).recordJointInspection;
@@ -146,6 +156,19 @@ describe.each(DRIVERS)("joint inspection results over %s", (driver) => {
     expect(transport[targets[1]!].result.evidence).toEqual(evidence);
     expect(transport[targets[0]!].result.evidence).toEqual([]);
     expect(transport[targets[1]!].result.nextFollowUpSteps).toContain("RECTIFICATION_ORDER");
+    // the answers, as the form read, on the shared record and on transport's results; the others answered none
+    const answered = (second: string, note = "") => [
+      { itemCode: "JR-transport", formVersion: 1, number: 1, content: "道路运输经营许可证是否有效", answer: "CONFORMS", note: "" },
+      { itemCode: "JR-transport", formVersion: 1, number: 2, content: "车辆技术档案是否齐全", answer: second, note },
+    ];
+    const recordOf = (uscc: string, d: string) => recorded.records.find((r: any) => r.uscc === uscc && r.department === d);
+    expect(recordOf(targets[1]!, "transport").checkAnswers).toEqual(answered("NONCONFORMING", "缺 2 辆车的二级维护记录"));
+    expect(recordOf(targets[0]!, "transport").checkAnswers).toEqual(answered("CONFORMS"));
+    expect(recordOf(targets[0]!, "market").checkAnswers).toEqual([]);
+    const results = await q(`{ transport { tasks(first: 10) { edges { node { uscc result { checkAnswers { itemCode formVersion number content answer note } } } } } } }`, {}, officer("transport"));
+    const transportAnswersOf = (u: string) => results.transport.tasks.edges.find((e: any) => e.node.uscc === u).node.result.checkAnswers;
+    expect(transportAnswersOf(targets[1]!)).toEqual(answered("NONCONFORMING", "缺 2 辆车的二级维护记录"));
+    expect(transportAnswersOf(targets[2]!)).toEqual(answered("CONFORMS"));
     // emergency had no task there: one of source JOINT for the day, its team the inspectors it sent
     const emergency = await tasksOf("emergency");
     expect(emergency).toHaveLength(3);
@@ -179,8 +202,10 @@ describe.each(DRIVERS)("joint inspection results over %s", (driver) => {
   it("is published by the department itself, seen by the public as a joint inspection, and counted; its targets are not proposed again", async () => {
     const market = await tasksOf("market");
     await q(`mutation($ids: [ID!]!) { market { publishResults(taskIds: $ids) { id } } }`, { ids: market.map((t) => t.id) }, officer("market"));
-    await hub.sync();
-    const pub = await hub.query(`query($u: String) { publicResults(uscc: $u) { results { department categoryName inspectionDate jointInspection { id lead leadName departments departmentNames } } } }`, { u: targets[0] }, "public");
+    const publicResults = () => hub.query(`query($u: String) { publicResults(uscc: $u) { results { department categoryName inspectionDate jointInspection { id lead leadName departments departmentNames } } } }`, { u: targets[0] }, "public");
+    // (other test files share the PostgreSQL server: the sync reads the publication once their earlier transactions end)
+    await hub.syncUntil(async () => (await publicResults()).data?.publicResults.results.length > 0);
+    const pub = await publicResults();
     expect(pub.data.publicResults.results).toEqual([{
       department: "market", categoryName: "未发现问题", inspectionDate: "2027-05-20",
       jointInspection: { id: jointId, lead: "market", leadName: "市场监督管理局", departments: ["emergency", "market", "transport"], departmentNames: ["应急管理局", "市场监督管理局", "交通运输局"] },
@@ -218,6 +243,9 @@ describe.each(DRIVERS)("joint inspection results over %s", (driver) => {
     hub.office.sync!.gatewayUrl = "http://127.0.0.1:9/graphql";
     let records;
     try {
+      // answers cannot be checked against a department's forms it cannot reach: refused, saying so
+      const unchecked = await hub.query(`mutation($id: ID!, $s: [SignatureInput!]!) { recordJointInspection(id: $id, findings: "复查", signatures: $s, results: [{ department: "market", categoryCode: "NO_PROBLEM", checkAnswers: [{ itemCode: "JR-market", number: 1, answer: CONFORMS }] }, { department: "emergency", categoryCode: "NO_PROBLEM" }]) { status } }`, { id: second, s: team.map((c: string) => ({ name: `检查员${c}`, certificateNumber: c })) }, admin("market"));
+      expect(unchecked.errors?.[0]).toMatchObject({ extensions: { code: "DEPARTMENT_UNAVAILABLE" }, message: expect.stringMatching(/market's check forms/) });
       records = (await q(`mutation($id: ID!, $s: [SignatureInput!]!) { recordJointInspection(id: $id, findings: "复查", signatures: $s, results: [{ department: "market", categoryCode: "NO_PROBLEM" }, { department: "emergency", categoryCode: "NO_PROBLEM" }]) {
           records { department departmentTaskId deliveredAt deliveryError } } }`, { id: second, s: team.map((c: string) => ({ name: `检查员${c}`, certificateNumber: c })) }, admin("market"))).recordJointInspection.records;
     } finally {

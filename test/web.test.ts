@@ -531,6 +531,9 @@ describe("the web app in a browser", () => {
     const names = Object.fromEntries(((await hub.query(`{ departments { code name } }`)).data.departments as { code: string; name: string }[]).map((d) => [d.code, d.name]));
     const [shared, other] = (await hub.query(`{ jointTargetLibrary(first: 200) { entries { uscc departments } } }`)).data.jointTargetLibrary.entries.filter((e: any) => e.departments.includes("market") && e.departments.includes("transport"));
     const lead = officer("market");
+    // transport inspects against a check form: two points
+    const transportItem = (await hub.query(`{ transport { items { code name } } }`, {}, "public")).data.transport.items[0] as { code: string; name: string };
+    expect((await hub.query(`mutation($c: String!) { transport { saveCheckForm(itemCode: $c, points: [{ content: "道路运输经营许可证是否有效" }, { content: "车辆动态监控是否在线" }]) { version } } }`, { c: transportItem.code }, admin("transport"))).errors).toBeUndefined();
     const joint = (await hub.query(`mutation($i: JointInspectionInput!) { proposeJointInspection(input: $i) { id } }`, { i: { lead: "market", departments: ["transport"], usccs: [shared.uscc, other.uscc], windowStart: "2026-09-15", windowEnd: "2026-10-15", planText: "市场监管、交通运输联合检查方案（浏览器测试）" } }, lead)).data.proposeJointInspection;
     const status = async () => (await hub.query(`query($id: ID!) { jointInspection(id: $id) { status participants { department response inspectors teamDraws } } }`, { id: joint.id })).data.jointInspection;
 
@@ -587,7 +590,14 @@ describe("the web app in a browser", () => {
     await expect.poll(() => page.getByText("每名检查人员都须签名").count()).toBeGreaterThan(0); // the responder's inspector has no name yet
     for (const c of team) if (!(await page.getByLabel(`${c} 签名`).inputValue())) await page.getByLabel(`${c} 签名`).fill(`检查员${c.slice(-3)}`);
     const choose = (label: string, title: string) => selectOption(page, label, title);
-    for (const d of ["market", "transport"]) await choose(`${names[d]}的检查结果`, "未发现问题");
+    await choose(`${names.market}的检查结果`, "未发现问题");
+    // transport answers its check form for the visit; the hub suggests its result from the answers, the lead adopts it
+    await pickInMultiple(page, `${names.transport}按检查表检查的事项`, `${transportItem.code} ${transportItem.name}（第 1 版）`);
+    const point = (n: number) => page.getByRole("region", { name: `${transportItem.code} 检查表` }).locator("tbody tr").nth(n - 1);
+    await point(1).getByText("符合", { exact: true }).click();
+    await point(2).getByText("不涉及", { exact: true }).click();
+    await expect.poll(() => page.getByText("按检查表建议的检查结果：未发现问题（检查要点均符合或不涉及）").count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole("button", { name: "采用建议" }).click();
     // transport found a problem at one of the two: its result there is written on its own
     await page.getByRole("button", { name: `为${names.transport}按对象另填结果` }).click();
     await choose(`${names.transport}另填结果的检查对象 1`, other.uscc);
@@ -609,7 +619,16 @@ describe("the web app in a browser", () => {
     await expect.poll(() => page.getByRole("region", { name: "检查记录" }).getByRole("cell", { name: "未发现问题", exact: true }).count(), { timeout: 30_000 }).toBe(3);
     expect(await page.getByRole("region", { name: "检查记录" }).getByRole("cell", { name: "车辆动态监控不在线，已责令改正。", exact: true }).count()).toBe(1);
     await expect.poll(() => page.getByText("本次联合抽查已结束，无需再办理。").count()).toBe(1);
-    const records = (await hub.query(`query($id: ID!) { jointInspection(id: $id) { records { uscc department categoryName departmentTaskId signatures { certificateNumber } } } }`, { id: joint.id })).data.jointInspection.records;
+    const records = (await hub.query(`query($id: ID!) { jointInspection(id: $id) { records { uscc department categoryName departmentTaskId signatures { certificateNumber } checkAnswers { itemCode number answer } } } }`, { id: joint.id })).data.jointInspection.records;
+    // transport's answers on its result for every target but the one it wrote on its own
+    const answersOf = (uscc: string, d: string) => records.find((r: any) => r.uscc === uscc && r.department === d).checkAnswers;
+    expect(answersOf(shared.uscc, "transport")).toEqual([{ itemCode: transportItem.code, number: 1, answer: "CONFORMS" }, { itemCode: transportItem.code, number: 2, answer: "NOT_APPLICABLE" }]);
+    expect(answersOf(other.uscc, "transport")).toEqual([]);
+    expect(answersOf(shared.uscc, "market")).toEqual([]);
+    expect(await page.getByRole("region", { name: "检查记录" }).getByRole("cell", { name: "2 项", exact: true }).count()).toBe(1);
+    // the row opens to the answers, as the form read
+    await page.getByRole("region", { name: "检查记录" }).locator(".ant-table-row-expand-icon:not(.ant-table-row-expand-icon-spaced)").click();
+    await expect.poll(() => page.getByRole("region", { name: `${names.transport}对 ${shared.uscc} 的检查表` }).getByRole("cell", { name: "车辆动态监控是否在线", exact: true }).count()).toBe(1);
     expect(records.map((r: any) => [r.uscc, r.department, r.categoryName]).sort()).toEqual([
       [shared.uscc, "market", "未发现问题"], [shared.uscc, "transport", "未发现问题"], [other.uscc, "market", "未发现问题"], [other.uscc, "transport", "发现问题已责令改正"],
     ].sort());

@@ -4,6 +4,8 @@
  * the department's GraphQL types publish them, the office's typed documents read them.
  */
 
+import type { CheckAnswer } from "./enums.js";
+
 /** Where an inspection task came from. */
 export enum TaskSource {
   /** 双随机: drawn from an annual plan. */
@@ -136,7 +138,15 @@ export interface JointResultDeliveryShape {
   recordedAt: Date;
   /** The department's own inspection items for this joint inspection (its plan entry's joint item), if any. */
   itemCodes?: string[];
-  results: { uscc: string; categoryCode: string; findings: string; signers: { name: string; certificateNumber: string }[]; evidence: { id: string; kind: string; sha256: string }[] }[];
+  results: {
+    uscc: string;
+    categoryCode: string;
+    findings: string;
+    signers: { name: string; certificateNumber: string }[];
+    evidence: { id: string; kind: string; sha256: string }[];
+    /** 检查表: this department's answers, checked against its forms when the record was signed; the department fills in each point's content from the version named. */
+    checkAnswers?: { itemCode: string; formVersion: number; number: number; answer: CheckAnswer; note: string }[];
+  }[];
 }
 
 /** A joint inspection proposal as the office pushes it to each department involved. */

@@ -48,6 +48,25 @@ export enum PlanStatus {
 }
 
 /** Chinese labels used in import files and exports, per enum value. */
+/** 检查要点结论: a result's answer to one point of a check form (检查表). */
+export enum CheckAnswer {
+  CONFORMS = "CONFORMS",
+  NONCONFORMING = "NONCONFORMING",
+  NOT_APPLICABLE = "NOT_APPLICABLE",
+}
+
+export const CHECK_ANSWER_NAMES: Record<CheckAnswer, string> = { CONFORMS: "符合", NONCONFORMING: "不符合", NOT_APPLICABLE: "不涉及" };
+
+/** One answer as a result (or a joint inspection's record) keeps it: the point as it read in the version answered. */
+export interface CheckAnswerValues {
+  itemCode: string;
+  formVersion: number;
+  number: number;
+  content: string;
+  answer: CheckAnswer;
+  note: string;
+}
+
 /** The key of a (risk level, credit class) cell in a plan's ratios per cell: `HIGH|D`. */
 export const cellKey = (riskLevel: RiskLevel | string, creditClass: string) => `${riskLevel}|${creditClass}`;
 

@@ -211,6 +211,8 @@ export type JointPlanEntryStatus =
 export type JointResultInput = {
   /** A result category code (resultCategories) */
   categoryCode: string;
+  /** 检查表: answers to the department's check forms (any item of its list; each form answered whole), checked against its current forms when the record is signed */
+  checkAnswers?: Array<CheckAnswerInput>;
   department: string;
   /** References to the evidence of this result, by id and the file's SHA-256; the department keeps the files */
   evidence?: Array<EvidenceInput>;
@@ -449,8 +451,6 @@ export type SaveCheckFormMutationVariables = Exact<{
 
 export type SaveCheckFormMutation = { department: { form: { version: number } } | null };
 
-export type ItemCheckFormFragment = { code: string, name: string, checkForm: { version: number, points: Array<{ number: number, content: string, standard: string, legalBasis: string }> } | null };
-
 export type DepartmentTasksQueryVariables = Exact<{
   status?: TaskStatus | null | undefined;
   source?: TaskSource | null | undefined;
@@ -504,13 +504,6 @@ export type ResultAlertsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ResultAlertsQuery = { department: { resultAlerts: Array<{ kind: AlertKind, taskId: string, uscc: string, due: string, provisional: boolean }> } | null };
-
-export type ProposeCategoryQueryVariables = Exact<{
-  answers: Array<CheckAnswerInput> | CheckAnswerInput;
-}>;
-
-
-export type ProposeCategoryQuery = { department: { proposeResultCategory: { categoryCode: string, categoryName: string, reason: string } | null } | null };
 
 export type EnterpriseSearchQueryVariables = Exact<{
   search: string;
@@ -612,7 +605,7 @@ export type JointDetailQueryVariables = Exact<{
 }>;
 
 
-export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspection: { planText: string, createdBy: string, id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, planEntryId: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, departmentTaskId: number | null, deliveredAt: string | null, deliveryError: string | null, signatures: Array<{ name: string, certificateNumber: string }> }> } | null };
+export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspection: { planText: string, createdBy: string, id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, planEntryId: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, departmentTaskId: number | null, deliveredAt: string | null, deliveryError: string | null, signatures: Array<{ name: string, certificateNumber: string }>, checkAnswers: Array<{ itemCode: string, formVersion: number, number: number, content: string, answer: CheckAnswer, note: string }> }> } | null };
 
 export type RespondToJointMutationVariables = Exact<{
   id: string | number;
@@ -751,6 +744,22 @@ export type DepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DepartmentsQuery = { departments: Array<{ code: string, name: string }>, resultCategories: Array<{ code: string, name: string }> };
 
+export type ItemCheckFormFragment = { code: string, name: string, checkForm: { version: number, points: Array<{ number: number, content: string, standard: string, legalBasis: string }> } | null };
+
+export type CheckAnswerFieldsFragment = { itemCode: string, formVersion: number, number: number, content: string, answer: CheckAnswer, note: string };
+
+export type ProposeCategoryQueryVariables = Exact<{
+  answers: Array<CheckAnswerInput> | CheckAnswerInput;
+}>;
+
+
+export type ProposeCategoryQuery = { department: { proposeResultCategory: { categoryCode: string, categoryName: string, reason: string } | null } | null };
+
+export type DepartmentFormsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentFormsQuery = { department: { items: Array<{ code: string, name: string, checkForm: { version: number, points: Array<{ number: number, content: string, standard: string, legalBasis: string }> } | null }> } | null };
+
 export type TeamMemberQueryVariables = Exact<{
   search: string;
 }>;
@@ -835,21 +844,6 @@ export const DrawFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"DrawFields"}) as unknown as TypedDocumentString<DrawFieldsFragment, unknown>;
-export const ItemCheckFormFragmentDoc = new TypedDocumentString(`
-    fragment ItemCheckForm on InspectionItem {
-  code
-  name
-  checkForm {
-    version
-    points {
-      number
-      content
-      standard
-      legalBasis
-    }
-  }
-}
-    `, {"fragmentName":"ItemCheckForm"}) as unknown as TypedDocumentString<ItemCheckFormFragment, unknown>;
 export const DepartmentRecordFragmentDoc = new TypedDocumentString(`
     fragment DepartmentRecord on TargetRecord {
   inDirectory
@@ -937,6 +931,31 @@ export const PublicDepartmentListsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PublicDepartmentLists"}) as unknown as TypedDocumentString<PublicDepartmentListsFragment, unknown>;
+export const ItemCheckFormFragmentDoc = new TypedDocumentString(`
+    fragment ItemCheckForm on InspectionItem {
+  code
+  name
+  checkForm {
+    version
+    points {
+      number
+      content
+      standard
+      legalBasis
+    }
+  }
+}
+    `, {"fragmentName":"ItemCheckForm"}) as unknown as TypedDocumentString<ItemCheckFormFragment, unknown>;
+export const CheckAnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CheckAnswerFields on CheckPointAnswer {
+  itemCode
+  formVersion
+  number
+  content
+  answer
+  note
+}
+    `, {"fragmentName":"CheckAnswerFields"}) as unknown as TypedDocumentString<CheckAnswerFieldsFragment, unknown>;
 export const DepartmentTargetsDocument = new TypedDocumentString(`
     query DepartmentTargets($filter: TargetFilter, $after: String, $first: Int) {
   department {
@@ -1435,12 +1454,7 @@ export const TaskDetailDocument = new TypedDocumentString(`
           departments
         }
         checkAnswers {
-          itemCode
-          formVersion
-          number
-          content
-          answer
-          note
+          ...CheckAnswerFields
         }
         followUpState
         nextFollowUpSteps
@@ -1475,6 +1489,14 @@ export const TaskDetailDocument = new TypedDocumentString(`
       legalBasis
     }
   }
+}
+fragment CheckAnswerFields on CheckPointAnswer {
+  itemCode
+  formVersion
+  number
+  content
+  answer
+  note
 }`) as unknown as TypedDocumentString<TaskDetailQuery, TaskDetailQueryVariables>;
 export const ReplaceInspectorDocument = new TypedDocumentString(`
     mutation ReplaceInspector($taskId: ID!, $certificateNumber: String!, $reason: String!) {
@@ -1513,17 +1535,6 @@ export const ResultAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResultAlertsQuery, ResultAlertsQueryVariables>;
-export const ProposeCategoryDocument = new TypedDocumentString(`
-    query ProposeCategory($answers: [CheckAnswerInput!]!) {
-  department {
-    proposeResultCategory(answers: $answers) {
-      categoryCode
-      categoryName
-      reason
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ProposeCategoryQuery, ProposeCategoryQueryVariables>;
 export const EnterpriseSearchDocument = new TypedDocumentString(`
     query EnterpriseSearch($search: String!) {
   departments {
@@ -1773,6 +1784,9 @@ export const JointDetailDocument = new TypedDocumentString(`
         name
         certificateNumber
       }
+      checkAnswers {
+        ...CheckAnswerFields
+      }
     }
   }
 }
@@ -1791,6 +1805,14 @@ export const JointDetailDocument = new TypedDocumentString(`
     department
     response
   }
+}
+fragment CheckAnswerFields on CheckPointAnswer {
+  itemCode
+  formVersion
+  number
+  content
+  answer
+  note
 }`) as unknown as TypedDocumentString<JointDetailQuery, JointDetailQueryVariables>;
 export const RespondToJointDocument = new TypedDocumentString(`
     mutation RespondToJoint($id: ID!, $accept: Boolean!, $reason: String) {
@@ -2091,6 +2113,38 @@ export const DepartmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepartmentsQuery, DepartmentsQueryVariables>;
+export const ProposeCategoryDocument = new TypedDocumentString(`
+    query ProposeCategory($answers: [CheckAnswerInput!]!) {
+  department {
+    proposeResultCategory(answers: $answers) {
+      categoryCode
+      categoryName
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeCategoryQuery, ProposeCategoryQueryVariables>;
+export const DepartmentFormsDocument = new TypedDocumentString(`
+    query DepartmentForms {
+  department {
+    items {
+      ...ItemCheckForm
+    }
+  }
+}
+    fragment ItemCheckForm on InspectionItem {
+  code
+  name
+  checkForm {
+    version
+    points {
+      number
+      content
+      standard
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<DepartmentFormsQuery, DepartmentFormsQueryVariables>;
 export const TeamMemberDocument = new TypedDocumentString(`
     query TeamMember($search: String!) {
   department {

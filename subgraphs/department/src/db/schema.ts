@@ -9,11 +9,11 @@
  *   every write audit_log; retries idempotency_keys
  * Status columns carry their enums' types; the values are the enums' strings.
  */
-import type { FollowUpKind, Gender, IdentifierKind, InspectionMethod, InspectorStatus, PlanStatus, ProposalStatus, RiskLevel, TargetKind, TargetStatus, TaskSource, TaskStatus } from "@hub/schema";
+import type { CheckAnswerValues, FollowUpKind, Gender, IdentifierKind, InspectionMethod, InspectorStatus, PlanStatus, ProposalStatus, RiskLevel, TargetKind, TargetStatus, TaskSource, TaskStatus } from "@hub/schema";
 import { auditLog } from "@hub/kit";
 import { sql } from "drizzle-orm";
 import type { DrawRecordParams, DrawResult } from "../modules/draws/algorithm.js";
-import type { CheckAnswerValues, CheckPointValues } from "../modules/check-forms/rules.js";
+import type { CheckPointValues } from "../modules/check-forms/rules.js";
 import {
   bigint,
   boolean,

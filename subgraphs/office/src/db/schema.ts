@@ -2,7 +2,7 @@
  * The office's own database. Departments stay the owners of their data; the office keeps an index
  * of every department's directory entries and tasks, pulled incrementally through the supergraph.
  */
-import type { EvidenceRef, FollowUpState, JointPlanEntryStatus, JointStatus, ProposalStatus, ResponseStatus, TaskSource, TaskStatus } from "@hub/schema";
+import type { CheckAnswerValues, EvidenceRef, FollowUpState, JointPlanEntryStatus, JointStatus, ProposalStatus, ResponseStatus, TaskSource, TaskStatus } from "@hub/schema";
 import { auditLog } from "@hub/kit";
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
@@ -146,6 +146,8 @@ export const jointRecords = pgTable(
     departmentFindings: text("department_findings"),
     /** References to this department's evidence of the result (the files stay with the department). */
     evidence: jsonb("evidence").$type<EvidenceRef[]>().notNull().default(sql`'[]'::jsonb`),
+    /** 检查表: this department's answers, as checked against its forms when the record was signed. */
+    checkAnswers: jsonb("check_answers").$type<CheckAnswerValues[]>().notNull().default(sql`'[]'::jsonb`),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
     /**
      * Delivery to the department (联合抽查 counts as its own inspection): the task the result landed on

@@ -9,7 +9,7 @@ import { EvidencePicker, type EvidenceRef } from "../../shared/EvidencePicker";
 import { RecordResult } from "./api";
 import { useTeam } from "../../shared/team";
 import { refreshTask } from "./refresh";
-import { answersOf, CheckFormAnswers, partlyAnswered, type AnswerFields, type ItemForm } from "./CheckFormAnswers";
+import { answersOf, CheckFormAnswers, partlyAnswered, type AnswerFields, type ItemForm } from "../../shared/check-forms";
 
 /** What the form needs of a task. */
 export interface TaskForResult {

@@ -13,8 +13,8 @@ import { DataTable } from "../../shared/DataTable";
 import { calendarDate, chinaDateTime } from "../../shared/dates";
 import { sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
-import { CHECK_ANSWER_NAMES, EVIDENCE_KIND_NAMES, FOLLOW_UP_KIND_NAMES, FOLLOW_UP_STATE_NAMES, nameOf, TASK_SOURCE_NAMES, TASK_STATUS_NAMES } from "../../shared/labels";
-import { PlainTable, TD } from "../../shared/plain";
+import { CheckAnswersTable } from "../../shared/check-forms";
+import { EVIDENCE_KIND_NAMES, FOLLOW_UP_KIND_NAMES, FOLLOW_UP_STATE_NAMES, nameOf, TASK_SOURCE_NAMES, TASK_STATUS_NAMES } from "../../shared/labels";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, Nothing, TAG } from "../../shared/ui";
 import { RecordFollowUp, ReplaceInspector, TaskDetailQuery } from "./api";
@@ -186,19 +186,7 @@ function ResultCard({ department, task, result, names }: { department: string; t
                 ))}
           </Descriptions.Item>
         </Descriptions>
-        {result.checkAnswers.length > 0 && (
-          <PlainTable label="检查表填写情况" headers={["检查表", "序号", "检查内容", "结论", "说明"]} minWidth={640}>
-            {result.checkAnswers.map((a) => (
-              <tr key={`${a.itemCode}|${a.number}`}>
-                <td style={TD}>{a.itemCode}（第 {a.formVersion} 版）</td>
-                <td style={TD}>{a.number}</td>
-                <td style={TD}>{a.content}</td>
-                <td style={TD}>{a.answer === "NONCONFORMING" ? <Tag color={TAG.bad}>不符合</Tag> : nameOf(CHECK_ANSWER_NAMES, a.answer)}</td>
-                <td style={TD}>{a.note || "—"}</td>
-              </tr>
-            ))}
-          </PlainTable>
-        )}
+        <CheckAnswersTable answers={result.checkAnswers} />
       </Card>
       <FollowUpCard department={department} task={task} result={result} />
     </>

@@ -5,23 +5,6 @@
  */
 import { graphql } from "../../gql";
 
-/** An item with its current check form, for the result form. */
-export const ItemCheckFormFields = graphql(`
-  fragment ItemCheckForm on InspectionItem {
-    code
-    name
-    checkForm {
-      version
-      points {
-        number
-        content
-        standard
-        legalBasis
-      }
-    }
-  }
-`);
-
 export const DepartmentTasksQuery = graphql(`
   query DepartmentTasks($status: TaskStatus, $source: TaskSource, $uscc: String, $after: String) {
     department {
@@ -148,12 +131,7 @@ export const TaskDetailQuery = graphql(`
             departments
           }
           checkAnswers {
-            itemCode
-            formVersion
-            number
-            content
-            answer
-            note
+            ...CheckAnswerFields
           }
           followUpState
           nextFollowUpSteps
@@ -210,19 +188,6 @@ export const ResultAlertsQuery = graphql(`
         uscc
         due
         provisional
-      }
-    }
-  }
-`);
-
-/** The result category a check form's answers suggest. */
-export const ProposeCategoryQuery = graphql(`
-  query ProposeCategory($answers: [CheckAnswerInput!]!) {
-    department {
-      proposeResultCategory(answers: $answers) {
-        categoryCode
-        categoryName
-        reason
       }
     }
   }

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { App, Card, Descriptions, Result, Space, Tag, Timeline, Typography } from "antd";
 import { lazy, Suspense } from "react";
 import { Link, useParams } from "react-router";
+import { CheckAnswersTable } from "../../shared/check-forms";
 import { DataTable } from "../../shared/DataTable";
 import { calendarDate, chinaDateTime } from "../../shared/dates";
 import { request } from "../../shared/graphql";
@@ -97,11 +98,17 @@ function Detail() {
           pagination={false}
           scroll={{ x: 800 }}
           locale={{ emptyText: <Nothing>尚未记录检查结果</Nothing> }}
+          // 检查表: a department's answers per check point, under its row
+          expandable={{
+            rowExpandable: (r) => r.checkAnswers.length > 0,
+            expandedRowRender: (r) => <CheckAnswersTable answers={r.checkAnswers} label={`${name(r.department)}对 ${r.uscc} 的检查表`} />,
+          }}
           columns={[
             { title: "统一社会信用代码", dataIndex: "uscc" },
             { title: "部门", dataIndex: "department", render: name },
             { title: "检查结果", dataIndex: "categoryName", render: (c: string | null) => c ?? "—" },
             { title: "检查情况", render: (_, r) => r.departmentFindings ?? r.findings },
+            { title: "检查表", render: (_, r) => (r.checkAnswers.length ? `${r.checkAnswers.length} 项${r.checkAnswers.some((a) => a.answer === "NONCONFORMING") ? `，${r.checkAnswers.filter((a) => a.answer === "NONCONFORMING").length} 项不符合` : ""}` : "—") },
             { title: "签名", render: (_, r) => r.signatures.map((s) => s.name).join("、") },
             { title: "记录时间", dataIndex: "recordedAt", render: chinaDateTime },
             {

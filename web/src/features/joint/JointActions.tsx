@@ -12,6 +12,7 @@ import { calendarDate } from "../../shared/dates";
 import { sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
 import { EvidencePicker, type EvidenceRef } from "../../shared/EvidencePicker";
+import { answersOf, CheckFormAnswers, partlyAnswered, useItemsWithForms, type AnswerFields, type ItemForm } from "../../shared/check-forms";
 import { useTeam } from "../../shared/team";
 import { AdvanceJoint, DrawJointTeam, JointResultCategories, RecordJoint, RespondToJoint, ScheduleJoint, SupplyJointInspectors } from "./api";
 
@@ -215,7 +216,32 @@ interface RecordFields {
   departmentFindings: Record<string, string | undefined>;
   /** A department's results for single targets, where they differ from its result for the others. */
   perTarget?: Record<string, TargetResult[] | undefined>;
+  /** 检查表: per department, the items it checked against their forms, and its answers. */
+  formItems?: Record<string, string[] | undefined>;
+  answers?: Record<string, AnswerFields | undefined>;
 }
+
+/**
+ * 检查表 for one department of the record: it picks the items it checked against their forms and
+ * answers them, for its result on every target; the hub checks the answers against that
+ * department's forms when the record is submitted.
+ */
+function DepartmentCheckForms({ department, label, items, onAdopt }: { department: string; label: string; items: readonly ItemForm[]; onAdopt: (categoryCode: string) => void }) {
+  const form = Form.useFormInstance<RecordFields>();
+  const chosen = (Form.useWatch(["formItems", department], form) as string[] | undefined) ?? [];
+  if (items.length === 0) return null;
+  return (
+    <>
+      <Form.Item name={["formItems", department]} label={`${label}按检查表检查的事项（可选）`} style={{ maxWidth: 640 }}>
+        <Select mode="multiple" aria-label={`${label}按检查表检查的事项`} placeholder="选择事项后逐项填写检查表" options={items.map((i) => ({ value: i.code, label: `${i.code} ${i.name}（第 ${i.checkForm!.version} 版）` }))} />
+      </Form.Item>
+      <CheckFormAnswers department={department} items={items.filter((i) => chosen.includes(i.code))} onAdopt={onAdopt} path={["answers", department]} />
+    </>
+  );
+}
+
+/** The items a department chose, with their forms. */
+const chosenItems = (items: readonly ItemForm[] | undefined, chosen: string[] | undefined) => (items ?? []).filter((i) => chosen?.includes(i.code));
 
 /** 双随机抽查记录表: the shared findings, every inspector's signature, one result per department for all targets, and per target where it differs. */
 function RecordForm({ joint, department, name }: { joint: Joint; department: string; name: Name }) {
@@ -227,13 +253,17 @@ function RecordForm({ joint, department, name }: { joint: Joint; department: str
   // each department's evidence, hashed here: with its result for every target
   const [evidence, setEvidence] = useState<Record<string, EvidenceRef[]>>({});
   const [hashing, setHashing] = useState<Record<string, number>>({});
+  const forms = useItemsWithForms(accepted.map((p) => p.department));
   const record = useStep(joint.id, (v: RecordFields) =>
     request(RecordJoint, {
       id: joint.id,
       findings: v.findings.trim(),
       signatures: accepted.flatMap((p) => p.inspectors).map((c) => ({ certificateNumber: c, name: (v.names[c] ?? "").trim() })),
       results: accepted.flatMap((p) => [
-        { department: p.department, categoryCode: v.categories[p.department]!, findings: v.departmentFindings[p.department]?.trim() || null, evidence: evidence[p.department] ?? [] },
+        {
+          department: p.department, categoryCode: v.categories[p.department]!, findings: v.departmentFindings[p.department]?.trim() || null, evidence: evidence[p.department] ?? [],
+          checkAnswers: answersOf(chosenItems(forms[p.department], v.formItems?.[p.department]), v.answers?.[p.department]),
+        },
         ...(v.perTarget?.[p.department] ?? []).map((t) => ({ department: p.department, uscc: t.uscc, categoryCode: t.categoryCode, findings: t.findings?.trim() || null })),
       ]),
     }), "检查记录已提交");
@@ -269,13 +299,29 @@ function RecordForm({ joint, department, name }: { joint: Joint; department: str
       {accepted.map((p) => (
         <div key={p.department} style={{ marginTop: 12 }}>
           <Space wrap align="start">
-            <Form.Item name={["categories", p.department]} label={`${name(p.department)}的检查结果${joint.usccs.length > 1 ? "（其余对象）" : ""}`} rules={[{ required: true, message: "请选择检查结果" }]} style={{ minWidth: 260 }}>
+            <Form.Item
+              name={["categories", p.department]}
+              label={`${name(p.department)}的检查结果${joint.usccs.length > 1 ? "（其余对象）" : ""}`}
+              dependencies={[["answers", p.department], ["formItems", p.department]]}
+              rules={[
+                { required: true, message: "请选择检查结果" },
+                // a form is answered whole or not at all: say which before the hub refuses it
+                {
+                  validator: () => {
+                    const partly = partlyAnswered(chosenItems(forms[p.department], form.getFieldValue(["formItems", p.department])), form.getFieldValue(["answers", p.department]));
+                    return partly.length ? Promise.reject(new Error(`检查表须逐项填写：${partly.join("、")}`)) : Promise.resolve();
+                  },
+                },
+              ]}
+              style={{ minWidth: 260 }}
+            >
               <Select aria-label={`${name(p.department)}的检查结果`} loading={categories.isLoading} options={categoryOptions} placeholder="请选择" />
             </Form.Item>
             <Form.Item name={["departmentFindings", p.department]} label={`${name(p.department)}的检查情况（可选）`} style={{ minWidth: 320 }}>
               <Input maxLength={2000} />
             </Form.Item>
           </Space>
+          <DepartmentCheckForms department={p.department} label={name(p.department)} items={forms[p.department] ?? []} onAdopt={(code) => form.setFieldValue(["categories", p.department], code)} />
           <Form.Item label={`${name(p.department)}的证据（可选；文件留在该部门，只记录 SHA-256）`} style={{ maxWidth: 640 }}>
             <EvidencePicker
               value={evidence[p.department] ?? []}

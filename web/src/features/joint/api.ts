@@ -117,6 +117,9 @@ export const JointDetailQuery = graphql(`
           name
           certificateNumber
         }
+        checkAnswers {
+          ...CheckAnswerFields
+        }
       }
     }
   }

@@ -7,9 +7,10 @@ import type { DepartmentContext } from "../../shared/context.js";
 import { DepartmentMutation, DepartmentQuery } from "../department/types.js";
 import { InspectionItem } from "../plans/types.js";
 import { proposeCategory } from "./rules.js";
-import { saveCheckForm } from "./service.js";
+import { saveCheckForm, verifyAnswerSets } from "./service.js";
 import * as store from "./store.js";
-import { CheckAnswerInput, CheckForm, CheckPointInput, ResultCategoryProposal } from "./types.js";
+import { CheckAnswerInput } from "@hub/kit";
+import { CheckAnswerSetInput, CheckAnswersVerdict, CheckForm, CheckPointInput, ResultCategoryProposal } from "./types.js";
 
 @Resolver(() => InspectionItem)
 export class ItemCheckFormResolver {
@@ -30,6 +31,11 @@ export class CheckFormQueryResolver {
   proposeResultCategory(@Ctx() ctx: DepartmentContext, @Arg("answers", () => [CheckAnswerInput]) answers: CheckAnswerInput[]) {
     const proposal = proposeCategory(listArg(answers, "answers", 2000), ctx.department.resultCategories);
     return proposal ? { ...proposal, categoryName: categoryName(ctx.department.resultCategories, proposal.categoryCode) } : null;
+  }
+
+  @FieldResolver(() => [CheckAnswersVerdict], { description: "Check sets of answers against this department's current check forms (a joint inspection's record is checked so before it is signed in); one verdict per set, in order" })
+  verifyCheckAnswers(@Ctx() ctx: DepartmentContext, @Arg("sets", () => [CheckAnswerSetInput]) sets: CheckAnswerSetInput[]) {
+    return verifyAnswerSets(ctx, listArg(sets, "sets", 500).map((s) => listArg(s.answers, "answers", 2000)));
   }
 }
 

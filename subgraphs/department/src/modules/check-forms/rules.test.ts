@@ -1,7 +1,8 @@
 import { DEFAULT_RESULT_CATEGORIES } from "@hub/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { answersText, CheckAnswer, checkAnswers, checkFormPoints, proposeCategory, type CheckFormShape } from "./rules.js";
+import { CheckAnswer } from "@hub/schema";
+import { answersText, checkAnswers, checkFormPoints, proposeCategory, type CheckFormShape } from "./rules.js";
 
 const form: CheckFormShape = {
   itemCode: "SC-1",

@@ -7,16 +7,8 @@
  *   符合 / 不符合 / 不涉及; 不符合 says what was found (the note).
  * - From the answers the hub proposes a result category; the inspector confirms or chooses another.
  */
-import type { ResultCategory } from "@hub/schema";
+import { CheckAnswer, CHECK_ANSWER_NAMES, type CheckAnswerValues, type ResultCategory } from "@hub/schema";
 import { quote } from "../directory/rules.js";
-
-export enum CheckAnswer {
-  CONFORMS = "CONFORMS",
-  NONCONFORMING = "NONCONFORMING",
-  NOT_APPLICABLE = "NOT_APPLICABLE",
-}
-
-export const CHECK_ANSWER_NAMES: Record<CheckAnswer, string> = { CONFORMS: "符合", NONCONFORMING: "不符合", NOT_APPLICABLE: "不涉及" };
 
 export const MAX_POINTS = 200;
 
@@ -25,16 +17,6 @@ export interface CheckPointValues {
   content: string;
   standard: string;
   legalBasis: string;
-}
-
-/** One answer as a result keeps it: the point as it read in the version answered. */
-export interface CheckAnswerValues {
-  itemCode: string;
-  formVersion: number;
-  number: number;
-  content: string;
-  answer: CheckAnswer;
-  note: string;
 }
 
 export interface CheckFormShape {
@@ -100,6 +82,26 @@ export function checkAnswers(
   if (problems.length) return { problems };
   return { value: value.sort((a, b) => (a.itemCode < b.itemCode ? -1 : a.itemCode > b.itemCode ? 1 : a.number - b.number)) };
 }
+
+/**
+ * Answers checked elsewhere (a joint inspection's record, checked when signed) as this department
+ * keeps them: each names a point of a version of its forms, whose content it takes.
+ */
+export function deliveredAnswers(
+  answers: readonly { itemCode: string; formVersion: number; number: number; answer: CheckAnswer; note: string }[],
+  forms: ReadonlyMap<string, CheckFormShape>,
+): { value: CheckAnswerValues[] } | { problems: string[] } {
+  const problems: string[] = [];
+  const value: CheckAnswerValues[] = [];
+  for (const a of answers) {
+    const point = forms.get(formKey(a.itemCode, a.formVersion))?.points.find((p) => p.number === a.number);
+    if (!point) problems.push(`事项“${quote(a.itemCode, 40)}”的检查表第 ${a.formVersion} 版没有第 ${a.number} 项 (no such check point)`);
+    else value.push({ itemCode: a.itemCode, formVersion: a.formVersion, number: a.number, content: point.content, answer: a.answer, note: a.note.slice(0, 1000) });
+  }
+  return problems.length ? { problems: [...new Set(problems)] } : { value };
+}
+
+export const formKey = (itemCode: string, version: number) => `${itemCode}|${version}`;
 
 export interface CategoryProposal {
   categoryCode: string;

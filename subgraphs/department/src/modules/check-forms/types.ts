@@ -1,8 +1,6 @@
 /** GraphQL types of check forms (检查表) and a result's answers to them; identical in every department. */
-import { Directive, Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CheckAnswer } from "./rules.js";
-
-registerEnumType(CheckAnswer, { name: "CheckAnswer", description: "检查要点结论: 符合 / 不符合 / 不涉及" });
+import { CheckAnswerInput, CheckPointAnswer } from "@hub/kit";
+import { Directive, Field, InputType, Int, ObjectType } from "type-graphql";
 
 @Directive("@shareable")
 @ObjectType({ description: "检查要点: one numbered point of a check form" })
@@ -24,17 +22,6 @@ export class CheckForm {
 }
 
 @Directive("@shareable")
-@ObjectType({ description: "A result's answer to one check point, as the point read in the version answered" })
-export class CheckPointAnswer {
-  @Field(() => String) itemCode!: string;
-  @Field(() => Int) formVersion!: number;
-  @Field(() => Int) number!: number;
-  @Field(() => String) content!: string;
-  @Field(() => CheckAnswer) answer!: CheckAnswer;
-  @Field(() => String, { description: "What was found; required for 不符合" }) note!: string;
-}
-
-@Directive("@shareable")
 @ObjectType({ description: "The result category the answers suggest; the inspector confirms or chooses another" })
 export class ResultCategoryProposal {
   @Field(() => String) categoryCode!: string;
@@ -49,10 +36,14 @@ export class CheckPointInput {
   @Field(() => String, { defaultValue: "", description: "检查依据" }) legalBasis!: string;
 }
 
-@InputType()
-export class CheckAnswerInput {
-  @Field(() => String) itemCode!: string;
-  @Field(() => Int, { description: "The check point's number in the item's current form" }) number!: number;
-  @Field(() => CheckAnswer) answer!: CheckAnswer;
-  @Field(() => String, { nullable: true, description: "Required for NONCONFORMING" }) note?: string | null;
+@InputType({ description: "The answers one result gives, to be checked against this department's current forms" })
+export class CheckAnswerSetInput {
+  @Field(() => [CheckAnswerInput]) answers!: CheckAnswerInput[];
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "A set of answers checked against this department's current forms: as they would be kept, or what is wrong" })
+export class CheckAnswersVerdict {
+  @Field(() => [CheckPointAnswer], { description: "The answers with their form version and point content; empty when there are problems" }) answers!: CheckPointAnswer[];
+  @Field(() => [String]) problems!: string[];
 }

@@ -10,8 +10,8 @@
  *   exists from its draw), and not in the future;
  * - answers to the items' check forms, when given, answer each form whole (check-forms/rules.ts).
  */
-import { certificateKey, checkEvidence, findCategory, isIsoDate, type ResultCategory } from "@hub/schema";
-import { checkAnswers, type CheckAnswer, type CheckAnswerValues, type CheckFormShape } from "../check-forms/rules.js";
+import { certificateKey, checkEvidence, findCategory, isIsoDate, type CheckAnswer, type CheckAnswerValues, type ResultCategory } from "@hub/schema";
+import { checkAnswers, type CheckFormShape } from "../check-forms/rules.js";
 import { quote } from "../directory/rules.js";
 
 export const MAX_FINDINGS = 5000;

@@ -8,7 +8,8 @@ import { certificateKey, checkEvidence, chinaDate, isProblemCategory, publicatio
 import type { TaskResultRow, TaskRow } from "../../db/schema.js";
 import { audit } from "../../shared/audit.js";
 import type { DepartmentContext } from "../../shared/context.js";
-import { currentForms } from "../check-forms/store.js";
+import { deliveredAnswers } from "../check-forms/rules.js";
+import { currentForms, formsOfVersions } from "../check-forms/store.js";
 import { inspectorNames, realCodes } from "../directory/store.js";
 import { pick, receiverColumns, resultRecord } from "../exports/records.js";
 import { insertTask, lockedTask, tasksByUscc, updateTasks } from "../tasks/store.js";
@@ -65,6 +66,10 @@ export async function receiveJointResults(ctx: DepartmentContext, d: JointResult
   const evidence = d.results.map((r) => checkEvidence(r.evidence));
   const wrong = evidence.flatMap((e) => e.problems);
   if (wrong.length) throw badInput([...new Set(wrong)].join("; "), { problems: wrong.slice(0, 10) });
+  const versions = await formsOfVersions(ctx.db, d.results.flatMap((r) => r.checkAnswers ?? []));
+  const answers = d.results.map((r) => deliveredAnswers(r.checkAnswers ?? [], versions));
+  const unanswerable = answers.flatMap((a) => ("problems" in a ? a.problems : []));
+  if (unanswerable.length) throw badInput([...new Set(unanswerable)].slice(0, 10).join("; "), { problems: unanswerable.slice(0, 10) });
   return ctx.db.transaction(async (tx) => {
     await store.lockJointDelivery(tx, d.jointInspectionId);
     const done = await store.jointResultTasks(tx, d.jointInspectionId);
@@ -86,6 +91,7 @@ export async function receiveJointResults(ctx: DepartmentContext, d: JointResult
         })).id;
       await store.insertResult(tx, {
         taskId, categoryCode: r.categoryCode, findings: r.findings, inspectionDate: d.inspectionDate, signers: r.signers, evidence: evidence[i]!.evidence,
+        checkAnswers: "value" in answers[i]! ? answers[i]!.value : [],
         ...resultDeadlines(ctx, d.inspectionDate, d.recordedAt), recordedBy: d.recordedBy, recordedAt: d.recordedAt,
         jointInspectionId: d.jointInspectionId, jointLead: d.lead, jointDepartments: d.departments,
       });

@@ -1,8 +1,7 @@
 /** GraphQL types of results (检查结果), follow-up (后续处置), alerts, publication (公示) and its push (推送); identical in every department. */
-import { FollowUpKind, FollowUpState } from "@hub/schema";
-import { Evidence, EvidenceInput } from "@hub/kit";
+import { CheckAnswer, FollowUpKind, FollowUpState } from "@hub/schema";
+import { CheckAnswerInput, CheckPointAnswer, Evidence, EvidenceInput } from "@hub/kit";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CheckAnswerInput, CheckPointAnswer } from "../check-forms/types.js";
 import { AlertKind } from "./alerts.js";
 
 registerEnumType(FollowUpKind, {
@@ -146,6 +145,16 @@ export class JointTargetResultInput {
   @Field(() => String) findings!: string;
   @Field(() => [SignerInput], { description: "This department's inspectors who signed the record" }) signers!: SignerInput[];
   @Field(() => [EvidenceInput], { defaultValue: [] }) evidence!: EvidenceInput[];
+  @Field(() => [DeliveredCheckAnswerInput], { defaultValue: [], description: "检查表: this department's answers, checked against its forms when the record was signed" }) checkAnswers!: DeliveredCheckAnswerInput[];
+}
+
+@InputType({ description: "An answer to a point of a named version of this department's check form" })
+export class DeliveredCheckAnswerInput {
+  @Field(() => String) itemCode!: string;
+  @Field(() => Int) formVersion!: number;
+  @Field(() => Int) number!: number;
+  @Field(() => CheckAnswer) answer!: CheckAnswer;
+  @Field(() => String, { defaultValue: "" }) note!: string;
 }
 
 @InputType({ description: "A joint inspection's results for this department, delivered by the office once its record is signed" })

@@ -49,6 +49,7 @@ export async function deliverJointResults(opts: SyncOptions, jointId?: number): 
             // its own inspectors among those who signed
             signers: r.signatures.filter((s) => team.has(certificateKey(s.certificateNumber))),
             evidence: r.evidence,
+            checkAnswers: r.checkAnswers.map((a) => ({ itemCode: a.itemCode, formVersion: a.formVersion, number: a.number, answer: a.answer, note: a.note })),
           })),
         },
       });

@@ -4,7 +4,7 @@
  *   PROPOSED → CONSULTED → SCHEDULED → IN_PROGRESS → RECORDED → CLOSED
  *   PROPOSED/CONSULTED/SCHEDULED → CANCELLED (lead);  PROPOSED → DECLINED (every responder declined)
  */
-import { certificateKey, isIsoDate, JointStatus, ResponseStatus, RuleError, type EvidenceRef, type TeamDrawShape } from "@hub/schema";
+import { certificateKey, isIsoDate, JointStatus, ResponseStatus, RuleError, type CheckAnswerValues, type EvidenceRef, type TeamDrawShape } from "@hub/schema";
 import { MAX_DEPARTMENTS_PER_VISIT, MAX_INSPECTORS_PER_VISIT, MIN_INSPECTORS_PER_VISIT } from "../proposals/visits.js";
 
 export { JointStatus, ResponseStatus };
@@ -108,6 +108,8 @@ export interface JointResult {
   findings?: string | null;
   /** References to the evidence of this result (kept by the department), by id and SHA-256. */
   evidence?: EvidenceRef[];
+  /** 检查表: the department's answers, checked against its forms. */
+  checkAnswers?: CheckAnswerValues[];
 }
 
 /**

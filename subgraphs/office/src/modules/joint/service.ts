@@ -4,11 +4,11 @@
  * drew at random, scheduled, carried out on its day, recorded and closed. The rules are rules.ts;
  * each step is one transaction with its transition (who, when).
  */
-import { audit, badInput, HubError, logger, notFound, quoted, targetKey, today } from "@hub/kit";
-import { certificateKey, checkEvidence, JointStatus, ProposalStatus, ResponseStatus, type EvidenceRef, type TeamDrawShape } from "@hub/schema";
+import { audit, badInput, groupBy, HubError, logger, notFound, quoted, targetKey, today } from "@hub/kit";
+import { certificateKey, checkEvidence, JointStatus, ProposalStatus, ResponseStatus, type CheckAnswer, type CheckAnswerValues, type EvidenceRef, type TeamDrawShape } from "@hub/schema";
 import type { JointParticipantRow } from "../../db/schema.js";
 import { askDepartmentNow } from "../../department-api/client.js";
-import { JointTeamDrawsDocument } from "../../department-api/generated.js";
+import { JointTeamDrawsDocument, VerifyCheckAnswersDocument } from "../../department-api/generated.js";
 import { actingDepartment, requireLeadOrOffice } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
 import type { OfficeDb } from "../../shared/db.js";
@@ -205,6 +205,34 @@ export interface JointResultSubmission {
   categoryCode: string;
   findings?: string | null;
   evidence?: EvidenceRef[];
+  /** 检查表: answers to the department's check forms (any item of its list), each form whole. */
+  checkAnswers?: { itemCode: string; number: number; answer: CheckAnswer; note?: string | null }[];
+}
+
+/** Answers on one joint record in all: a visit answers a few forms per department, not thousands. */
+export const MAX_RECORD_ANSWERS = 5000;
+
+/**
+ * 检查表 on the joint record: each department's answers are checked against its own current forms
+ * (through the gateway) before the record is signed in, and kept as the department would keep them.
+ * A department that cannot be asked now refuses the record with DEPARTMENT_UNAVAILABLE: the lead
+ * records without that department's answers or tries again.
+ */
+async function checkedAnswers(ctx: OfficeContext, results: readonly JointResultSubmission[]): Promise<(CheckAnswerValues[] | undefined)[]> {
+  const total = results.reduce((n, r) => n + (r.checkAnswers?.length ?? 0), 0);
+  if (total > MAX_RECORD_ANSWERS) throw badInput(`检查表答案最多 ${MAX_RECORD_ANSWERS} 项 (at most ${MAX_RECORD_ANSWERS} check answers on one record, got ${total})`);
+  const kept: (CheckAnswerValues[] | undefined)[] = results.map(() => undefined);
+  const answered = [...results.entries()].filter(([, r]) => r.checkAnswers?.length);
+  for (const [department, rows] of groupBy(answered, ([, r]) => r.department)) {
+    const data = await askDepartmentNow(ctx.sync, department, VerifyCheckAnswersDocument, {
+      sets: rows.map(([, r]) => ({ answers: r.checkAnswers!.map((a) => ({ itemCode: a.itemCode, number: a.number, answer: a.answer, note: a.note ?? null })) })),
+    }, "check forms");
+    const verdicts = data.department?.verifyCheckAnswers ?? [];
+    const problems = rows.flatMap(([, r], i) => (verdicts[i]?.problems ?? ["no verdict"]).map((p) => `${department}${r.uscc ? `（${r.uscc.slice(0, 20)}）` : ""}：${p}`));
+    if (problems.length) throw badInput(problems.slice(0, 10).join("; "), { problems: problems.slice(0, 50) });
+    rows.forEach(([i], j) => (kept[i] = verdicts[j]!.answers.map((a) => ({ ...a, answer: a.answer as CheckAnswer }))));
+  }
+  return kept;
 }
 
 /** A result's evidence references, normalized; refused with what is wrong. */
@@ -219,21 +247,28 @@ function evidenceOf(r: JointResultSubmission): EvidenceRef[] {
  * target; then each department is delivered its results (delivery.ts), at once where it answers.
  */
 export async function record(ctx: OfficeContext, id: number, findings: string, signatures: { name: string; certificateNumber: string }[], results: JointResultSubmission[]) {
-  const joint = await ctx.db.transaction(async (tx) => {
-    const { joint, participants } = await load(tx, id, true);
+  const codes = new Set(ctx.config.resultCategories.map((c) => c.code));
+  const checkRecord = async (db: OfficeDb, lock: boolean, answers: (CheckAnswerValues[] | undefined)[]) => {
+    const { joint, participants } = await load(db, id, lock);
     requireLead(ctx, joint.lead);
     checkTransition(joint.status, JointStatus.RECORDED);
     checkVisitDay(JointStatus.RECORDED, joint.scheduledDate, today(ctx.clock));
     checkSignatures(checkTeam(participants), signatures);
-    const targets = await store.targetsOf(tx, joint.id);
+    const targets = await store.targetsOf(db, joint.id);
     const accepted = participants.filter((p: JointParticipantRow) => p.response === ResponseStatus.ACCEPTED).map((p) => p.department);
-    const codes = new Set(ctx.config.resultCategories.map((c) => c.code));
-    const perRecord = resultsPerRecord(targets, accepted, results.map((r) => ({ ...r, uscc: r.uscc?.trim() ? targetKey(r.uscc) : null, evidence: evidenceOf(r) })), codes);
+    const perRecord = resultsPerRecord(targets, accepted, results.map((r, i) => ({ ...r, uscc: r.uscc?.trim() ? targetKey(r.uscc) : null, evidence: evidenceOf(r), checkAnswers: answers[i] ?? [] })), codes);
+    return { joint, targets, accepted, perRecord };
+  };
+  // what would be refused anyway is refused before the departments are asked about their forms
+  await checkRecord(ctx.db, false, []);
+  const answers = await checkedAnswers(ctx, results);
+  const joint = await ctx.db.transaction(async (tx) => {
+    const { joint, targets, accepted, perRecord } = await checkRecord(tx, true, answers);
     const signers = signatures.map((s) => ({ name: s.name.trim(), certificateNumber: certificateKey(s.certificateNumber) }));
     const recordedAt = ctx.clock.now();
     await store.insertRecords(tx, targets.flatMap((uscc) => accepted.map((department) => {
       const r = perRecord.get(`${uscc}|${department}`)!;
-      return { jointId: joint.id, uscc, department, findings, signatures: signers, categoryCode: r.categoryCode, departmentFindings: r.findings?.trim() || null, evidence: r.evidence ?? [], recordedAt };
+      return { jointId: joint.id, uscc, department, findings, signatures: signers, categoryCode: r.categoryCode, departmentFindings: r.findings?.trim() || null, evidence: r.evidence ?? [], checkAnswers: r.checkAnswers ?? [], recordedAt };
     })));
     await transition(tx, ctx, joint.id, joint.status, JointStatus.RECORDED);
     await audit(tx, ctx.identity, "recordJointInspection", [joint.id, ...targets]);

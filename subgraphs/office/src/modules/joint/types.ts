@@ -1,5 +1,5 @@
 /** GraphQL types of joint inspections (联合抽查). */
-import { Evidence, EvidenceInput } from "@hub/kit";
+import { CheckAnswerInput, CheckPointAnswer, Evidence, EvidenceInput } from "@hub/kit";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 
 @ObjectType()
@@ -42,6 +42,7 @@ export class JointRecord {
   @Field(() => String, { nullable: true }) categoryName!: string | null;
   @Field(() => String, { nullable: true, description: "This department's own findings, if any" }) departmentFindings!: string | null;
   @Field(() => [Evidence], { description: "References to this department's evidence of the result (the files stay with the department)" }) evidence!: Evidence[];
+  @Field(() => [CheckPointAnswer], { description: "检查表: this department's answers per check point, with the form version answered" }) checkAnswers!: CheckPointAnswer[];
   @Field(() => Date) recordedAt!: Date;
   @Field(() => Int, { nullable: true, description: "The department's task this result became the result of, once delivered" }) departmentTaskId!: number | null;
   @Field(() => Date, { nullable: true, description: "When the department took the result (null: not yet)" }) deliveredAt!: Date | null;
@@ -56,6 +57,8 @@ export class JointResultInput {
   @Field(() => String, { description: "A result category code (resultCategories)" }) categoryCode!: string;
   @Field(() => String, { nullable: true }) findings?: string;
   @Field(() => [EvidenceInput], { defaultValue: [], description: "References to the evidence of this result, by id and the file's SHA-256; the department keeps the files" }) evidence!: EvidenceInput[];
+  @Field(() => [CheckAnswerInput], { defaultValue: [], description: "检查表: answers to the department's check forms (any item of its list; each form answered whole), checked against its current forms when the record is signed" })
+  checkAnswers!: CheckAnswerInput[];
 }
 
 @ObjectType({ description: "联合抽查: a joint inspection — lead department, responders, targets, one window" })

@@ -1,0 +1,1 @@
+ALTER TABLE "joint_records" ADD COLUMN "check_answers" jsonb DEFAULT '[]'::jsonb NOT NULL;
