@@ -108,7 +108,13 @@ function Detail() {
             { title: "部门", dataIndex: "department", render: name },
             { title: "检查结果", dataIndex: "categoryName", render: (c: string | null) => c ?? "—" },
             { title: "检查情况", render: (_, r) => r.departmentFindings ?? r.findings },
-            { title: "检查表", render: (_, r) => (r.checkAnswers.length ? `${r.checkAnswers.length} 项${r.checkAnswers.some((a) => a.answer === "NONCONFORMING") ? `，${r.checkAnswers.filter((a) => a.answer === "NONCONFORMING").length} 项不符合` : ""}` : "—") },
+            {
+              title: "检查表",
+              render: (_, r) => {
+                const nonconforming = r.checkAnswers.filter((a) => a.answer === "NONCONFORMING").length;
+                return r.checkAnswers.length ? `${r.checkAnswers.length} 项${nonconforming ? `，${nonconforming} 项不符合` : ""}` : "—";
+              },
+            },
             { title: "签名", render: (_, r) => r.signatures.map((s) => s.name).join("、") },
             { title: "记录时间", dataIndex: "recordedAt", render: chinaDateTime },
             {

@@ -260,7 +260,7 @@ export class ResultMutationResolver {
         findings: textArg(r.findings, "findings", { max: 5000, required: true })!,
         signers: listArg(r.signers, "signers", 10, 1).map((s) => ({ name: textArg(s.name, "name", { max: 50, required: true })!, certificateNumber: certificateKey(s.certificateNumber) })),
         evidence: [...r.evidence],
-        checkAnswers: listArg(r.checkAnswers, "checkAnswers", 2000).map((a) => ({ ...a, itemCode: textArg(a.itemCode, "itemCode", { max: 40, required: true })!, note: a.note.slice(0, 1000) })),
+        checkAnswers: listArg(r.checkAnswers, "checkAnswers", 2000).map((a) => ({ ...a, itemCode: textArg(a.itemCode, "itemCode", { max: 40, required: true })! })),
       })),
     });
   }

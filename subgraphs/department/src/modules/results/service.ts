@@ -67,9 +67,10 @@ export async function receiveJointResults(ctx: DepartmentContext, d: JointResult
   const wrong = evidence.flatMap((e) => e.problems);
   if (wrong.length) throw badInput([...new Set(wrong)].join("; "), { problems: wrong.slice(0, 10) });
   const versions = await formsOfVersions(ctx.db, d.results.flatMap((r) => r.checkAnswers ?? []));
-  const answers = d.results.map((r) => deliveredAnswers(r.checkAnswers ?? [], versions));
-  const unanswerable = answers.flatMap((a) => ("problems" in a ? a.problems : []));
+  const checked = d.results.map((r) => deliveredAnswers(r.checkAnswers ?? [], versions));
+  const unanswerable = checked.flatMap((a) => ("problems" in a ? a.problems : []));
   if (unanswerable.length) throw badInput([...new Set(unanswerable)].slice(0, 10).join("; "), { problems: unanswerable.slice(0, 10) });
+  const answers = checked.map((a) => ("value" in a ? a.value : []));
   return ctx.db.transaction(async (tx) => {
     await store.lockJointDelivery(tx, d.jointInspectionId);
     const done = await store.jointResultTasks(tx, d.jointInspectionId);
@@ -91,7 +92,7 @@ export async function receiveJointResults(ctx: DepartmentContext, d: JointResult
         })).id;
       await store.insertResult(tx, {
         taskId, categoryCode: r.categoryCode, findings: r.findings, inspectionDate: d.inspectionDate, signers: r.signers, evidence: evidence[i]!.evidence,
-        checkAnswers: "value" in answers[i]! ? answers[i]!.value : [],
+        checkAnswers: answers[i]!,
         ...resultDeadlines(ctx, d.inspectionDate, d.recordedAt), recordedBy: d.recordedBy, recordedAt: d.recordedAt,
         jointInspectionId: d.jointInspectionId, jointLead: d.lead, jointDepartments: d.departments,
       });

@@ -260,7 +260,7 @@ export async function record(ctx: OfficeContext, id: number, findings: string, s
     return { joint, targets, accepted, perRecord };
   };
   // what would be refused anyway is refused before the departments are asked about their forms
-  await checkRecord(ctx.db, false, []);
+  if (results.some((r) => r.checkAnswers?.length)) await checkRecord(ctx.db, false, []);
   const answers = await checkedAnswers(ctx, results);
   const joint = await ctx.db.transaction(async (tx) => {
     const { joint, targets, accepted, perRecord } = await checkRecord(tx, true, answers);
