@@ -569,8 +569,20 @@ describe("the web app in a browser", () => {
     await page.getByRole("button", { name: "抽取并派员" }).click();
     await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe("CONSULTED");
     await expect.poll(() => page.getByLabel("检查日期").count(), { timeout: 30_000 }).toBe(1);
+    // 多头检查: environment and emergency are due at the other target within days of the 15th
+    for (const [d, from, to] of [["environment", "2026-09-14", "2026-09-15"], ["emergency", "2026-09-15", "2026-09-16"]] as const) {
+      const certs = (await hub.query(`{ ${d} { inspectors(first: 2, filter: { statuses: [ACTIVE] }) { edges { node { certificateNumber } } } } }`, {}, officer(d))).data[d].inspectors.edges.map((e: any) => e.node.certificateNumber);
+      const task = await hub.query(`mutation($u: String!, $c: [String!]!, $f: String!, $t: String!) { ${d} { createTask(input: { source: COMPLAINT, uscc: $u, itemCodes: [], inspectors: $c, dueStart: $f, dueEnd: $t }) { id } } }`, { u: other.uscc, c: certs, f: from, t: to }, officer(d));
+      expect(task.errors).toBeUndefined();
+    }
+    await hub.syncUntil(async () => (await hub.query(`query($u: [String!]!) { visitLoad(usccs: $u, from: "2026-09-15", to: "2026-09-15") { uscc } }`, { u: [other.uscc] }, lead)).data.visitLoad.length === 1);
     await page.getByLabel("检查日期").fill("2026-09-15");
     await page.getByLabel("检查日期").press("Enter");
+    // the day is flagged before it is scheduled, naming who else comes when
+    const warning = page.getByRole("status").filter({ hasText: "2026/09/15 排期将形成多头检查" });
+    await expect.poll(() => warning.count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => warning.textContent()).toMatch(new RegExp(`7 日内（2026/09/1[0-5] 至 2026/09/1[5-9]）将有 3 次检查，超过 2 次的上限：.*${names.environment}.*本次`));
+    await page.screenshot({ path: `${ARTIFACTS}/joint-visit-load.png`, fullPage: true });
     // pressed until the hub has it (a press while the picker still closes can go astray on a loaded machine); an error on the page is named
     const scheduleButton = page.getByRole("button", { name: /排\s?期/ });
     await expect.poll(async () => {

@@ -15,7 +15,7 @@ import {
   type FollowUpStep,
 } from "@hub/department";
 import { SettableClock } from "@hub/kit";
-import { chinaDate, chinaInstant, chinaYear, PlanStatus, TaskSource, resolveDepartment, Role, workingDayCalendar, type DepartmentConfig, type HubConfig } from "@hub/schema";
+import { addDays, chinaDate, chinaInstant, chinaYear, PlanStatus, TaskSource, resolveDepartment, Role, workingDayCalendar, type DepartmentConfig, type HubConfig } from "@hub/schema";
 import { and, asc, count, eq } from "drizzle-orm";
 import { defaultRatios, generateCompanies, generateInspectors, generateItems, prng } from "./synthetic.js";
 
@@ -131,7 +131,6 @@ const CATEGORY_WEIGHTS = [
 export async function recordDemoResults(config: HubConfig, departments: Record<string, DepartmentDb>, log: (line: string) => void = () => {}, now = new Date()) {
   const today = chinaDate(now);
   const calendar = workingDayCalendar();
-  const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
   for (const d of config.departments) {
     const db = departments[d.code];
     if (!db) continue;

@@ -25,6 +25,8 @@ export interface WorkingDayResult {
 const DAY_MS = 86_400_000;
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const toIso = (d: Date) => d.toISOString().slice(0, 10);
+/** The calendar date `n` days after (or before, when negative) an ISO date. */
+export const addDays = (iso: string, n: number) => toIso(new Date(toDate(iso).getTime() + n * DAY_MS));
 /** A real calendar date written YYYY-MM-DD (not 2026-02-30). */
 export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(toDate(s).getTime()) && toIso(toDate(s)) === s;
 

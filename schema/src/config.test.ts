@@ -35,6 +35,10 @@ describe("validateConfig", () => {
     [{ departments: [{ ...base.departments[0], jointGoal: [{ share: 1.5 }] }] }, /share between 0 and 1/],
     [{ departments: [{ ...base.departments[0], jointGoal: [{ share: 0.1 }, { share: 0.03 }] }] }, /upToTasks must be whole numbers in increasing order/],
     [{ departments: [{ ...base.departments[0], jointGoal: [{ upToTasks: 100, share: 0.1 }] }] }, /last tier has no upToTasks/],
+    [{ ...base, office: { visitLimits: [{ days: 0, maxVisits: 1 }] } }, /visitLimits\[0\]\.days must be a whole number of days/],
+    [{ ...base, office: { visitLimits: [{ days: 7, maxVisits: 0 }] } }, /maxVisits must be a whole number of at least 1/],
+    [{ ...base, office: { visitLimits: [{ days: 7, maxVisits: 2 }, { days: 7, maxVisits: 3 }] } }, /7 days appears twice/],
+    [{ ...base, office: { visitLimits: {} } }, /visitLimits must list limits/],
   ])("rejects %j", (raw, message) => {
     expect(() => validateConfig(raw)).toThrow(ConfigError);
     expect(() => validateConfig(raw)).toThrow(message);

@@ -67,6 +67,21 @@ export const DEFAULT_JOINT_GOAL: JointGoalTier[] = [{ share: 0.1 }];
 export const jointGoalFor = (tiers: readonly JointGoalTier[], plannedTasks: number): JointGoalTier =>
   tiers.find((t) => t.upToTasks === undefined || plannedTasks <= t.upToTasks) ?? tiers[tiers.length - 1]!;
 
+/** 多头检查: how many visits to one target, across departments, any run of consecutive days may hold. */
+export interface VisitLimit {
+  /** Consecutive days (1 = a day, 7 = a week, 30 = a month). */
+  days: number;
+  /** The most visits those days may hold; one more is too many. */
+  maxVisits: number;
+}
+
+/** More than once a day, twice a week or three times in 30 days is too often. */
+export const DEFAULT_VISIT_LIMITS: VisitLimit[] = [
+  { days: 1, maxVisits: 1 },
+  { days: 7, maxVisits: 2 },
+  { days: 30, maxVisits: 3 },
+];
+
 /** A higher platform that receives published results (省级行政执法公示平台, 国家企业信用信息公示系统…). */
 export interface PublicationReceiver {
   /** Short name, used in the outbox and its status. */
@@ -165,9 +180,10 @@ export interface HubConfig {
   /**
    * syncIntervalSeconds: how often the office pulls department changes (0 = only on request);
    * statementTimeoutMs: PostgreSQL cancels an office query that runs longer;
-   * jointPlanDueDay: the day (MM-DD) each year's joint plan entries are due (Shenzhen: 04-30).
+   * jointPlanDueDay: the day (MM-DD) each year's joint plan entries are due (Shenzhen: 04-30);
+   * visitLimits: visits to one target that a task or joint inspection is flagged for exceeding.
    */
-  office: { port: number; url?: string; syncIntervalSeconds: number; statementTimeoutMs: number; jointPlanDueDay: string };
+  office: { port: number; url?: string; syncIntervalSeconds: number; statementTimeoutMs: number; jointPlanDueDay: string; visitLimits: VisitLimit[] };
   departments: DepartmentConfig[];
   /** 检查结果类别: one list for the whole hub, so that codes mean the same in every department. */
   resultCategories: readonly ResultCategory[];
@@ -184,7 +200,7 @@ const RESERVED_CODES = new Set([
   "jointInspections", "jointStatistics", "proposeJointInspection", "respondToJointInspection", "supplyJointInspectors",
   "scheduleJointInspection", "advanceJointInspection", "recordJointInspection",
   "resultStatistics", "publicResults", "inspectionHistory", "jointRecords", "officeAuditLog", "launchJointInspection",
-  "jointItems", "saveJointItem", "jointPlan", "jointPlanEntries", "submitJointPlanEntry", "reviewJointPlanEntry", "publishJointPlan",
+  "jointItems", "saveJointItem", "visitLoad", "visitLoadStatistics", "jointPlan", "jointPlanEntries", "submitJointPlanEntry", "reviewJointPlanEntry", "publishJointPlan",
 ]);
 
 export class ConfigError extends Error {
@@ -213,7 +229,8 @@ export function validateConfig(raw: unknown): HubConfig {
   for (const [k, v] of Object.entries(gateway.limits))
     if (k !== "bodyLimit" && (!Number.isInteger(v) || (v as number) < (k === "largeQueue" ? 0 : 1)))
       throw new ConfigError(`gateway.limits.${k} must be a ${k === "largeQueue" ? "non-negative" : "positive"} integer`);
-  const office = { port: 4100, syncIntervalSeconds: 300, statementTimeoutMs: DEFAULT_STATEMENT_TIMEOUT_MS, jointPlanDueDay: "04-30", ...(c.office ?? {}) };
+  const office = { port: 4100, syncIntervalSeconds: 300, statementTimeoutMs: DEFAULT_STATEMENT_TIMEOUT_MS, jointPlanDueDay: "04-30", visitLimits: DEFAULT_VISIT_LIMITS, ...(c.office ?? {}) };
+  checkVisitLimits(office.visitLimits);
   if (typeof office.jointPlanDueDay !== "string" || !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(office.jointPlanDueDay) || !isIsoDate(`2024-${office.jointPlanDueDay}`))
     throw new ConfigError('office.jointPlanDueDay must be a day of the year as MM-DD, e.g. "04-30"');
   if (!Number.isInteger(office.syncIntervalSeconds) || office.syncIntervalSeconds < 0)
@@ -250,6 +267,18 @@ export function validateConfig(raw: unknown): HubConfig {
   const exportProfiles = checkExportProfiles(c.exportProfiles ?? {});
   for (const [i, d] of departments.entries()) checkReceivers(d.publicationReceivers ?? [], `departments[${i}].publicationReceivers`, exportProfiles);
   return { gateway, office, departments: departments.map((d) => ({ ...d, resultCategories, exportProfiles })), resultCategories, exportProfiles };
+}
+
+function checkVisitLimits(raw: unknown): void {
+  const example = 'e.g. [{ "days": 7, "maxVisits": 2 }]';
+  if (!Array.isArray(raw)) throw new ConfigError(`office.visitLimits must list limits, ${example}`);
+  const seen = new Set<number>();
+  for (const [i, l] of (raw as Partial<VisitLimit>[]).entries()) {
+    if (!l || !Number.isInteger(l.days) || l.days! < 1 || l.days! > 366) throw new ConfigError(`office.visitLimits[${i}].days must be a whole number of days (1–366)`);
+    if (!Number.isInteger(l.maxVisits) || l.maxVisits! < 1) throw new ConfigError(`office.visitLimits[${i}].maxVisits must be a whole number of at least 1`);
+    if (seen.has(l.days!)) throw new ConfigError(`office.visitLimits[${i}]: a limit for ${l.days} days appears twice`);
+    seen.add(l.days!);
+  }
 }
 
 function checkTimeout(ms: unknown, where: string): void {

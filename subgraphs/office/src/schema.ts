@@ -9,8 +9,9 @@ import { registryResolvers } from "./modules/registry/resolvers.js";
 import { Target } from "./modules/registry/types.js";
 import { officeResultResolvers } from "./modules/results/resolvers.js";
 import { statisticsResolvers } from "./modules/statistics/resolvers.js";
+import { visitLoadResolvers } from "./modules/visit-load/resolvers.js";
 
-const resolvers = [...registryResolvers, ...indexResolvers, ...proposalResolvers, ...jointResolvers, ...jointPlanResolvers, ...statisticsResolvers, ...officeResultResolvers, ...officeAuditResolvers] as const;
+const resolvers = [...registryResolvers, ...indexResolvers, ...proposalResolvers, ...jointResolvers, ...jointPlanResolvers, ...statisticsResolvers, ...officeResultResolvers, ...officeAuditResolvers, ...visitLoadResolvers] as const;
 
 export function buildOfficeSubgraph(): Promise<Subgraph> {
   return buildFederatedSubgraph("office", { resolvers, orphanedTypes: [Target] });

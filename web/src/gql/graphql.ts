@@ -605,7 +605,15 @@ export type JointDetailQueryVariables = Exact<{
 }>;
 
 
-export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspection: { planText: string, createdBy: string, id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, planEntryId: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, departmentTaskId: number | null, deliveredAt: string | null, deliveryError: string | null, signatures: Array<{ name: string, certificateNumber: string }>, checkAnswers: Array<{ itemCode: string, formVersion: number, number: number, content: string, answer: CheckAnswer, note: string }> }> } | null };
+export type JointDetailQuery = { departments: Array<{ code: string, name: string }>, jointInspection: { planText: string, createdBy: string, id: string, lead: string, departments: Array<string>, windowStart: string, windowEnd: string, scheduledDate: string | null, status: string, proposalKey: string | null, planEntryId: string | null, usccs: Array<string>, participants: Array<{ department: string, response: string, reason: string | null, respondedBy: string | null, respondedAt: string | null, inspectors: Array<string>, teamSeed: string | null, teamDraws: number, teamRedrawReasons: Array<string> }>, history: Array<{ fromStatus: string | null, toStatus: string, bySubject: string, byDepartment: string | null, note: string | null, at: string }>, records: Array<{ uscc: string, department: string, categoryName: string | null, findings: string, departmentFindings: string | null, recordedAt: string, departmentTaskId: number | null, deliveredAt: string | null, deliveryError: string | null, signatures: Array<{ name: string, certificateNumber: string }>, checkAnswers: Array<{ itemCode: string, formVersion: number, number: number, content: string, answer: CheckAnswer, note: string }> }>, visitWarnings: Array<{ uscc: string, name: string | null, excesses: Array<{ days: number, maxVisits: number, periodStart: string, periodEnd: string, visits: Array<{ departments: Array<string>, from: string, to: string, onDay: boolean, jointInspectionId: string | null, proposed: boolean }> }> }> } | null };
+
+export type JointVisitCheckQueryVariables = Exact<{
+  id: string | number;
+  date: string;
+}>;
+
+
+export type JointVisitCheckQuery = { jointInspection: { id: string, visitWarnings: Array<{ uscc: string, name: string | null, excesses: Array<{ days: number, maxVisits: number, periodStart: string, periodEnd: string, visits: Array<{ departments: Array<string>, from: string, to: string, onDay: boolean, jointInspectionId: string | null, proposed: boolean }> }> }> } | null };
 
 export type RespondToJointMutationVariables = Exact<{
   id: string | number;
@@ -687,6 +695,13 @@ export type DrawCoverageQueryVariables = Exact<{
 
 export type DrawCoverageQuery = { department: { drawCoverage: { year: number, draws: number, inScope: number, drawn: number, coverage: number, strata: Array<{ keyArea: boolean, riskLevel: string, creditClass: string | null, inScope: number, drawn: number, coverage: number }> } } | null };
 
+export type VisitLoadStatisticsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type VisitLoadStatisticsQuery = { visitLoadStatistics: { targets: number, limits: Array<{ days: number, maxVisits: number, targets: number }>, byDepartment: Array<{ department: string, targets: number }>, worst: Array<{ uscc: string, name: string | null, excesses: Array<{ days: number, maxVisits: number, periodStart: string, periodEnd: string, visits: Array<{ departments: Array<string>, from: string, to: string, onDay: boolean, jointInspectionId: string | null, proposed: boolean }> }> }> } };
+
 export type OverlapQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -766,6 +781,8 @@ export type TeamMemberQueryVariables = Exact<{
 
 
 export type TeamMemberQuery = { department: { inspectors: { edges: Array<{ node: { certificateNumber: string, name: string } }> } } | null };
+
+export type TargetVisitLoadFieldsFragment = { uscc: string, name: string | null, excesses: Array<{ days: number, maxVisits: number, periodStart: string, periodEnd: string, visits: Array<{ departments: Array<string>, from: string, to: string, onDay: boolean, jointInspectionId: string | null, proposed: boolean }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -956,6 +973,26 @@ export const CheckAnswerFieldsFragmentDoc = new TypedDocumentString(`
   note
 }
     `, {"fragmentName":"CheckAnswerFields"}) as unknown as TypedDocumentString<CheckAnswerFieldsFragment, unknown>;
+export const TargetVisitLoadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TargetVisitLoadFields on TargetVisitLoad {
+  uscc
+  name
+  excesses {
+    days
+    maxVisits
+    periodStart
+    periodEnd
+    visits {
+      departments
+      from
+      to
+      onDay
+      jointInspectionId
+      proposed
+    }
+  }
+}
+    `, {"fragmentName":"TargetVisitLoadFields"}) as unknown as TypedDocumentString<TargetVisitLoadFieldsFragment, unknown>;
 export const DepartmentTargetsDocument = new TypedDocumentString(`
     query DepartmentTargets($filter: TargetFilter, $after: String, $first: Int) {
   department {
@@ -1788,6 +1825,9 @@ export const JointDetailDocument = new TypedDocumentString(`
         ...CheckAnswerFields
       }
     }
+    visitWarnings {
+      ...TargetVisitLoadFields
+    }
   }
 }
     fragment JointSummary on JointInspection {
@@ -1813,7 +1853,52 @@ fragment CheckAnswerFields on CheckPointAnswer {
   content
   answer
   note
+}
+fragment TargetVisitLoadFields on TargetVisitLoad {
+  uscc
+  name
+  excesses {
+    days
+    maxVisits
+    periodStart
+    periodEnd
+    visits {
+      departments
+      from
+      to
+      onDay
+      jointInspectionId
+      proposed
+    }
+  }
 }`) as unknown as TypedDocumentString<JointDetailQuery, JointDetailQueryVariables>;
+export const JointVisitCheckDocument = new TypedDocumentString(`
+    query JointVisitCheck($id: ID!, $date: String!) {
+  jointInspection(id: $id) {
+    id
+    visitWarnings(date: $date) {
+      ...TargetVisitLoadFields
+    }
+  }
+}
+    fragment TargetVisitLoadFields on TargetVisitLoad {
+  uscc
+  name
+  excesses {
+    days
+    maxVisits
+    periodStart
+    periodEnd
+    visits {
+      departments
+      from
+      to
+      onDay
+      jointInspectionId
+      proposed
+    }
+  }
+}`) as unknown as TypedDocumentString<JointVisitCheckQuery, JointVisitCheckQueryVariables>;
 export const RespondToJointDocument = new TypedDocumentString(`
     mutation RespondToJoint($id: ID!, $accept: Boolean!, $reason: String) {
   respondToJointInspection(id: $id, accept: $accept, reason: $reason) {
@@ -1940,6 +2025,42 @@ export const DrawCoverageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DrawCoverageQuery, DrawCoverageQueryVariables>;
+export const VisitLoadStatisticsDocument = new TypedDocumentString(`
+    query VisitLoadStatistics($year: Int!) {
+  visitLoadStatistics(year: $year, first: 10) {
+    targets
+    limits {
+      days
+      maxVisits
+      targets
+    }
+    byDepartment {
+      department
+      targets
+    }
+    worst {
+      ...TargetVisitLoadFields
+    }
+  }
+}
+    fragment TargetVisitLoadFields on TargetVisitLoad {
+  uscc
+  name
+  excesses {
+    days
+    maxVisits
+    periodStart
+    periodEnd
+    visits {
+      departments
+      from
+      to
+      onDay
+      jointInspectionId
+      proposed
+    }
+  }
+}`) as unknown as TypedDocumentString<VisitLoadStatisticsQuery, VisitLoadStatisticsQueryVariables>;
 export const OverlapDocument = new TypedDocumentString(`
     query Overlap {
   departments {

@@ -12,6 +12,7 @@ import { JointDetailQuery } from "./api";
 import { RESPONSE_NAMES, STATUS_NAMES } from "./labels";
 import { useDepartmentNames } from "../../shared/departments";
 import { currentSession } from "../../shared/session";
+import { VisitLoadWarning } from "../../shared/visit-load";
 
 const ScheduleCalendar = lazy(() => import("./ScheduleCalendar"));
 const JointActions = lazy(() => import("./JointActions"));
@@ -66,6 +67,7 @@ function Detail() {
             {joint.scheduledDate ? `牵头部门已定于 ${calendarDate(joint.scheduledDate)} 实施检查（绿色标出）。` : "牵头部门尚未确定检查日期：各部门派员齐备后由牵头部门排期。"}
           </Typography.Paragraph>
         </Space>
+        {["CONSULTED", "SCHEDULED", "IN_PROGRESS"].includes(joint.status) && <VisitLoadWarning loads={joint.visitWarnings} name={name} self={joint.id} />}
       </Card>
       <Card title="各部门答复与检查组">
         <DataTable

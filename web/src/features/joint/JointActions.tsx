@@ -14,7 +14,8 @@ import { forDepartment, request } from "../../shared/graphql";
 import { EvidencePicker, type EvidenceRef } from "../../shared/EvidencePicker";
 import { answersOf, CheckFormAnswers, partlyAnswered, useItemsWithForms, type AnswerFields, type ItemForm } from "../../shared/check-forms";
 import { useTeam } from "../../shared/team";
-import { AdvanceJoint, DrawJointTeam, JointResultCategories, RecordJoint, RespondToJoint, ScheduleJoint, SupplyJointInspectors } from "./api";
+import { AdvanceJoint, DrawJointTeam, JointResultCategories, JointVisitCheck, RecordJoint, RespondToJoint, ScheduleJoint, SupplyJointInspectors } from "./api";
+import { VisitLoadWarning } from "../../shared/visit-load";
 
 type Joint = NonNullable<JointDetailQuery["jointInspection"]>;
 type Name = (code: string | null | undefined) => string;
@@ -142,6 +143,13 @@ function Staff({ joint, department, draws, supplied }: { joint: Joint; departmen
   );
 }
 
+/** 多头检查 for the day picked, before it is scheduled. */
+function DayCheck({ joint, date, name }: { joint: Joint; date: string; name: Name }) {
+  const check = useQuery({ queryKey: ["joint", joint.id, "visitCheck", date], queryFn: () => request(JointVisitCheck, { id: joint.id, date }) });
+  if (check.error) return <Failure error={check.error} />;
+  return <div style={{ marginTop: 12 }}><VisitLoadWarning loads={check.data?.data.jointInspection?.visitWarnings} name={name} self={joint.id} title={`${calendarDate(date)} 排期将形成多头检查`} /></div>;
+}
+
 /** 牵头部门: schedule inside the window once every department has answered and staffed, start on the day, record, close; or cancel with a reason. */
 function Lead({ joint, department, name }: { joint: Joint; department: string; name: Name }) {
   const [date, setDate] = useState<Dayjs | null>(null);
@@ -167,6 +175,7 @@ function Lead({ joint, department, name }: { joint: Joint; department: string; n
           <Typography.Text type="secondary">须在 {calendarDate(joint.windowStart)} 至 {calendarDate(joint.windowEnd)} 之间，且检查组已齐。</Typography.Text>
         </Space>
       )}
+      {joint.status === "CONSULTED" && date && <DayCheck joint={joint} date={date.format("YYYY-MM-DD")} name={name} />}
       {joint.status === "SCHEDULED" && (
         <Space wrap>
           <Typography.Text>定于 {calendarDate(joint.scheduledDate)} 实施。</Typography.Text>

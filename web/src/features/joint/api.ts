@@ -121,6 +121,21 @@ export const JointDetailQuery = graphql(`
           ...CheckAnswerFields
         }
       }
+      visitWarnings {
+        ...TargetVisitLoadFields
+      }
+    }
+  }
+`);
+
+/** 多头检查 before scheduling: what the visit would exceed on this day. */
+export const JointVisitCheck = graphql(`
+  query JointVisitCheck($id: ID!, $date: String!) {
+    jointInspection(id: $id) {
+      id
+      visitWarnings(date: $date) {
+        ...TargetVisitLoadFields
+      }
     }
   }
 `);

@@ -13,6 +13,7 @@ import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, TAG, Warnings } from "../../shared/ui";
 import { OverviewQuery, SyncStatusQuery } from "./api";
 import { CoverageCard } from "./CoverageCard";
+import { VisitLoadCard } from "./VisitLoadCard";
 import { useDepartmentNames } from "../../shared/departments";
 
 const RateChart = lazy(() => import("./RateChart"));
@@ -80,6 +81,7 @@ export default function OverviewPage({ dashboard = false }: { dashboard?: boolea
             ]}
           />
           <CoverageCard year={year} departments={overview.data?.data.departments ?? []} />
+          <VisitLoadCard year={year} names={names} refetchInterval={refetchInterval} />
         </>
       )}
       {coordinator && (

@@ -63,3 +63,24 @@ export const DrawCoverageQuery = graphql(`
     }
   }
 `);
+
+/** 多头检查 in a year: targets visited more often than the office's limits allow. */
+export const VisitLoadStatisticsQuery = graphql(`
+  query VisitLoadStatistics($year: Int!) {
+    visitLoadStatistics(year: $year, first: 10) {
+      targets
+      limits {
+        days
+        maxVisits
+        targets
+      }
+      byDepartment {
+        department
+        targets
+      }
+      worst {
+        ...TargetVisitLoadFields
+      }
+    }
+  }
+`);
