@@ -928,6 +928,35 @@ describe("the web app in a browser", () => {
     await pub.context().close();
   });
 
+  it("待办: a department admin sees what needs the department and the year's milestones, and marks the half-year report sent; the office sees every department's", async () => {
+    const as = admin("market");
+    const items = (await hub.query(`{ todo { kind } }`, {}, as)).data.todo as unknown[];
+    const page = await open("/todo", await tokenOf(as));
+    const milestones = page.getByRole("region", { name: "工作节点" });
+    await expect.poll(() => milestones.getByRole("row").count(), { timeout: 30_000 }).toBeGreaterThan(3);
+    if (items.length === 0) await expect.poll(() => page.getByText("眼下没有需要您处理的事项。").count()).toBe(1);
+    else await expect.poll(() => page.getByRole("region", { name: "待办事项" }).getByRole("link", { name: "去办理" }).count()).toBe(items.length);
+    // the plan was published in January and drawn in February; the half-year report is overdue until marked
+    const row = (name: string) => milestones.getByRole("row").filter({ has: page.getByRole("cell", { name, exact: true }) });
+    await expect.poll(() => row("年度抽查计划公示").getByText("按时完成").count()).toBe(1);
+    await expect.poll(() => row("半年情况报送").getByText("已逾期").count()).toBe(1);
+    await axe(page, "todo");
+    await row("半年情况报送").getByRole("button", { name: "标记已报送" }).click();
+    await page.getByLabel("报送说明").fill("半年检查情况已报送区司法局");
+    await page.getByRole("dialog").getByRole("button", { name: /确认报送/ }).click();
+    await expect.poll(() => row("半年情况报送").getByText("逾期完成").count(), { timeout: 30_000 }).toBe(1);
+    expect(await row("半年情况报送").getByText("market-admin：半年检查情况已报送区司法局").count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "todo-department.png"), fullPage: true });
+    await page.context().close();
+
+    const office = await open("/todo", await tokenOf(coordinator));
+    await expect.poll(() => office.getByText(/半年情况报送：逾期完成/).count(), { timeout: 30_000 }).toBe(1); // market's, just marked
+    await expect.poll(() => office.getByText(/半年情况报送：已逾期/).count()).toBe(3); // the other three departments'
+    await axe(office, "todo (office)");
+    await office.screenshot({ path: join(ARTIFACTS, "todo-office.png"), fullPage: true });
+    await office.context().close();
+  });
+
   it("the dashboard viewer sees the dashboard, and is refused the office's page in words", async () => {
     const page = await open("/", await tokenOf(dashboard));
     await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${base}/dashboard`);
@@ -979,6 +1008,7 @@ describe("the web app in a browser", () => {
       ["public-joint-plan", "/public/joint-plan", undefined],
       ["signin", "/signin", undefined],
       ["overview", "/office", office],
+      ["todo", "/todo", office],
       ["overlap", "/office/overlap", office],
       ["proposals", "/office/proposals", office],
       ["board", "/office/joint", office],

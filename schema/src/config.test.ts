@@ -39,6 +39,9 @@ describe("validateConfig", () => {
     [{ ...base, office: { visitLimits: [{ days: 7, maxVisits: 0 }] } }, /maxVisits must be a whole number of at least 1/],
     [{ ...base, office: { visitLimits: [{ days: 7, maxVisits: 2 }, { days: 7, maxVisits: 3 }] } }, /7 days appears twice/],
     [{ ...base, office: { visitLimits: {} } }, /visitLimits must list limits/],
+    [{ departments: [{ ...base.departments[0], milestones: { PLAN_PUBLISHED: "3-31" } }] }, /milestones.PLAN_PUBLISHED must be a day of the year as MM-DD/],
+    [{ departments: [{ ...base.departments[0], milestones: { PLAN_DONE: "03-31" } }] }, /milestones.PLAN_DONE is not a milestone/],
+    [{ departments: [{ ...base.departments[0], milestones: { monthlyTasks: "yes" } }] }, /monthlyTasks must be true or false/],
   ])("rejects %j", (raw, message) => {
     expect(() => validateConfig(raw)).toThrow(ConfigError);
     expect(() => validateConfig(raw)).toThrow(message);

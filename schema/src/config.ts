@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { DEFAULT_RESULT_CATEGORIES, DEFAULT_RESULT_DEADLINES, type ResultCategory, type ResultDeadlines } from "./results.js";
 import { dirname, resolve } from "node:path";
 import { isIsoDate } from "./calendar.js";
+import { DEFAULT_MILESTONE_DAYS, type MilestoneDays } from "./milestones.js";
 import { fileURLToPath } from "node:url";
 
 /** A regulatory department — 部门 — running its own subgraph. */
@@ -34,6 +35,8 @@ export interface DepartmentConfig {
   jointGoal?: JointGoalTier[];
   /** PostgreSQL cancels any of this department's queries that runs longer (statement_timeout); 30 s by default. */
   statementTimeoutMs?: number;
+  /** The year's milestone days (工作节点), `MM-DD` or null for unused; the seeds' by default. */
+  milestones?: Partial<MilestoneDays>;
 }
 
 /** Bounds on a plan's sampling ratios, 0–1 each. */
@@ -145,6 +148,7 @@ export interface ResolvedDepartment {
   publicationReceivers: PublicationReceiver[];
   exportProfiles: Record<string, ExportProfile>;
   jointGoal: JointGoalTier[];
+  milestones: MilestoneDays;
 }
 
 export function resolveDepartment(d: DepartmentConfig): ResolvedDepartment {
@@ -160,6 +164,7 @@ export function resolveDepartment(d: DepartmentConfig): ResolvedDepartment {
     publicationReceivers: d.publicationReceivers ?? [],
     exportProfiles: d.exportProfiles ?? {},
     jointGoal: d.jointGoal ?? DEFAULT_JOINT_GOAL,
+    milestones: { ...DEFAULT_MILESTONE_DAYS, ...(d.milestones ?? {}) },
   };
 }
 
@@ -200,7 +205,7 @@ const RESERVED_CODES = new Set([
   "jointInspections", "jointStatistics", "proposeJointInspection", "respondToJointInspection", "supplyJointInspectors",
   "scheduleJointInspection", "advanceJointInspection", "recordJointInspection",
   "resultStatistics", "publicResults", "inspectionHistory", "jointRecords", "officeAuditLog", "launchJointInspection",
-  "jointItems", "saveJointItem", "visitLoad", "visitLoadStatistics", "jointPlan", "jointPlanEntries", "submitJointPlanEntry", "reviewJointPlanEntry", "publishJointPlan",
+  "jointItems", "saveJointItem", "visitLoad", "visitLoadStatistics", "todo", "jointPlan", "jointPlanEntries", "submitJointPlanEntry", "reviewJointPlanEntry", "publishJointPlan",
 ]);
 
 export class ConfigError extends Error {
@@ -231,7 +236,7 @@ export function validateConfig(raw: unknown): HubConfig {
       throw new ConfigError(`gateway.limits.${k} must be a ${k === "largeQueue" ? "non-negative" : "positive"} integer`);
   const office = { port: 4100, syncIntervalSeconds: 300, statementTimeoutMs: DEFAULT_STATEMENT_TIMEOUT_MS, jointPlanDueDay: "04-30", visitLimits: DEFAULT_VISIT_LIMITS, ...(c.office ?? {}) };
   checkVisitLimits(office.visitLimits);
-  if (typeof office.jointPlanDueDay !== "string" || !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(office.jointPlanDueDay) || !isIsoDate(`2024-${office.jointPlanDueDay}`))
+  if (!isDayOfYear(office.jointPlanDueDay))
     throw new ConfigError('office.jointPlanDueDay must be a day of the year as MM-DD, e.g. "04-30"');
   if (!Number.isInteger(office.syncIntervalSeconds) || office.syncIntervalSeconds < 0)
     throw new ConfigError("office.syncIntervalSeconds must be a non-negative integer");
@@ -251,6 +256,7 @@ export function validateConfig(raw: unknown): HubConfig {
     checkDeadlines(d.resultDeadlines, `${where}.resultDeadlines`);
     if (d.jointGoal !== undefined) checkJointGoal(d.jointGoal, `${where}.jointGoal`);
     if (d.statementTimeoutMs !== undefined) checkTimeout(d.statementTimeoutMs, `${where}.statementTimeoutMs`);
+    if (d.milestones !== undefined) checkMilestones(d.milestones, `${where}.milestones`);
     if (d.ratioBounds !== undefined) {
       const b = d.ratioBounds as Partial<RatioBounds> | null;
       const ok = (x: unknown) => typeof x === "number" && x >= 0 && x <= 1;
@@ -267,6 +273,19 @@ export function validateConfig(raw: unknown): HubConfig {
   const exportProfiles = checkExportProfiles(c.exportProfiles ?? {});
   for (const [i, d] of departments.entries()) checkReceivers(d.publicationReceivers ?? [], `departments[${i}].publicationReceivers`, exportProfiles);
   return { gateway, office, departments: departments.map((d) => ({ ...d, resultCategories, exportProfiles })), resultCategories, exportProfiles };
+}
+
+const DAY_OF_YEAR = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const isDayOfYear = (x: unknown) => typeof x === "string" && DAY_OF_YEAR.test(x) && isIsoDate(`2024-${x}`);
+
+function checkMilestones(raw: unknown, where: string): void {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new ConfigError(`${where} must be an object, e.g. { "PLAN_PUBLISHED": "03-31" }`);
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === "monthlyTasks") {
+      if (typeof v !== "boolean") throw new ConfigError(`${where}.monthlyTasks must be true or false`);
+    } else if (!(k in DEFAULT_MILESTONE_DAYS)) throw new ConfigError(`${where}.${k} is not a milestone (${Object.keys(DEFAULT_MILESTONE_DAYS).join(", ")})`);
+    else if (v !== null && !isDayOfYear(v)) throw new ConfigError(`${where}.${k} must be a day of the year as MM-DD, e.g. "03-31", or null`);
+  }
 }
 
 function checkVisitLimits(raw: unknown): void {

@@ -8,3 +8,4 @@ export * from "./results.js";
 export * from "./time.js";
 export * from "./contract.js";
 export * from "./rule-error.js";
+export * from "./milestones.js";

@@ -27,6 +27,7 @@ const DrawsPage = lazy(() => import("../features/department-draws/DrawsPage"));
 const PlansPage = lazy(() => import("../features/department-plans/PlansPage"));
 const TasksPage = lazy(() => import("../features/department-tasks/TasksPage"));
 const TaskPage = lazy(() => import("../features/department-tasks/TaskPage"));
+const TodoPage = lazy(() => import("../features/todo/TodoPage"));
 
 /** Secondary and placeholder text dark enough to read (WCAG AA contrast, checked by axe in the browser tests). */
 const THEME = { token: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', colorPrimary: "#1f5fbf", colorLink: "#1f5fbf", colorError: "#cf1322", colorTextSecondary: "rgba(0, 0, 0, 0.65)", colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextPlaceholder: "rgba(0, 0, 0, 0.6)", colorTextTertiary: "rgba(0, 0, 0, 0.6)" } };
@@ -71,6 +72,7 @@ export default function App() {
                   <Route path="/public/joint-plan" element={<PublicJointPlanPage />} />
                   <Route path="/signin" element={<SignInPage />} />
                   <Route path="/office" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverviewPage /></RequireRole>} />
+                  <Route path="/todo" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><TodoPage /></RequireRole>} />
                   <Route path="/office/overlap" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><OverlapPage /></RequireRole>} />
                   <Route path="/office/proposals" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><ProposalsPage /></RequireRole>} />
                   <Route path="/office/joint" element={<RequireRole roles={["office_coordinator", "department_officer", "department_admin"]}><BoardPage /></RequireRole>} />

@@ -6,6 +6,7 @@ import { currentSession, ROLE_NAMES, signOut } from "../shared/session";
 
 const MENUS: { key: string; label: string; roles: string[] | null }[] = [
   { key: "/office", label: "工作总览", roles: ["office_coordinator", "department_officer", "department_admin"] },
+  { key: "/todo", label: "待办", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/overlap", label: "重叠对象", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/proposals", label: "联合抽查建议", roles: ["office_coordinator", "department_officer", "department_admin"] },
   { key: "/office/joint-plan", label: "联合抽查计划", roles: ["office_coordinator", "department_officer", "department_admin"] },

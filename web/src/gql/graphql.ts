@@ -220,6 +220,24 @@ export type JointResultInput = {
   uscc?: string | null | undefined;
 };
 
+/** 工作节点: PLAN_PUBLISHED 年度抽查计划公示, DRAWS_DONE 计划任务抽取完成, INSPECTIONS_DONE 抽查检查完成, RESULTS_PUBLISHED 抽查结果公示完成, MONTHLY_TASKS 当月任务完成, HALF_YEAR_REPORT 半年情况报送, ANNUAL_REPORT 全年情况报送 */
+export type MilestoneKind =
+  | 'ANNUAL_REPORT'
+  | 'DRAWS_DONE'
+  | 'HALF_YEAR_REPORT'
+  | 'INSPECTIONS_DONE'
+  | 'MONTHLY_TASKS'
+  | 'PLAN_PUBLISHED'
+  | 'RESULTS_PUBLISHED';
+
+/** MET 按时完成, MET_LATE 逾期完成, OPEN 未到期, DUE_SOON 即将到期, OVERDUE 已逾期 */
+export type MilestoneState =
+  | 'DUE_SOON'
+  | 'MET'
+  | 'MET_LATE'
+  | 'OPEN'
+  | 'OVERDUE';
+
 export type PlanInput = {
   /** Optional ratios for single (risk level, credit class) cells, e.g. high-risk class D */
   cellRatios?: Array<CellRatioInput>;
@@ -309,6 +327,23 @@ export type TaskStatus =
   | 'DONE'
   | 'DRAWN'
   | 'INSPECTING';
+
+/** 待办事项的种类 */
+export type TodoKind =
+  | 'AMEND_JOINT_PLAN_ENTRY'
+  | 'ANSWER_JOINT_INSPECTION'
+  | 'CLOSE_JOINT_INSPECTION'
+  | 'DELIVER_JOINT_RESULTS'
+  | 'ENTER_RESULTS'
+  | 'JOINT_PROPOSAL'
+  | 'LAUNCH_JOINT_PROPOSALS'
+  | 'PUBLISH_JOINT_PLAN'
+  | 'RECORD_JOINT_INSPECTION'
+  | 'REVIEW_JOINT_PLAN_ENTRY'
+  | 'SCHEDULE_JOINT_INSPECTION'
+  | 'START_JOINT_INSPECTION'
+  | 'SUPPLY_JOINT_TEAM'
+  | 'SYNC_STALE';
 
 export type WitnessInput = {
   name: string;
@@ -758,6 +793,27 @@ export type DepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DepartmentsQuery = { departments: Array<{ code: string, name: string }>, resultCategories: Array<{ code: string, name: string }> };
+
+export type TodoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TodoQuery = { departments: Array<{ code: string, name: string }>, todo: Array<{ kind: TodoKind, dueDate: string | null, overdue: boolean, count: number, jointInspectionId: string | null, planEntryId: string | null, proposalKey: string | null, year: number | null, department: string | null, taskIds: Array<number>, detail: string | null }> };
+
+export type MilestonesQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type MilestonesQuery = { department: { milestones: Array<{ kind: MilestoneKind, name: string, month: number | null, dueDate: string, state: MilestoneState, metOn: string | null, done: number | null, total: number | null, reportedBy: string | null, note: string | null }> } | null };
+
+export type ReportMilestoneMutationVariables = Exact<{
+  year: number;
+  kind: MilestoneKind;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReportMilestoneMutation = { department: { reportMilestone: { kind: MilestoneKind, state: MilestoneState } } | null };
 
 export type ItemCheckFormFragment = { code: string, name: string, checkForm: { version: number, points: Array<{ number: number, content: string, standard: string, legalBasis: string }> } | null };
 
@@ -2234,6 +2290,55 @@ export const DepartmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepartmentsQuery, DepartmentsQueryVariables>;
+export const TodoDocument = new TypedDocumentString(`
+    query Todo {
+  departments {
+    code
+    name
+  }
+  todo {
+    kind
+    dueDate
+    overdue
+    count
+    jointInspectionId
+    planEntryId
+    proposalKey
+    year
+    department
+    taskIds
+    detail
+  }
+}
+    `) as unknown as TypedDocumentString<TodoQuery, TodoQueryVariables>;
+export const MilestonesDocument = new TypedDocumentString(`
+    query Milestones($year: Int) {
+  department {
+    milestones(year: $year) {
+      kind
+      name
+      month
+      dueDate
+      state
+      metOn
+      done
+      total
+      reportedBy
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MilestonesQuery, MilestonesQueryVariables>;
+export const ReportMilestoneDocument = new TypedDocumentString(`
+    mutation ReportMilestone($year: Int!, $kind: MilestoneKind!, $note: String) {
+  department {
+    reportMilestone(year: $year, kind: $kind, note: $note) {
+      kind
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportMilestoneMutation, ReportMilestoneMutationVariables>;
 export const ProposeCategoryDocument = new TypedDocumentString(`
     query ProposeCategory($answers: [CheckAnswerInput!]!) {
   department {

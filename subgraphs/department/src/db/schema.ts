@@ -6,10 +6,11 @@
  *   tasks       tasks, task_inspector_changes (递补)
  *   results     task_results, task_follow_ups, publication_outbox
  *   proposals   joint_proposal_inbox
+ *   milestones  milestone_reports
  *   every write audit_log; retries idempotency_keys
  * Status columns carry their enums' types; the values are the enums' strings.
  */
-import type { CheckAnswerValues, FollowUpKind, Gender, IdentifierKind, InspectionMethod, InspectorStatus, PlanStatus, ProposalStatus, RiskLevel, TargetKind, TargetStatus, TaskSource, TaskStatus } from "@hub/schema";
+import type { CheckAnswerValues, FollowUpKind, Gender, IdentifierKind, InspectionMethod, InspectorStatus, MilestoneKind, PlanStatus, ProposalStatus, RiskLevel, TargetKind, TargetStatus, TaskSource, TaskStatus } from "@hub/schema";
 import { auditLog } from "@hub/kit";
 import { sql } from "drizzle-orm";
 import type { DrawRecordParams, DrawResult } from "../modules/draws/algorithm.js";
@@ -441,7 +442,21 @@ export const jointProposalInbox = pgTable("joint_proposal_inbox", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** 工作节点: a report milestone marked sent (半年、全年情况报送), by whom and when. */
+export const milestoneReports = pgTable(
+  "milestone_reports",
+  {
+    year: integer("year").notNull(),
+    kind: text("kind").$type<MilestoneKind>().notNull(),
+    reportedBy: text("reported_by").notNull(),
+    reportedAt: timestamp("reported_at", { withTimezone: true }).notNull(),
+    note: text("note"),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.kind] })],
+);
+
 export const departmentSchema = {
+  milestoneReports,
   jointProposalInbox,
   jointTeamDraws,
   taskFollowUps,
