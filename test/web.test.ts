@@ -930,6 +930,10 @@ describe("the web app in a browser", () => {
 
   it("待办: a department admin sees what needs the department and the year's milestones, and marks the half-year report sent; the office sees every department's", async () => {
     const as = admin("market");
+    // transport accepts market's invitation: market is told
+    const [a, b] = (await hub.query(`{ jointTargetLibrary(first: 200) { entries { uscc departments } } }`)).data.jointTargetLibrary.entries.filter((e: any) => e.departments.includes("market") && e.departments.includes("transport")).slice(-2);
+    const invited = (await hub.query(`mutation($i: JointInspectionInput!) { proposeJointInspection(input: $i) { id } }`, { i: { lead: "market", departments: ["transport"], usccs: [a.uscc, b.uscc], windowStart: "2026-10-10", windowEnd: "2026-10-30", planText: "待办页测试" } }, officer("market"))).data.proposeJointInspection.id;
+    expect((await hub.query(`mutation($id: ID!) { respondToJointInspection(id: $id, accept: true) { status } }`, { id: invited }, officer("transport"))).errors).toBeUndefined();
     const items = (await hub.query(`{ todo { kind } }`, {}, as)).data.todo as unknown[];
     const page = await open("/todo", await tokenOf(as));
     const milestones = page.getByRole("region", { name: "工作节点" });
@@ -940,6 +944,9 @@ describe("the web app in a browser", () => {
     const row = (name: string) => milestones.getByRole("row").filter({ has: page.getByRole("cell", { name, exact: true }) });
     await expect.poll(() => row("年度抽查计划公示").getByText("按时完成").count()).toBe(1);
     await expect.poll(() => row("半年情况报送").getByText("已逾期").count()).toBe(1);
+    const messages = page.getByRole("region", { name: "消息通知" });
+    await expect.poll(() => messages.getByText(`交通运输局同意参加第 ${invited} 号联合抽查`).count()).toBe(1);
+    await messages.getByRole("listitem").filter({ hasText: `第 ${invited} 号` }).getByRole("link", { name: "查看" }).first().waitFor();
     await axe(page, "todo");
     await row("半年情况报送").getByRole("button", { name: "标记已报送" }).click();
     await page.getByLabel("报送说明").fill("半年检查情况已报送区司法局");

@@ -42,6 +42,9 @@ describe("validateConfig", () => {
     [{ departments: [{ ...base.departments[0], milestones: { PLAN_PUBLISHED: "3-31" } }] }, /milestones.PLAN_PUBLISHED must be a day of the year as MM-DD/],
     [{ departments: [{ ...base.departments[0], milestones: { PLAN_DONE: "03-31" } }] }, /milestones.PLAN_DONE is not a milestone/],
     [{ departments: [{ ...base.departments[0], milestones: { monthlyTasks: "yes" } }] }, /monthlyTasks must be true or false/],
+    [{ departments: [{ ...base.departments[0], webhooks: [{ name: "im", url: "ftp://x" }] }] }, /webhooks\[0\]\.url must be an http\(s\) URL/],
+    [{ departments: [{ ...base.departments[0], webhooks: [{ name: "im", url: "http://x", events: ["NOPE"] }] }] }, /events must list notification kinds/],
+    [{ departments: [{ ...base.departments[0], webhooks: [{ name: "im", url: "http://x", secretEnv: "lower" }] }] }, /secretEnv must name an environment variable/],
   ])("rejects %j", (raw, message) => {
     expect(() => validateConfig(raw)).toThrow(ConfigError);
     expect(() => validateConfig(raw)).toThrow(message);

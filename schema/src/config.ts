@@ -7,6 +7,7 @@ import { DEFAULT_RESULT_CATEGORIES, DEFAULT_RESULT_DEADLINES, type ResultCategor
 import { dirname, resolve } from "node:path";
 import { isIsoDate } from "./calendar.js";
 import { DEFAULT_MILESTONE_DAYS, type MilestoneDays } from "./milestones.js";
+import { NOTIFICATION_KINDS, type Webhook } from "./notifications.js";
 import { fileURLToPath } from "node:url";
 
 /** A regulatory department — 部门 — running its own subgraph. */
@@ -37,6 +38,8 @@ export interface DepartmentConfig {
   statementTimeoutMs?: number;
   /** The year's milestone days (工作节点), `MM-DD` or null for unused; the seeds' by default. */
   milestones?: Partial<MilestoneDays>;
+  /** 消息通知: where the office POSTs the department's notifications (signed, retried until acknowledged). */
+  webhooks?: Webhook[];
 }
 
 /** Bounds on a plan's sampling ratios, 0–1 each. */
@@ -93,6 +96,8 @@ export interface PublicationReceiver {
   url: string;
   /** Export profile whose field mapping shapes the payload; all fields with their English names otherwise. */
   profile?: string;
+  /** The environment variable holding the secret that signs each delivery (X-Hub-Signature-256); unsigned when absent. */
+  secretEnv?: string;
 }
 
 /** A field mapping for a higher platform: for each export kind, the columns in order. */
@@ -205,7 +210,7 @@ const RESERVED_CODES = new Set([
   "jointInspections", "jointStatistics", "proposeJointInspection", "respondToJointInspection", "supplyJointInspectors",
   "scheduleJointInspection", "advanceJointInspection", "recordJointInspection",
   "resultStatistics", "publicResults", "inspectionHistory", "jointRecords", "officeAuditLog", "launchJointInspection",
-  "jointItems", "saveJointItem", "visitLoad", "visitLoadStatistics", "todo", "jointPlan", "jointPlanEntries", "submitJointPlanEntry", "reviewJointPlanEntry", "publishJointPlan",
+  "jointItems", "saveJointItem", "visitLoad", "visitLoadStatistics", "todo", "notifications", "webhookStatus", "jointPlan", "jointPlanEntries", "submitJointPlanEntry", "reviewJointPlanEntry", "publishJointPlan",
 ]);
 
 export class ConfigError extends Error {
@@ -257,6 +262,7 @@ export function validateConfig(raw: unknown): HubConfig {
     if (d.jointGoal !== undefined) checkJointGoal(d.jointGoal, `${where}.jointGoal`);
     if (d.statementTimeoutMs !== undefined) checkTimeout(d.statementTimeoutMs, `${where}.statementTimeoutMs`);
     if (d.milestones !== undefined) checkMilestones(d.milestones, `${where}.milestones`);
+    if (d.webhooks !== undefined) checkWebhooks(d.webhooks, `${where}.webhooks`);
     if (d.ratioBounds !== undefined) {
       const b = d.ratioBounds as Partial<RatioBounds> | null;
       const ok = (x: unknown) => typeof x === "number" && x >= 0 && x <= 1;
@@ -286,6 +292,42 @@ function checkMilestones(raw: unknown, where: string): void {
     } else if (!(k in DEFAULT_MILESTONE_DAYS)) throw new ConfigError(`${where}.${k} is not a milestone (${Object.keys(DEFAULT_MILESTONE_DAYS).join(", ")})`);
     else if (v !== null && !isDayOfYear(v)) throw new ConfigError(`${where}.${k} must be a day of the year as MM-DD, e.g. "03-31", or null`);
   }
+}
+
+const SECRET_ENV = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/**
+ * Where the hub POSTs (a publication receiver, a webhook): a list of short unique names with their
+ * http(s) URLs and, optionally, the environment variable holding the signing secret. Each entry
+ * is then checked further by `more`.
+ */
+function checkDestinations<T extends { name?: unknown; url?: unknown; secretEnv?: unknown }>(raw: unknown, where: string, more: (d: T, at: string) => void): void {
+  if (!Array.isArray(raw)) throw new ConfigError(`${where} must be a list`);
+  const names = new Set<string>();
+  for (const [i, d] of (raw as T[]).entries()) {
+    const at = `${where}[${i}]`;
+    if (!d || typeof d.name !== "string" || !/^[a-z][a-z0-9-]{0,40}$/.test(d.name)) throw new ConfigError(`${at}.name must be a short lower-case name`);
+    if (names.has(d.name)) throw new ConfigError(`${at}.name "${d.name}" appears twice`);
+    names.add(d.name);
+    if (typeof d.url !== "string" || !/^https?:\/\//.test(d.url)) throw new ConfigError(`${at}.url must be an http(s) URL`);
+    if (d.secretEnv !== undefined && (typeof d.secretEnv !== "string" || !SECRET_ENV.test(d.secretEnv))) throw new ConfigError(`${at}.secretEnv must name an environment variable, e.g. "HUB_WEBHOOK_SECRET_MARKET"`);
+    more(d, at);
+  }
+}
+
+function checkWebhooks(raw: unknown, where: string): void {
+  checkDestinations<Partial<Webhook>>(raw, where, (w, at) => {
+    if (w.events !== undefined && (!Array.isArray(w.events) || w.events.length === 0 || w.events.some((e) => !NOTIFICATION_KINDS.includes(e))))
+      throw new ConfigError(`${at}.events must list notification kinds (${NOTIFICATION_KINDS.join(", ")})`);
+  });
+}
+
+/** A receiver's or webhook's signing secret, from the environment variable it names; a missing one stops the service. */
+export function secretFrom(secretEnv: string | undefined, where: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (secretEnv === undefined) return undefined;
+  const value = env[secretEnv];
+  if (!value) throw new ConfigError(`${where} names the secret ${secretEnv}, which is not set in the environment`);
+  return value;
 }
 
 function checkVisitLimits(raw: unknown): void {
@@ -359,15 +401,9 @@ function checkExportProfiles(raw: unknown): Record<string, ExportProfile> {
 }
 
 function checkReceivers(receivers: unknown, where: string, profiles: Record<string, ExportProfile>): void {
-  if (!Array.isArray(receivers)) throw new ConfigError(`${where} must be a list`);
-  const names = new Set<string>();
-  for (const [i, r] of (receivers as Partial<PublicationReceiver>[]).entries()) {
-    if (!r || typeof r.name !== "string" || !/^[a-z][a-z0-9-]{0,40}$/.test(r.name)) throw new ConfigError(`${where}[${i}].name must be a short lower-case name`);
-    if (names.has(r.name)) throw new ConfigError(`${where}[${i}].name "${r.name}" appears twice`);
-    names.add(r.name);
-    if (typeof r.url !== "string" || !/^https?:\/\//.test(r.url)) throw new ConfigError(`${where}[${i}].url must be an http(s) URL`);
-    if (r.profile !== undefined && !profiles[r.profile]) throw new ConfigError(`${where}[${i}].profile "${r.profile}" is not in exportProfiles`);
-  }
+  checkDestinations<Partial<PublicationReceiver>>(receivers, where, (r, at) => {
+    if (r.profile !== undefined && !profiles[r.profile]) throw new ConfigError(`${at}.profile "${r.profile}" is not in exportProfiles`);
+  });
 }
 
 /** The repository root (where hub.config.json lives). */

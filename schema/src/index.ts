@@ -9,3 +9,4 @@ export * from "./time.js";
 export * from "./contract.js";
 export * from "./rule-error.js";
 export * from "./milestones.js";
+export * from "./notifications.js";

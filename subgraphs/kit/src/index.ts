@@ -20,3 +20,4 @@ export * from "./downloads.js";
 export * from "./uploads.js";
 export * from "./search.js";
 export * from "./value-types.js";
+export * from "./outbox.js";

@@ -8,5 +8,6 @@ export { exportLibrary } from "./modules/index/library.js";
 export { jointActions, groupVisits } from "./modules/proposals/visits.js";
 export { plannedTasksByTarget } from "./modules/proposals/store.js";
 export { proposalKey, pushProposals, refreshProposals, syncAndPropose } from "./modules/proposals/service.js";
+export { webhookReceivers } from "./modules/notifications/service.js";
 export { period, resultStatistics, type DepartmentStatistics } from "./modules/statistics/service.js";
 export { statisticsTable } from "./modules/statistics/table.js";

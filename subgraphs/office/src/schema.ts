@@ -9,10 +9,11 @@ import { registryResolvers } from "./modules/registry/resolvers.js";
 import { Target } from "./modules/registry/types.js";
 import { officeResultResolvers } from "./modules/results/resolvers.js";
 import { statisticsResolvers } from "./modules/statistics/resolvers.js";
+import { notificationResolvers } from "./modules/notifications/resolvers.js";
 import { todoResolvers } from "./modules/todo/resolvers.js";
 import { visitLoadResolvers } from "./modules/visit-load/resolvers.js";
 
-const resolvers = [...registryResolvers, ...indexResolvers, ...proposalResolvers, ...jointResolvers, ...jointPlanResolvers, ...statisticsResolvers, ...officeResultResolvers, ...officeAuditResolvers, ...visitLoadResolvers, ...todoResolvers] as const;
+const resolvers = [...registryResolvers, ...indexResolvers, ...proposalResolvers, ...jointResolvers, ...jointPlanResolvers, ...statisticsResolvers, ...officeResultResolvers, ...officeAuditResolvers, ...visitLoadResolvers, ...todoResolvers, ...notificationResolvers] as const;
 
 export function buildOfficeSubgraph(): Promise<Subgraph> {
   return buildFederatedSubgraph("office", { resolvers, orphanedTypes: [Target] });

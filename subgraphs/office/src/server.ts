@@ -7,6 +7,7 @@ import type { SyncOptions } from "./modules/index/sync.js";
 import { indexDownloads } from "./modules/index/downloads.js";
 import { SYNC_JOB } from "./modules/index/service.js";
 import { statisticsDownloads } from "./modules/statistics/downloads.js";
+import { startNotificationOutbox, webhookReceivers } from "./modules/notifications/service.js";
 import { syncAndPropose } from "./modules/proposals/service.js";
 import { buildOfficeSubgraph } from "./schema.js";
 import { createOfficeContext } from "./shared/context.js";
@@ -48,6 +49,7 @@ function officeToken(): () => Promise<string> {
 export async function startOffice(opts: OfficeServerOptions): Promise<RunningOffice> {
   const gatewayUrl = opts.gatewayUrl ?? process.env.HUB_GATEWAY_URL ?? `http://127.0.0.1:${opts.config.gateway.port}/graphql`;
   let sync: SyncOptions | undefined;
+  webhookReceivers(opts.config); // a webhook's secret missing from the environment stops the start, before anything listens
   const running = await startSubgraphService({
     service: "office",
     subgraph: "office",
@@ -63,13 +65,15 @@ export async function startOffice(opts: OfficeServerOptions): Promise<RunningOff
     downloads: { ...indexDownloads, ...statisticsDownloads },
     context: (db, identity, _args, jobs) => createOfficeContext(opts.config, db, identity, sync, opts.clock, jobs),
     jobs: (db) => {
-      const syncOptions: SyncOptions = { db, config: opts.config, gatewayUrl, token: officeToken() };
+      const syncOptions: SyncOptions = { db, config: opts.config, gatewayUrl, token: officeToken(), clock: opts.clock };
       sync = syncOptions;
       // One sync at a time, one more waiting: a request while one runs gets the waiting one.
       return { [SYNC_JOB]: { oneAtATime: true, expireInSeconds: 3600, handler: async (_data, progress) => ({ departments: await syncAndPropose(syncOptions, progress) }) } };
     },
   });
   const queue = running.jobs!;
+  // 消息通知 to the departments' webhooks
+  const outbox = startNotificationOutbox(running.db, opts.config);
   const seconds = opts.config.office.syncIntervalSeconds;
   const timer =
     seconds > 0
@@ -82,6 +86,7 @@ export async function startOffice(opts: OfficeServerOptions): Promise<RunningOff
     jobs: queue,
     close: once(async () => {
       if (timer) clearInterval(timer);
+      await outbox?.stop();
       await running.close();
     }),
   };

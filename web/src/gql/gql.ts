@@ -80,6 +80,7 @@ type Documents = {
     "\n  query Todo {\n    departments {\n      code\n      name\n    }\n    todo {\n      kind\n      dueDate\n      overdue\n      count\n      jointInspectionId\n      planEntryId\n      proposalKey\n      year\n      department\n      taskIds\n      detail\n    }\n  }\n": typeof types.TodoDocument,
     "\n  query Milestones($year: Int) {\n    department {\n      milestones(year: $year) {\n        kind\n        name\n        month\n        dueDate\n        state\n        metOn\n        done\n        total\n        reportedBy\n        note\n      }\n    }\n  }\n": typeof types.MilestonesDocument,
     "\n  mutation ReportMilestone($year: Int!, $kind: MilestoneKind!, $note: String) {\n    department {\n      reportMilestone(year: $year, kind: $kind, note: $note) {\n        kind\n        state\n      }\n    }\n  }\n": typeof types.ReportMilestoneDocument,
+    "\n  query Notifications {\n    notifications(first: 20) {\n      id\n      department\n      kind\n      text\n      jointInspectionId\n      planEntryId\n      createdAt\n      deliveries {\n        receiver\n        deliveredAt\n        lastError\n      }\n    }\n    webhookStatus {\n      receiver\n      delivered\n      pending\n      lastError\n      oldestPendingSince\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  fragment ItemCheckForm on InspectionItem {\n    code\n    name\n    checkForm {\n      version\n      points {\n        number\n        content\n        standard\n        legalBasis\n      }\n    }\n  }\n": typeof types.ItemCheckFormFragmentDoc,
     "\n  fragment CheckAnswerFields on CheckPointAnswer {\n    itemCode\n    formVersion\n    number\n    content\n    answer\n    note\n  }\n": typeof types.CheckAnswerFieldsFragmentDoc,
     "\n  query ProposeCategory($answers: [CheckAnswerInput!]!) {\n    department {\n      proposeResultCategory(answers: $answers) {\n        categoryCode\n        categoryName\n        reason\n      }\n    }\n  }\n": typeof types.ProposeCategoryDocument,
@@ -153,6 +154,7 @@ const documents: Documents = {
     "\n  query Todo {\n    departments {\n      code\n      name\n    }\n    todo {\n      kind\n      dueDate\n      overdue\n      count\n      jointInspectionId\n      planEntryId\n      proposalKey\n      year\n      department\n      taskIds\n      detail\n    }\n  }\n": types.TodoDocument,
     "\n  query Milestones($year: Int) {\n    department {\n      milestones(year: $year) {\n        kind\n        name\n        month\n        dueDate\n        state\n        metOn\n        done\n        total\n        reportedBy\n        note\n      }\n    }\n  }\n": types.MilestonesDocument,
     "\n  mutation ReportMilestone($year: Int!, $kind: MilestoneKind!, $note: String) {\n    department {\n      reportMilestone(year: $year, kind: $kind, note: $note) {\n        kind\n        state\n      }\n    }\n  }\n": types.ReportMilestoneDocument,
+    "\n  query Notifications {\n    notifications(first: 20) {\n      id\n      department\n      kind\n      text\n      jointInspectionId\n      planEntryId\n      createdAt\n      deliveries {\n        receiver\n        deliveredAt\n        lastError\n      }\n    }\n    webhookStatus {\n      receiver\n      delivered\n      pending\n      lastError\n      oldestPendingSince\n    }\n  }\n": types.NotificationsDocument,
     "\n  fragment ItemCheckForm on InspectionItem {\n    code\n    name\n    checkForm {\n      version\n      points {\n        number\n        content\n        standard\n        legalBasis\n      }\n    }\n  }\n": types.ItemCheckFormFragmentDoc,
     "\n  fragment CheckAnswerFields on CheckPointAnswer {\n    itemCode\n    formVersion\n    number\n    content\n    answer\n    note\n  }\n": types.CheckAnswerFieldsFragmentDoc,
     "\n  query ProposeCategory($answers: [CheckAnswerInput!]!) {\n    department {\n      proposeResultCategory(answers: $answers) {\n        categoryCode\n        categoryName\n        reason\n      }\n    }\n  }\n": types.ProposeCategoryDocument,
@@ -421,6 +423,10 @@ export function graphql(source: "\n  query Milestones($year: Int) {\n    departm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportMilestone($year: Int!, $kind: MilestoneKind!, $note: String) {\n    department {\n      reportMilestone(year: $year, kind: $kind, note: $note) {\n        kind\n        state\n      }\n    }\n  }\n"): typeof import('./graphql').ReportMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 20) {\n      id\n      department\n      kind\n      text\n      jointInspectionId\n      planEntryId\n      createdAt\n      deliveries {\n        receiver\n        deliveredAt\n        lastError\n      }\n    }\n    webhookStatus {\n      receiver\n      delivered\n      pending\n      lastError\n      oldestPendingSince\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -238,6 +238,19 @@ export type MilestoneState =
   | 'OPEN'
   | 'OVERDUE';
 
+/** 消息的种类: 联合抽查建议、邀请、答复、派员、排期、记录、取消、联合抽查计划审核 */
+export type NotificationKind =
+  | 'JOINT_ACCEPTED'
+  | 'JOINT_CANCELLED'
+  | 'JOINT_DECLINED'
+  | 'JOINT_INVITATION'
+  | 'JOINT_PLAN_ENTRY_ACCEPTED'
+  | 'JOINT_PLAN_ENTRY_RETURNED'
+  | 'JOINT_PROPOSAL_RECEIVED'
+  | 'JOINT_RECORDED'
+  | 'JOINT_SCHEDULED'
+  | 'JOINT_TEAM_SUPPLIED';
+
 export type PlanInput = {
   /** Optional ratios for single (risk level, credit class) cells, e.g. high-risk class D */
   cellRatios?: Array<CellRatioInput>;
@@ -814,6 +827,11 @@ export type ReportMilestoneMutationVariables = Exact<{
 
 
 export type ReportMilestoneMutation = { department: { reportMilestone: { kind: MilestoneKind, state: MilestoneState } } | null };
+
+export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsQuery = { notifications: Array<{ id: string, department: string, kind: NotificationKind, text: string, jointInspectionId: string | null, planEntryId: string | null, createdAt: string, deliveries: Array<{ receiver: string, deliveredAt: string | null, lastError: string | null }> }>, webhookStatus: Array<{ receiver: string, delivered: number, pending: number, lastError: string | null, oldestPendingSince: string | null }> };
 
 export type ItemCheckFormFragment = { code: string, name: string, checkForm: { version: number, points: Array<{ number: number, content: string, standard: string, legalBasis: string }> } | null };
 
@@ -2339,6 +2357,31 @@ export const ReportMilestoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportMilestoneMutation, ReportMilestoneMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications {
+  notifications(first: 20) {
+    id
+    department
+    kind
+    text
+    jointInspectionId
+    planEntryId
+    createdAt
+    deliveries {
+      receiver
+      deliveredAt
+      lastError
+    }
+  }
+  webhookStatus {
+    receiver
+    delivered
+    pending
+    lastError
+    oldestPendingSince
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
 export const ProposeCategoryDocument = new TypedDocumentString(`
     query ProposeCategory($answers: [CheckAnswerInput!]!) {
   department {

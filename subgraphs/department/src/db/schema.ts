@@ -11,7 +11,7 @@
  * Status columns carry their enums' types; the values are the enums' strings.
  */
 import type { CheckAnswerValues, FollowUpKind, Gender, IdentifierKind, InspectionMethod, InspectorStatus, MilestoneKind, PlanStatus, ProposalStatus, RiskLevel, TargetKind, TargetStatus, TaskSource, TaskStatus } from "@hub/schema";
-import { auditLog } from "@hub/kit";
+import { auditLog, outboxColumns } from "@hub/kit";
 import { sql } from "drizzle-orm";
 import type { DrawRecordParams, DrawResult } from "../modules/draws/algorithm.js";
 import type { CheckPointValues } from "../modules/check-forms/rules.js";
@@ -393,16 +393,8 @@ export const publicationOutbox = pgTable(
   "publication_outbox",
   {
     id: serial("id").primaryKey(),
-    receiver: text("receiver").notNull(),
     taskId: integer("task_id").notNull(),
-    key: text("key").notNull(),
-    /** The JSON body as sent (text, not jsonb: a platform's column order survives). */
-    payload: text("payload").notNull(),
-    attempts: integer("attempts").notNull().default(0),
-    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
-    lastError: text("last_error"),
-    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    ...outboxColumns(),
   },
   (t) => [uniqueIndex("publication_outbox_key_uq").on(t.key), index("publication_outbox_due_idx").on(t.deliveredAt, t.nextAttemptAt)],
 );

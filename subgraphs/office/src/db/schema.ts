@@ -2,10 +2,10 @@
  * The office's own database. Departments stay the owners of their data; the office keeps an index
  * of every department's directory entries and tasks, pulled incrementally through the supergraph.
  */
-import type { CheckAnswerValues, EvidenceRef, FollowUpState, JointPlanEntryStatus, JointStatus, ProposalStatus, ResponseStatus, TaskSource, TaskStatus } from "@hub/schema";
-import { auditLog } from "@hub/kit";
+import type { CheckAnswerValues, EvidenceRef, FollowUpState, JointPlanEntryStatus, JointStatus, NotificationKind, ProposalStatus, ResponseStatus, TaskSource, TaskStatus } from "@hub/schema";
+import { auditLog, outboxColumns } from "@hub/kit";
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** Every change the office makes, who made it and when (全程留痕): the table every service shares. */
 export { auditLog };
@@ -249,7 +249,38 @@ export const jointPlans = pgTable("joint_plans", {
   publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
 });
 
-export const officeSchema = { auditLog, jointProposals, proposalDeliveries, directoryEntries, taskEntries, syncState, jointInspections, jointTargets, jointParticipants, jointTransitions, jointRecords, jointItems, jointPlanEntries, jointPlans };
+/** 消息通知: what the office told a department, kept for the web app. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: serial("id").primaryKey(),
+    department: text("department").notNull(),
+    kind: text("kind").$type<NotificationKind>().notNull(),
+    /** The sentence a person reads. */
+    text: text("text").notNull(),
+    jointInspectionId: integer("joint_inspection_id"),
+    proposalKey: text("proposal_key"),
+    planEntryId: integer("plan_entry_id"),
+    bySubject: text("by_subject"),
+    byDepartment: text("by_department"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("notifications_department_idx").on(t.department, t.id)],
+);
+
+/** Each notification for each of its department's webhooks, until acknowledged (the hub's outbox, @hub/kit). */
+export const notificationOutbox = pgTable(
+  "notification_outbox",
+  {
+    id: serial("id").primaryKey(),
+    notificationId: integer("notification_id").notNull(),
+    /** receiver: `<department>:<webhook name>` */
+    ...outboxColumns(),
+  },
+  (t) => [uniqueIndex("notification_outbox_uq").on(t.notificationId, t.receiver), index("notification_outbox_due_idx").on(t.deliveredAt, t.nextAttemptAt)],
+);
+
+export const officeSchema = { auditLog, notifications, notificationOutbox, jointProposals, proposalDeliveries, directoryEntries, taskEntries, syncState, jointInspections, jointTargets, jointParticipants, jointTransitions, jointRecords, jointItems, jointPlanEntries, jointPlans };
 export type OfficeSchema = typeof officeSchema;
 
 export type TaskEntryRow = typeof taskEntries.$inferSelect;

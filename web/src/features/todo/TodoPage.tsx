@@ -9,13 +9,13 @@ import { useState } from "react";
 import { Link } from "react-router";
 import type { MilestonesQuery } from "../../gql/graphql";
 import { DataTable } from "../../shared/DataTable";
-import { calendarDate, chinaYear } from "../../shared/dates";
+import { calendarDate, chinaDateTime, chinaYear } from "../../shared/dates";
 import { useDepartmentNames } from "../../shared/departments";
 import { sentenceOf } from "../../shared/errors";
 import { forDepartment, request } from "../../shared/graphql";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, Nothing, TAG } from "../../shared/ui";
-import { MilestonesQuery as Milestones, ReportMilestone, TodoQuery } from "./api";
+import { MilestonesQuery as Milestones, NotificationsQuery, ReportMilestone, TodoQuery } from "./api";
 import { STATE_NAMES, todoText } from "./labels";
 
 type Milestone = NonNullable<MilestonesQuery["department"]>["milestones"][number];
@@ -62,8 +62,45 @@ function Todo() {
           </section>
         )}
       </Card>
+      <Notifications name={name} office={!session?.department} />
       {session?.department ? <OwnMilestones department={session.department} admin={session.role === "department_admin"} /> : <AllMilestones departments={todo.data?.data.departments ?? []} />}
     </Space>
+  );
+}
+
+/** 消息通知: what the office told, newest first, with a link where there is a page; and whether the webhooks took it. */
+function Notifications({ name, office }: { name: (code: string | null) => string; office: boolean }) {
+  const q = useQuery({ queryKey: ["notifications"], queryFn: () => request(NotificationsQuery), refetchInterval: 60_000 });
+  const list = q.data?.data.notifications ?? [];
+  const hooks = q.data?.data.webhookStatus ?? [];
+  return (
+    <Card title="消息通知" extra={<Typography.Text type="secondary">最近 20 条</Typography.Text>}>
+      {q.error && <ErrorNotice error={q.error} />}
+      {q.data && list.length === 0 && <Nothing>还没有消息。</Nothing>}
+      {list.length > 0 && (
+        <section aria-label="消息通知">
+          <List
+            size="small"
+            dataSource={list}
+            renderItem={(n) => (
+              <List.Item actions={n.jointInspectionId ? [<Link key="open" to={`/office/joint/${n.jointInspectionId}`}>查看</Link>] : n.planEntryId ? [<Link key="open" to="/office/joint-plan">查看</Link>] : []}>
+                <Space wrap>
+                  <Typography.Text type="secondary">{chinaDateTime(n.createdAt)}</Typography.Text>
+                  {office && <Tag>{name(n.department)}</Tag>}
+                  <Typography.Text>{n.text}</Typography.Text>
+                  {n.deliveries.some((d) => !d.deliveredAt) && <Tag color={TAG.warn} title={n.deliveries.map((d) => d.lastError).filter(Boolean).join("；")}>推送未送达</Tag>}
+                </Space>
+              </List.Item>
+            )}
+          />
+        </section>
+      )}
+      {hooks.length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          推送地址：{hooks.map((h) => `${h.receiver} 已送达 ${h.delivered} 条${h.pending ? `，待送达 ${h.pending} 条（最早 ${chinaDateTime(h.oldestPendingSince)}${h.lastError ? `，${h.lastError}` : ""}）` : ""}`).join("；")}
+        </Typography.Paragraph>
+      )}
+    </Card>
   );
 }
 

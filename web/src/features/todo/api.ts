@@ -53,3 +53,30 @@ export const ReportMilestone = graphql(`
     }
   }
 `);
+
+/** 消息通知: the latest the office told my department (the office: every department), and the webhooks' deliveries. */
+export const NotificationsQuery = graphql(`
+  query Notifications {
+    notifications(first: 20) {
+      id
+      department
+      kind
+      text
+      jointInspectionId
+      planEntryId
+      createdAt
+      deliveries {
+        receiver
+        deliveredAt
+        lastError
+      }
+    }
+    webhookStatus {
+      receiver
+      delivered
+      pending
+      lastError
+      oldestPendingSince
+    }
+  }
+`);

@@ -1,7 +1,7 @@
-/** The only SQL of results (检查结果), follow-up (后续处置), publication (公示) and its outbox (推送). */
+/** The only SQL of results (检查结果), follow-up (后续处置), publication (公示) and its outbox rows (推送; the outbox itself is @hub/kit's). */
 import { groupBy } from "@hub/kit";
 import { FollowUpKind } from "@hub/schema";
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, max, min, or, sql, sum } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { publicationOutbox, targets, taskFollowUps, taskResults, tasks, type FollowUpRow, type TaskResultRow } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 
@@ -120,46 +120,6 @@ export async function overdueRectifications(db: DepartmentDb, today: string, fir
 export async function tasksWithResults(db: DepartmentDb, ids: readonly number[]) {
   if (ids.length === 0) return [];
   return db.select(withResult).from(tasks).leftJoin(taskResults, eq(taskResults.taskId, tasks.id)).where(inArray(tasks.id, [...ids]));
-}
-
-type OutboxRow = typeof publicationOutbox.$inferSelect;
-
-/** Claim due messages for a lease: the lease keeps another worker (or a restarted one) off them while they are in flight. */
-export async function claimDue(db: DepartmentDb, lease: Date, batch: number): Promise<OutboxRow[]> {
-  return db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: publicationOutbox.id })
-      .from(publicationOutbox)
-      .where(and(isNull(publicationOutbox.deliveredAt), lte(publicationOutbox.nextAttemptAt, new Date())))
-      .orderBy(asc(publicationOutbox.nextAttemptAt), asc(publicationOutbox.id))
-      .limit(batch)
-      .for("update", { skipLocked: true });
-    if (due.length === 0) return [];
-    return tx.update(publicationOutbox).set({ nextAttemptAt: lease }).where(inArray(publicationOutbox.id, due.map((d) => d.id))).returning();
-  });
-}
-
-export async function markDelivered(db: DepartmentDb, id: number) {
-  await db.update(publicationOutbox).set({ deliveredAt: new Date(), lastError: null }).where(eq(publicationOutbox.id, id));
-}
-
-export async function markFailed(db: DepartmentDb, id: number, attempts: number, lastError: string, nextAttemptAt: Date) {
-  await db.update(publicationOutbox).set({ attempts, lastError, nextAttemptAt }).where(eq(publicationOutbox.id, id));
-}
-
-/** Per receiver: delivered and total messages, failed attempts, the oldest pending and its last error. */
-export async function outboxTotals(db: DepartmentDb) {
-  return db
-    .select({
-      receiver: publicationOutbox.receiver,
-      delivered: count(publicationOutbox.deliveredAt),
-      total: count(),
-      failedAttempts: sum(publicationOutbox.attempts),
-      oldestPending: min(sql<Date>`case when ${publicationOutbox.deliveredAt} is null then ${publicationOutbox.createdAt} end`),
-      lastFailure: max(sql<string>`case when ${publicationOutbox.deliveredAt} is null then ${publicationOutbox.lastError} end`),
-    })
-    .from(publicationOutbox)
-    .groupBy(publicationOutbox.receiver);
 }
 
 const JOINT_LOCK_CLASS = 0x10_0b; // the advisory-lock key space of joint result deliveries

@@ -3,7 +3,7 @@
  * cursor per department and feed. Departments sync independently: one that is down keeps its last
  * cursor, records the error, and is reported stale; the others go on.
  */
-import { logger } from "@hub/kit";
+import { logger, type Clock } from "@hub/kit";
 import type { DirectoryEntryShape, FollowUpState } from "@hub/schema";
 import type { taskEntries } from "../../db/schema.js";
 import { askDepartment, DepartmentCallError, leafFields, type GatewayClient } from "../../department-api/client.js";
@@ -13,6 +13,8 @@ import { storeDirectoryEntries, storeTaskEntries, syncStateOf, updateSyncState, 
 
 export interface SyncOptions extends GatewayClient {
   db: OfficeDb;
+  /** The office's clock, for what the sync writes down (the notifications of new proposals). */
+  clock?: Clock;
 }
 
 export interface DepartmentSyncReport {

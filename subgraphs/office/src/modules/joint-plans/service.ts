@@ -5,13 +5,14 @@
  * transaction with its audit entry.
  */
 import { audit, badInput, HubError, notFound } from "@hub/kit";
-import { chinaDate, JointPlanEntryStatus, Role } from "@hub/schema";
+import { chinaDate, JointPlanEntryStatus, NotificationKind, Role } from "@hub/schema";
 import type { JointPlanEntryRow } from "../../db/schema.js";
 import { actingDepartment, requireCoordinator, requireLeadOrOffice } from "../../shared/authz.js";
 import type { OfficeContext } from "../../shared/context.js";
 import type { OfficeDb } from "../../shared/db.js";
 import { changeRefusal, checkEntry, checkJointItem, isLate, reviewRefusal, type EntryInput, type JointItemInput } from "./rules.js";
 import * as store from "./store.js";
+import { tell } from "../notifications/service.js";
 
 const codes = (ctx: OfficeContext) => ctx.config.departments.map((d) => d.code);
 const refuse = (problems: string[]) => badInput(problems.slice(0, 10).join("; "), { problems: problems.slice(0, 20) });
@@ -76,6 +77,7 @@ export async function reviewEntry(ctx: OfficeContext, id: number, accept: boolea
     const row = await store.updateEntry(tx, id, {
       status: accept ? JointPlanEntryStatus.ACCEPTED : JointPlanEntryStatus.RETURNED, reviewNote: note, reviewedBy: ctx.identity.subject, reviewedAt: ctx.clock.now(),
     });
+    await tell(tx, ctx, [{ department: row.lead, kind: accept ? NotificationKind.JOINT_PLAN_ENTRY_ACCEPTED : NotificationKind.JOINT_PLAN_ENTRY_RETURNED, planEntryId: id, facts: { year: row.year, name: row.name, reason: note } }]);
     await audit(tx, ctx.identity, "reviewJointPlanEntry", [id, row.status]);
     return row;
   });

@@ -5,7 +5,7 @@
  * each step is one transaction with its transition (who, when).
  */
 import { audit, badInput, groupBy, HubError, logger, notFound, quoted, targetKey, today } from "@hub/kit";
-import { certificateKey, checkEvidence, JointStatus, ProposalStatus, ResponseStatus, type CheckAnswer, type CheckAnswerValues, type EvidenceRef, type TeamDrawShape } from "@hub/schema";
+import { certificateKey, checkEvidence, JointStatus, NotificationKind, ProposalStatus, ResponseStatus, type CheckAnswer, type CheckAnswerValues, type EvidenceRef, type TeamDrawShape } from "@hub/schema";
 import type { JointParticipantRow } from "../../db/schema.js";
 import { askDepartmentNow } from "../../department-api/client.js";
 import { JointTeamDrawsDocument, VerifyCheckAnswersDocument } from "../../department-api/generated.js";
@@ -14,6 +14,7 @@ import type { OfficeContext } from "../../shared/context.js";
 import type { OfficeDb } from "../../shared/db.js";
 import { deliverJointResults } from "./delivery.js";
 import { checkPlanEntryFor } from "../joint-plans/service.js";
+import { tell } from "../notifications/service.js";
 import { lockedProposal, plannedTasksByTarget, setProposalStatus } from "../proposals/store.js";
 import { proposalKey } from "../proposals/service.js";
 import { jointActions, MAX_INSPECTORS_PER_VISIT } from "../proposals/visits.js";
@@ -92,8 +93,15 @@ async function createJoint(db: OfficeDb, ctx: OfficeContext, input: NewJoint) {
     respondedBy: d === input.lead ? ctx.identity.subject : null, respondedAt: d === input.lead ? now : null,
   })));
   await store.insertTransition(db, { jointId: joint.id, fromStatus: null, toStatus: JointStatus.PROPOSED, bySubject: ctx.identity.subject, byDepartment: ctx.identity.department ?? null, at: now });
+  await tell(db, ctx, departments.filter((d) => d !== input.lead).map((department) => ({
+    department, kind: NotificationKind.JOINT_INVITATION, facts: { jointInspectionId: joint.id, lead: input.lead, windowStart: input.windowStart, windowEnd: input.windowEnd, targets: usccs.length },
+  })));
   return joint;
 }
+
+/** Tell every department taking part but the lead (those that declined are out). */
+const tellResponders = (db: OfficeDb, ctx: OfficeContext, joint: { id: number; lead: string }, participants: readonly JointParticipantRow[], kind: NotificationKind, facts: Omit<Parameters<typeof tell>[2][number]["facts"], "jointInspectionId"> = {}) =>
+  tell(db, ctx, participants.filter((p) => p.department !== joint.lead && p.response !== ResponseStatus.DECLINED).map((p) => ({ department: p.department, kind, facts: { jointInspectionId: joint.id, lead: joint.lead, ...facts } })));
 
 export function propose(ctx: OfficeContext, input: NewJoint) {
   return ctx.db.transaction(async (tx) => {
@@ -135,6 +143,7 @@ export async function respond(ctx: OfficeContext, id: number, accept: boolean, r
     await store.updateParticipant(tx, joint.id, me.department, { response: me.response, reason, respondedBy: ctx.identity.subject, respondedAt: ctx.clock.now() });
     const next = statusAfterResponses(joint.lead, participants);
     if (next !== joint.status) await transition(tx, ctx, joint.id, joint.status, next);
+    await tell(tx, ctx, [{ department: joint.lead, kind: accept ? NotificationKind.JOINT_ACCEPTED : NotificationKind.JOINT_DECLINED, facts: { jointInspectionId: joint.id, actor: me.department, reason } }]);
     await audit(tx, ctx.identity, "respondToJointInspection", [joint.id, me.department, me.response]);
     return (await load(tx, id)).joint;
   });
@@ -164,6 +173,7 @@ export async function supply(ctx: OfficeContext, id: number, certificateNumbers:
     const total = participants.filter((p) => p.response === ResponseStatus.ACCEPTED).flatMap((p) => p.inspectors).length;
     if (total > MAX_INSPECTORS_PER_VISIT) checkTeam(participants);
     await store.updateParticipant(tx, joint.id, me.department, { inspectors: me.inspectors, teamSeed: latest!.seed, teamDraws: draws.length, teamRedrawReasons: draws.slice(1).map((d) => d.reason ?? "") });
+    if (me.department !== joint.lead) await tell(tx, ctx, [{ department: joint.lead, kind: NotificationKind.JOINT_TEAM_SUPPLIED, facts: { jointInspectionId: joint.id, actor: me.department, inspectors: me.inspectors.length } }]);
     await audit(tx, ctx.identity, "supplyJointInspectors", [joint.id, me.department, ...me.inspectors]);
     return joint;
   });
@@ -179,6 +189,7 @@ export async function schedule(ctx: OfficeContext, id: number, date: string) {
     const team = checkTeam(participants);
     checkBookings(team, date, await store.bookedOn(tx, date));
     await transition(tx, ctx, joint.id, joint.status, JointStatus.SCHEDULED, undefined, { scheduledDate: date });
+    await tellResponders(tx, ctx, joint, participants, NotificationKind.JOINT_SCHEDULED, { date });
     await audit(tx, ctx.identity, "scheduleJointInspection", [joint.id, date]);
     return (await load(tx, id)).joint;
   });
@@ -189,11 +200,12 @@ export async function advance(ctx: OfficeContext, id: number, status: JointStatu
   if (![JointStatus.IN_PROGRESS, JointStatus.CLOSED, JointStatus.CANCELLED].includes(status))
     throw badInput("use scheduleJointInspection and recordJointInspection for those steps");
   return ctx.db.transaction(async (tx) => {
-    const { joint } = await load(tx, id, true);
+    const { joint, participants } = await load(tx, id, true);
     requireLead(ctx, joint.lead);
     checkTransition(joint.status, status);
     checkVisitDay(status, joint.scheduledDate, today(ctx.clock));
     await transition(tx, ctx, joint.id, joint.status, status, note);
+    if (status === JointStatus.CANCELLED) await tellResponders(tx, ctx, joint, participants, NotificationKind.JOINT_CANCELLED, { reason: note });
     await audit(tx, ctx.identity, "advanceJointInspection", [joint.id, status]);
     return (await load(tx, id)).joint;
   });
@@ -271,6 +283,7 @@ export async function record(ctx: OfficeContext, id: number, findings: string, s
       return { jointId: joint.id, uscc, department, findings, signatures: signers, categoryCode: r.categoryCode, departmentFindings: r.findings?.trim() || null, evidence: r.evidence ?? [], checkAnswers: r.checkAnswers ?? [], recordedAt };
     })));
     await transition(tx, ctx, joint.id, joint.status, JointStatus.RECORDED);
+    await tell(tx, ctx, accepted.filter((d) => d !== joint.lead).map((department) => ({ department, kind: NotificationKind.JOINT_RECORDED, facts: { jointInspectionId: joint.id, lead: joint.lead } })));
     await audit(tx, ctx.identity, "recordJointInspection", [joint.id, ...targets]);
     return (await load(tx, id)).joint;
   });

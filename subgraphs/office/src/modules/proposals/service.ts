@@ -6,13 +6,14 @@
  * notices pending and gets them after a later sync. A proposal launched as a joint inspection is
  * ADOPTED; the targets of joint inspections under way or done are not proposed again.
  */
-import { groupBy, logger, type JobProgress } from "@hub/kit";
-import type { ProposalNoticeShape } from "@hub/schema";
+import { groupBy, logger, systemClock, type JobProgress } from "@hub/kit";
+import { NotificationKind, type ProposalNoticeShape } from "@hub/schema";
 import { askDepartment, DepartmentCallError } from "../../department-api/client.js";
 import { ReceiveJointProposalsDocument } from "../../department-api/generated.js";
 import type { OfficeDb } from "../../shared/db.js";
 import { syncAll, type DepartmentSyncReport, type SyncOptions } from "../index/sync.js";
 import { deliverJointResults } from "../joint/delivery.js";
+import { tell, type Teller } from "../notifications/service.js";
 import * as store from "./store.js";
 import { jointActions } from "./visits.js";
 
@@ -20,12 +21,22 @@ export const proposalKey = (year: number, a: { departments: string[]; windowStar
   `${year}|${a.departments.join(",")}|${a.windowStart}|${a.windowEnd}`;
 
 /** Recompute and record the proposals; returns how many are produced. */
-export async function refreshProposals(db: OfficeDb): Promise<number> {
+export async function refreshProposals(db: OfficeDb, by?: Teller): Promise<number> {
   const current: Parameters<typeof store.replaceProposals>[1] = [];
   for (const year of await store.yearsWithPlannedTasks(db))
     for (const a of jointActions(await store.plannedTasksByTarget(db, year)))
       current.push({ key: proposalKey(year, a), year, departments: a.departments, windowStart: a.windowStart, windowEnd: a.windowEnd, targetCount: a.visits.length });
-  await db.transaction((tx) => store.replaceProposals(tx, current));
+  await db.transaction(async (tx) => {
+    const firstSeen = await store.replaceProposals(tx, current);
+    // 消息通知: each department told once of each proposal naming it
+    if (by) {
+      const byKey = new Map(current.map((p) => [p.key, p]));
+      await tell(tx, by, firstSeen.map(({ key, department }) => {
+        const p = byKey.get(key)!;
+        return { department, kind: NotificationKind.JOINT_PROPOSAL_RECEIVED, proposalKey: key, facts: { departments: p.departments, windowStart: p.windowStart, windowEnd: p.windowEnd, targets: p.targetCount } };
+      }));
+    }
+  });
   return current.length;
 }
 
@@ -66,7 +77,7 @@ export async function syncAndPropose(opts: SyncOptions, progress?: JobProgress):
   const reports = await syncAll(opts, (r) => progress?.progress(++done, total, `已读取 ${r.department}`));
   try {
     await progress?.progress(done, total, "更新联合抽查建议");
-    if (reports.some((r) => r.tasks > 0)) await refreshProposals(opts.db);
+    if (reports.some((r) => r.tasks > 0)) await refreshProposals(opts.db, { config: opts.config, clock: opts.clock ?? systemClock });
     await pushProposals(opts);
   } catch (e) {
     logger.error({ err: e }, "joint proposals could not be refreshed or pushed");

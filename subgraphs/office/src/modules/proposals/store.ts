@@ -46,7 +46,9 @@ export async function yearsWithPlannedTasks(db: OfficeDb): Promise<number[]> {
  * Record the proposals as computed now: new ones OPEN (and owed to each of their departments),
  * known ones take the new target count (an adopted one stays adopted), the rest are withdrawn.
  */
-export async function replaceProposals(db: OfficeDb, current: Omit<typeof jointProposals.$inferInsert, "status">[]) {
+/** Keep the current proposals; returns the (proposal, department) pairs seen for the first time. */
+export async function replaceProposals(db: OfficeDb, current: Omit<typeof jointProposals.$inferInsert, "status">[]): Promise<{ key: string; department: string }[]> {
+  const firstSeen: { key: string; department: string }[] = [];
   for (let i = 0; i < current.length; i += 500) {
     const batch = current.slice(i, i + 500);
     await db.insert(jointProposals).values(batch.map((p) => ({ ...p, status: ProposalStatus.OPEN })))
@@ -54,11 +56,13 @@ export async function replaceProposals(db: OfficeDb, current: Omit<typeof jointP
         target: jointProposals.key,
         set: { status: sql`case when ${jointProposals.status} = 'ADOPTED' then 'ADOPTED' else 'OPEN' end`, targetCount: sql`excluded.target_count`, updatedAt: sql`now()` },
       });
-    await db.insert(proposalDeliveries).values(batch.flatMap((p) => p.departments.map((department) => ({ key: p.key, department })))).onConflictDoNothing();
+    firstSeen.push(...(await db.insert(proposalDeliveries).values(batch.flatMap((p) => p.departments.map((department) => ({ key: p.key, department }))))
+      .onConflictDoNothing().returning({ key: proposalDeliveries.key, department: proposalDeliveries.department })));
   }
   const keys = current.map((p) => p.key);
   await db.update(jointProposals).set({ status: ProposalStatus.WITHDRAWN, updatedAt: new Date() })
     .where(and(eq(jointProposals.status, ProposalStatus.OPEN), keys.length ? notInArray(jointProposals.key, keys) : undefined));
+  return firstSeen;
 }
 
 /** Every notice a department has not acknowledged in its current state. */
