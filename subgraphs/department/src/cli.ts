@@ -16,15 +16,15 @@ import { writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { extname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { openStorage, tableFormat, writeTable } from "@hub/kit";
+import { openStorage, systemClock, tableFormat, writeTable } from "@hub/kit";
 import { isIsoDate, loadConfig, REPO_ROOT, resolveDepartment, type DepartmentConfig } from "@hub/schema";
 import { departmentSchema } from "./db/schema.js";
 import { importDirectory, type DirectoryKind } from "./modules/directory/import/importer.js";
+import { committed } from "./modules/directory/service.js";
 import type { TableFormat } from "./modules/directory/import/read-table.js";
 import { exportDraw } from "./modules/draws/service.js";
 import { columnsFor, EXPORT_KINDS, exportRecords, row, type ExportKind } from "./modules/exports/records.js";
 import { DEPARTMENT_MIGRATIONS } from "./server.js";
-import { audit } from "./shared/audit.js";
 import type { DepartmentDb } from "./shared/db.js";
 
 const USAGE = `usage:
@@ -65,8 +65,7 @@ async function importCommand(department: DepartmentConfig, values: Record<string
       source: file,
       creditClasses: department.creditClasses ?? ["A", "B", "C", "D"],
       dryRun,
-      onCommit: (tx, keys) =>
-        audit(tx, { subject: `cli:${userInfo().username}`, role: "cli" }, kind === "targets" ? "importTargets" : "importInspectors", keys),
+      onCommit: (tx, keys) => committed(tx, { identity: { subject: `cli:${userInfo().username}`, role: "cli" }, clock: systemClock }, kind, keys),
       onProgress: (p) =>
         process.stderr.write(
           p.phase === "validating" ? `validated ${p.rows} rows…\n` : p.phase === "writing" ? `written ${p.rows}/${p.total} rows…\n` : p.phase === "comparing" ? `compared ${p.rows}/${p.total} rows…\n` : "",

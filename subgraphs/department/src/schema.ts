@@ -10,6 +10,7 @@ import { feedResolvers } from "./modules/feed/resolvers.js";
 import { planResolvers } from "./modules/plans/resolvers.js";
 import { proposalResolvers } from "./modules/proposals/resolvers.js";
 import { resultResolvers } from "./modules/results/resolvers.js";
+import { creditResolvers } from "./modules/credit/resolvers.js";
 import { milestoneResolvers } from "./modules/milestones/resolvers.js";
 import { taskResolvers } from "./modules/tasks/resolvers.js";
 
@@ -25,6 +26,7 @@ const resolvers = [
   ...proposalResolvers,
   ...auditResolvers,
   ...milestoneResolvers,
+  ...creditResolvers,
 ] as const;
 
 /** Build the subgraph for `code`: the template's `department` fields are published as `code`. */

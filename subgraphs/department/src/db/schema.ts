@@ -434,6 +434,29 @@ export const jointProposalInbox = pgTable("joint_proposal_inbox", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * 信用风险分类的变更: every change of a target's credit class, written by a trigger on targets (so no
+ * path escapes it) and attributed by the service that made it (source, reference, who, when).
+ */
+export const creditClassChanges = pgTable(
+  "credit_class_changes",
+  {
+    id: serial("id").primaryKey(),
+    uscc: text("uscc").notNull(),
+    fromClass: text("from_class"),
+    toClass: text("to_class").notNull(),
+    /** DIRECTORY (edited), IMPORT (a directory file), CREDIT_SYSTEM (the credit system's feed or file), MIGRATION (as found). */
+    source: text("source").notNull().default("DIRECTORY"),
+    /** The credit system's batch or file, the import file. */
+    reference: text("reference"),
+    changedBy: text("changed_by"),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The transaction that made the change: the service attributes its own. */
+    txid: bigint("txid", { mode: "number" }).notNull(),
+  },
+  (t) => [index("credit_class_changes_uscc_idx").on(t.uscc, t.id), index("credit_class_changes_txid_idx").on(t.txid)],
+);
+
 /** 工作节点: a report milestone marked sent (半年、全年情况报送), by whom and when. */
 export const milestoneReports = pgTable(
   "milestone_reports",
@@ -448,6 +471,7 @@ export const milestoneReports = pgTable(
 );
 
 export const departmentSchema = {
+  creditClassChanges,
   milestoneReports,
   jointProposalInbox,
   jointTeamDraws,

@@ -2,7 +2,8 @@
  * The directories' writes: one record saved with the merge rule of rules.ts, or a whole file
  * imported (import/importer.ts), each in a transaction with its audit entry.
  */
-import { badInput, HubError, type Actor, type Job, type JobKind } from "@hub/kit";
+import { badInput, HubError, systemClock, type Actor, type Clock, type Job, type JobKind } from "@hub/kit";
+import { attributeDirectoryChanges } from "../credit/service.js";
 import type { DepartmentContext } from "../../shared/context.js";
 import { audit } from "../../shared/audit.js";
 import { importDirectory, type DirectoryKind, type ImportProgress } from "./import/importer.js";
@@ -19,6 +20,12 @@ import {
 } from "./rules.js";
 import { deleteImportFile, importFile, inspectorValuesByCertificate, storeImportFile, targetValuesByUscc, upsertInspectors, upsertTargets } from "./store.js";
 
+/** An import's transaction, before it commits: its audit entry, and whose class changes they were. */
+export async function committed(tx: DepartmentDb, by: { identity: Actor; clock: Clock }, kind: DirectoryKind, keys: string[]) {
+  await audit(tx, by.identity, kind === "targets" ? "importTargets" : "importInspectors", keys);
+  if (kind === "targets") await attributeDirectoryChanges(tx, by, "IMPORT");
+}
+
 export function rejectProblems(problems: FieldProblem[]): never {
   const usccProblem = problems.find((p) => p.field === "uscc");
   throw new HubError(usccProblem ? "INVALID_USCC" : "BAD_USER_INPUT", problems.map((p) => `${p.field}: ${p.reason}`).join("; "), { problems });
@@ -32,6 +39,7 @@ export async function saveTarget(ctx: DepartmentContext, input: TargetInputShape
   await ctx.db.transaction(async (tx) => {
     const merged = mergeTarget((await targetValuesByUscc(tx, [change.uscc], true)).get(change.uscc), change);
     if (merged.action !== "UNCHANGED") await upsertTargets(tx, [merged.values]);
+    await attributeDirectoryChanges(tx, ctx, "DIRECTORY");
     await audit(tx, ctx.identity, "upsertTarget", [change.uscc]);
   });
   ctx.loaders.targetByUscc.clear(change.uscc);
@@ -52,7 +60,7 @@ export async function saveInspector(ctx: DepartmentContext, input: InspectorInpu
 }
 
 /** A directory file sent through GraphQL as base64: validated, compared, and written (unless a dry run). */
-function uploadedBytes(contentBase64: string): Buffer {
+export function uploadedBytes(contentBase64: string): Buffer {
   const clean = contentBase64.replace(/\s+/g, "");
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) throw badInput("contentBase64 is not base64");
   return Buffer.from(clean, "base64");
@@ -66,7 +74,7 @@ export function importUpload(ctx: DepartmentContext, kind: DirectoryKind, input:
     source: uploadedBytes(input.contentBase64),
     creditClasses: ctx.department.creditClasses,
     dryRun: input.dryRun,
-    onCommit: (tx, keys) => audit(tx, ctx.identity, kind === "targets" ? "importTargets" : "importInspectors", keys),
+    onCommit: (tx, keys) => committed(tx, ctx, kind, keys),
   });
 }
 
@@ -121,7 +129,7 @@ export function importJob(db: DepartmentDb, creditClasses: readonly string[]): J
         dryRun: data.dryRun,
         // progress lands in order, without holding the import up
         onProgress: (p) => void (reported = reported.then(() => progress.progress(p.rows, p.total ?? null, STEPS[p.phase])).catch(() => {})),
-        onCommit: (tx, keys) => audit(tx, data.identity, data.kind === "targets" ? "importTargets" : "importInspectors", keys),
+        onCommit: (tx, keys) => committed(tx, { identity: data.identity, clock: systemClock }, data.kind, keys),
       });
       await reported;
       await deleteImportFile(db, data.fileId);
