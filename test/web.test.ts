@@ -932,6 +932,24 @@ describe("the web app in a browser", () => {
     await pub.context().close();
   });
 
+  it("上级下发: a task a higher platform handed down shows its origin and deadline, and an officer gives it its team", async () => {
+    const target = (await hub.query(`{ market { targets(first: 1) { edges { node { uscc } } } } }`, {}, officer("market"))).data.market.targets.edges[0].node.uscc;
+    const handed = await hub.query(`mutation($u: String!) { market { receiveTasksFromAbove(origin: "广东省市场监管局双随机平台", tasks: [{ reference: "GD-2026-009001", uscc: $u, dueStart: "2026-09-16", dueEnd: "2026-09-30" }]) { id } } }`, { u: target }, admin("market"));
+    expect(handed.errors).toBeUndefined();
+    const id = handed.data.market.receiveTasksFromAbove[0].id;
+    const staff = (await hub.query(`{ market { inspectors(first: 2, filter: { statuses: [ACTIVE] }) { edges { node { certificateNumber name } } } } }`, {}, officer("market"))).data.market.inspectors.edges.map((e: any) => e.node);
+    const page = await open(`/department/tasks/${id}`, await tokenOf(officer("market")));
+    await expect.poll(() => page.getByText("广东省市场监管局双随机平台（编号 GD-2026-009001），须于 2026/09/30 前完成").count(), { timeout: 30_000 }).toBe(1);
+    for (const s of staff) await pickInMultiple(page, "检查人员", `${s.name}（${s.certificateNumber}）`);
+    await axe(page, "task from above");
+    await page.getByRole("button", { name: "分配检查组" }).click();
+    await expect.poll(() => page.getByRole("region", { name: "检查组" }).getByRole("cell", { name: staff[1].certificateNumber, exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    const task = (await hub.query(`query($id: ID!) { market { task(id: $id) { status inspectors } } }`, { id }, officer("market"))).data.market.task;
+    expect(task.status).toBe("ASSIGNED");
+    expect([...task.inspectors].sort()).toEqual(staff.map((s: any) => s.certificateNumber).sort());
+    await page.context().close();
+  });
+
   it("待办: a department admin sees what needs the department and the year's milestones, and marks the half-year report sent; the office sees every department's", async () => {
     const as = admin("market");
     // transport accepts market's invitation: market is told

@@ -18,6 +18,8 @@ export enum TaskSource {
   MONITORING = "MONITORING",
   /** 联合抽查: made when a joint inspection's result reaches a department without a task of its own for that target and day. */
   JOINT = "JOINT",
+  /** 上级下发: handed down by a higher platform (省级、国家平台), with its origin and deadline. */
+  UPPER_LEVEL = "UPPER_LEVEL",
 }
 
 /** An inspection task's progress: DRAWN → ASSIGNED → INSPECTING → DONE (a recorded result makes it DONE). */

@@ -119,6 +119,7 @@ export const TASK_SOURCE_LABELS: Record<string, string[]> = {
   REFERRAL: ["转办交办"],
   MONITORING: ["检测监测"],
   JOINT: ["联合抽查"],
+  UPPER_LEVEL: ["上级下发"],
 };
 
 /** The label a person reads for an enum value (its first Chinese label); the value itself when it has none. */

@@ -333,7 +333,8 @@ export type TaskSource =
   | 'DRAW'
   | 'JOINT'
   | 'MONITORING'
-  | 'REFERRAL';
+  | 'REFERRAL'
+  | 'UPPER_LEVEL';
 
 export type TaskStatus =
   | 'ASSIGNED'
@@ -529,7 +530,7 @@ export type TaskDetailQueryVariables = Exact<{
 }>;
 
 
-export type TaskDetailQuery = { department: { resultCategories: Array<{ code: string, name: string }>, items: Array<{ code: string, name: string, checkForm: { version: number, points: Array<{ number: number, content: string, standard: string, legalBasis: string }> } | null }>, task: { id: string, uscc: string, source: TaskSource, status: TaskStatus, drawId: string | null, dueStart: string, dueEnd: string, itemCodes: Array<string>, inspectors: Array<string>, note: string | null, target: { name: string | null }, replacements: Array<{ leaving: string, replacement: string, reason: string, changedBy: string, changedAt: string }>, result: { categoryName: string, findings: string, inspectionDate: string, recordedBy: string, recordedAt: string, enteredLate: boolean, publishedAt: string | null, publicationDue: string | null, publishedLate: boolean | null, noticeEndsOn: string | null, followUpState: FollowUpState, nextFollowUpSteps: Array<FollowUpKind>, signers: Array<{ name: string, certificateNumber: string }>, evidence: Array<{ id: string, kind: string, sha256: string }>, jointInspection: { id: string, lead: string, departments: Array<string> } | null, checkAnswers: Array<{ itemCode: string, formVersion: number, number: number, content: string, answer: CheckAnswer, note: string }>, followUps: Array<{ kind: FollowUpKind, date: string, documentNumber: string | null, deadline: string | null, rectified: boolean | null, receivingParty: string | null, note: string | null, recordedBy: string, recordedAt: string }> } | null } | null } | null, departments: Array<{ code: string, name: string }> };
+export type TaskDetailQuery = { department: { resultCategories: Array<{ code: string, name: string }>, items: Array<{ code: string, name: string, checkForm: { version: number, points: Array<{ number: number, content: string, standard: string, legalBasis: string }> } | null }>, task: { id: string, uscc: string, source: TaskSource, status: TaskStatus, drawId: string | null, dueStart: string, dueEnd: string, itemCodes: Array<string>, inspectors: Array<string>, note: string | null, origin: string | null, originReference: string | null, target: { name: string | null }, replacements: Array<{ leaving: string, replacement: string, reason: string, changedBy: string, changedAt: string }>, result: { categoryName: string, findings: string, inspectionDate: string, recordedBy: string, recordedAt: string, enteredLate: boolean, publishedAt: string | null, publicationDue: string | null, publishedLate: boolean | null, noticeEndsOn: string | null, followUpState: FollowUpState, nextFollowUpSteps: Array<FollowUpKind>, signers: Array<{ name: string, certificateNumber: string }>, evidence: Array<{ id: string, kind: string, sha256: string }>, jointInspection: { id: string, lead: string, departments: Array<string> } | null, checkAnswers: Array<{ itemCode: string, formVersion: number, number: number, content: string, answer: CheckAnswer, note: string }>, followUps: Array<{ kind: FollowUpKind, date: string, documentNumber: string | null, deadline: string | null, rectified: boolean | null, receivingParty: string | null, note: string | null, recordedBy: string, recordedAt: string }> } | null } | null } | null, departments: Array<{ code: string, name: string }> };
 
 export type ReplaceInspectorMutationVariables = Exact<{
   taskId: string | number;
@@ -552,6 +553,19 @@ export type ResultAlertsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ResultAlertsQuery = { department: { resultAlerts: Array<{ kind: AlertKind, taskId: string, uscc: string, due: string, provisional: boolean }> } | null };
+
+export type ActiveInspectorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActiveInspectorsQuery = { department: { inspectors: { edges: Array<{ node: { certificateNumber: string, name: string } }> } } | null };
+
+export type AssignTaskTeamMutationVariables = Exact<{
+  taskId: string | number;
+  inspectors: Array<string> | string;
+}>;
+
+
+export type AssignTaskTeamMutation = { department: { assignTaskTeam: { id: string, status: TaskStatus, inspectors: Array<string> } } | null };
 
 export type EnterpriseSearchQueryVariables = Exact<{
   search: string;
@@ -1529,6 +1543,8 @@ export const TaskDetailDocument = new TypedDocumentString(`
       itemCodes
       inspectors
       note
+      origin
+      originReference
       target {
         name
       }
@@ -1646,6 +1662,31 @@ export const ResultAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResultAlertsQuery, ResultAlertsQueryVariables>;
+export const ActiveInspectorsDocument = new TypedDocumentString(`
+    query ActiveInspectors {
+  department {
+    inspectors(filter: {statuses: [ACTIVE]}, first: 500) {
+      edges {
+        node {
+          certificateNumber
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveInspectorsQuery, ActiveInspectorsQueryVariables>;
+export const AssignTaskTeamDocument = new TypedDocumentString(`
+    mutation AssignTaskTeam($taskId: ID!, $inspectors: [String!]!) {
+  department {
+    assignTaskTeam(taskId: $taskId, inspectors: $inspectors) {
+      id
+      status
+      inspectors
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignTaskTeamMutation, AssignTaskTeamMutationVariables>;
 export const EnterpriseSearchDocument = new TypedDocumentString(`
     query EnterpriseSearch($search: String!) {
   departments {

@@ -1,6 +1,6 @@
 /** The hub's codes as a clerk reads them (the same words as the departments' spreadsheets). */
 export const TASK_STATUS_NAMES: Record<string, string> = { DRAWN: "已抽取", ASSIGNED: "已分派", INSPECTING: "检查中", DONE: "已完成" };
-export const TASK_SOURCE_NAMES: Record<string, string> = { DRAW: "双随机抽查", COMPLAINT: "投诉举报", REFERRAL: "转办交办", MONITORING: "检测监测", JOINT: "联合抽查" };
+export const TASK_SOURCE_NAMES: Record<string, string> = { DRAW: "双随机抽查", COMPLAINT: "投诉举报", REFERRAL: "转办交办", MONITORING: "检测监测", JOINT: "联合抽查", UPPER_LEVEL: "上级下发" };
 export const FOLLOW_UP_STATE_NAMES: Record<string, string> = {
   OPEN: "待处置",
   RECTIFYING: "整改中",

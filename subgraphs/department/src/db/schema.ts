@@ -314,11 +314,18 @@ export const tasks = pgTable(
     note: text("note"),
     /** Round 4 (第四轮融合): tasks on one target merged into one visit share the visit's id (its first task's id). */
     visitId: integer("visit_id"),
+    /** 上级下发: the higher platform that handed the task down, and its own reference for it. */
+    origin: text("origin"),
+    originReference: text("origin_reference"),
     /** Transaction that last wrote the row (set by a trigger): the office's incremental sync cursor. */
     changeTxid: bigint("change_txid", { mode: "number" }).notNull().default(0),
     ...timestamps,
   },
-  (t) => [index("tasks_change_idx").on(t.changeTxid, t.id), index("tasks_uscc_idx").on(t.uscc), index("tasks_draw_idx").on(t.drawId), index("tasks_due_idx").on(t.dueEnd)],
+  (t) => [
+    index("tasks_change_idx").on(t.changeTxid, t.id), index("tasks_uscc_idx").on(t.uscc), index("tasks_draw_idx").on(t.drawId), index("tasks_due_idx").on(t.dueEnd),
+    // a task handed down twice is the same task
+    uniqueIndex("tasks_origin_uq").on(t.origin, t.originReference).where(sql`${t.origin} is not null`),
+  ],
 );
 
 /** 递补: who left a task's team, who replaced them, why, when and by whom. */

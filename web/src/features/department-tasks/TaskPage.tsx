@@ -17,7 +17,7 @@ import { CheckAnswersTable } from "../../shared/check-forms";
 import { EVIDENCE_KIND_NAMES, FOLLOW_UP_KIND_NAMES, FOLLOW_UP_STATE_NAMES, nameOf, TASK_SOURCE_NAMES, TASK_STATUS_NAMES } from "../../shared/labels";
 import { currentSession } from "../../shared/session";
 import { ErrorNotice, Loading, Nothing, TAG } from "../../shared/ui";
-import { RecordFollowUp, ReplaceInspector, TaskDetailQuery } from "./api";
+import { ActiveInspectorsQuery, AssignTaskTeam, RecordFollowUp, ReplaceInspector, TaskDetailQuery } from "./api";
 import ResultForm from "./ResultForm";
 import { useDepartmentNames } from "../../shared/departments";
 import { useTeam } from "../../shared/team";
@@ -58,6 +58,7 @@ function TaskView({ department, id }: { department: string; id: string }) {
           <Descriptions.Item label="来源">{nameOf(TASK_SOURCE_NAMES, task.source)}{task.drawId ? `（第 ${task.drawId} 次抽取）` : ""}</Descriptions.Item>
           <Descriptions.Item label="检查时段">{calendarDate(task.dueStart)} — {calendarDate(task.dueEnd)}</Descriptions.Item>
           <Descriptions.Item label="检查事项">{task.itemCodes.join("、") || "—"}</Descriptions.Item>
+          {task.origin && <Descriptions.Item label="下发平台">{task.origin}（编号 {task.originReference ?? "—"}），须于 {calendarDate(task.dueEnd)} 前完成</Descriptions.Item>}
           {task.note && <Descriptions.Item label="备注" span={2}>{task.note}</Descriptions.Item>}
         </Descriptions>
       </Card>
@@ -80,6 +81,39 @@ function TaskView({ department, id }: { department: string; id: string }) {
 
 /** 检查组 and 递补: the team by name; a drawn task's member replaced by the next eligible inspector of its draw. */
 function TeamCard({ department, task }: { department: string; task: Task }) {
+  if (task.inspectors.length === 0) return <AssignTeamCard department={department} task={task} />;
+  return <TeamTable department={department} task={task} />;
+}
+
+/** 上级下发: a task that came without a team gets two to ten of the department's active inspectors. */
+function AssignTeamCard({ department, task }: { department: string; task: Task }) {
+  const [chosen, setChosen] = useState<string[]>([]);
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const inspectors = useQuery({ queryKey: ["activeInspectors", department], queryFn: () => request(forDepartment(ActiveInspectorsQuery, department)) });
+  const assign = useMutation({
+    mutationFn: () => request(forDepartment(AssignTaskTeam, department), { taskId: task.id, inspectors: chosen }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ["task", department, task.id] });
+      void message.success("检查组已分配");
+    },
+  });
+  const options = (inspectors.data?.data.department?.inspectors.edges ?? []).map((e) => ({ value: e.node.certificateNumber, label: `${e.node.name}（${e.node.certificateNumber}）` }));
+  return (
+    <Card title="检查组">
+      <Typography.Paragraph>该任务尚未分配检查组：请选择 2 至 10 名在岗执法人员（须回避的人员会被拒绝）。</Typography.Paragraph>
+      <Form layout="inline" onFinish={() => assign.mutate()}>
+        <Form.Item label="检查人员" style={{ minWidth: 360 }}>
+          <Select mode="multiple" aria-label="检查人员" value={chosen} onChange={setChosen} options={options} loading={inspectors.isLoading} optionFilterProp="label" maxCount={10} placeholder="输入姓名或执法证号" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" disabled={chosen.length < 2} loading={assign.isPending}>分配检查组</Button>
+      </Form>
+      {(assign.error ?? inspectors.error) && <Alert type="error" showIcon role="alert" title={sentenceOf(assign.error ?? inspectors.error)} style={{ marginTop: 12 }} />}
+    </Card>
+  );
+}
+
+function TeamTable({ department, task }: { department: string; task: Task }) {
   const team = useTeam(department, task.inspectors);
   const [leaving, setLeaving] = useState<{ certificateNumber: string; name: string }>();
   const replaceable = task.drawId !== null && !task.result;

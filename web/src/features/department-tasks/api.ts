@@ -95,6 +95,8 @@ export const TaskDetailQuery = graphql(`
         itemCodes
         inspectors
         note
+        origin
+        originReference
         target {
           name
         }
@@ -188,6 +190,34 @@ export const ResultAlertsQuery = graphql(`
         uscc
         due
         provisional
+      }
+    }
+  }
+`);
+
+/** The department's active inspectors, to give a task from a higher platform its team. */
+export const ActiveInspectorsQuery = graphql(`
+  query ActiveInspectors {
+    department {
+      inspectors(filter: { statuses: [ACTIVE] }, first: 500) {
+        edges {
+          node {
+            certificateNumber
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AssignTaskTeam = graphql(`
+  mutation AssignTaskTeam($taskId: ID!, $inspectors: [String!]!) {
+    department {
+      assignTaskTeam(taskId: $taskId, inspectors: $inspectors) {
+        id
+        status
+        inspectors
       }
     }
   }

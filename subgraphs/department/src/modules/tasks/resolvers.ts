@@ -5,9 +5,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { requireInspectorReader, requireOwner } from "../../shared/authz.js";
 import type { DepartmentContext } from "../../shared/context.js";
 import { DepartmentMutation, DepartmentQuery, Target } from "../department/types.js";
-import { advanceTask, createTask, mergeTasks } from "./service.js";
+import { advanceTask, assignTeam, createTask, mergeTasks, receiveFromAbove } from "./service.js";
 import { listTasks, taskById } from "./store.js";
-import { Task, TaskConnection, TaskInput } from "./types.js";
+import { Task, TaskConnection, TaskFromAboveInput, TaskInput } from "./types.js";
 import { toTask } from "./view.js";
 import { realCode } from "../directory/store.js";
 
@@ -49,6 +49,31 @@ export class TaskResolver {
 
 @Resolver(() => DepartmentMutation)
 export class TaskMutationResolver {
+  @FieldResolver(() => [Task], {
+    description: "上级下发: a higher platform hands tasks down (its service account, with the department admin role): each lands DRAWN without a team, with its origin, reference and deadline (dueEnd); a reference sent again returns the task it made. At most 1,000 at once",
+  })
+  async receiveTasksFromAbove(
+    @Ctx() ctx: DepartmentContext,
+    @Arg("origin", () => String, { description: "The higher platform, e.g. 广东省市场监管局双随机平台 (at most 100 characters)" }) origin: string,
+    @Arg("tasks", () => [TaskFromAboveInput]) list: TaskFromAboveInput[],
+  ) {
+    requireOwner(ctx, "admin");
+    const from = textArg(origin, "origin", { max: 100, required: true });
+    const checked = await Promise.all(listArg(list, "tasks", 1000, 1).map(async (t) => ({
+      reference: textArg(t.reference, "reference", { max: 100, required: true }),
+      uscc: await realCode(ctx.db, targetKey(t.uscc)),
+      itemCodes: [...new Set(listArg(t.itemCodes, "itemCodes", 50).map((c) => c.trim()).filter(Boolean))],
+      dueStart: t.dueStart, dueEnd: t.dueEnd, note: textArg(t.note, "note", { max: 2000 }),
+    })));
+    return (await receiveFromAbove(ctx, from, checked)).map(toTask);
+  }
+
+  @FieldResolver(() => Task, { description: "Give a task that came without a team (上级下发) its inspectors: two to ten active ones, none who must recuse; the task is then ASSIGNED" })
+  async assignTaskTeam(@Ctx() ctx: DepartmentContext, @Arg("taskId", () => ID) taskId: string, @Arg("inspectors", () => [String]) inspectors: string[]) {
+    requireOwner(ctx, "officer");
+    return toTask(await assignTeam(ctx, numericId(taskId, "task"), [...listArg(inspectors, "inspectors", 10)]));
+  }
+
   @FieldResolver(() => Task, { description: "Move a task along DRAWN → ASSIGNED → INSPECTING → DONE (one step at a time)" })
   async advanceTask(@Ctx() ctx: DepartmentContext, @Arg("taskId", () => ID) taskId: string, @Arg("status", () => TaskStatus) status: TaskStatus) {
     requireOwner(ctx, "officer");

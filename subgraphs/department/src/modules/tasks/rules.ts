@@ -35,16 +35,28 @@ export function checkNewTask(
 ): string[] {
   if (input.source === TaskSource.DRAW) throw new RuleError("BAD_USER_INPUT", "drawn tasks come from drawTargets");
   if (input.source === TaskSource.JOINT) throw new RuleError("BAD_USER_INPUT", "joint inspection tasks come from the joint inspection's record (recordJointInspection)");
-  const team = [...new Set(input.inspectors.map(certificateKey))];
+  if (input.source === TaskSource.UPPER_LEVEL) throw new RuleError("BAD_USER_INPUT", "tasks from a higher platform come through receiveTasksFromAbove");
+  const team = checkTeam(department, input.uscc, input.inspectors, known);
+  checkWindow(input.dueStart, input.dueEnd);
+  return team;
+}
+
+/** A task's team: two to ten of the department's active inspectors, none who must recuse for the target. */
+export function checkTeam(department: string, uscc: string, inspectors: readonly string[], known: readonly { certificateNumber: string; status: string; conflicts: readonly string[] }[]): string[] {
+  const team = [...new Set(inspectors.map(certificateKey))];
   if (team.length < 2) throw new RuleError("BAD_USER_INPUT", "a task needs at least two inspectors");
   if (team.length > 10) throw new RuleError("BAD_USER_INPUT", "a task has at most ten inspectors");
   const unusable = team.filter((c) => !known.some((k) => k.certificateNumber === c && k.status === "ACTIVE"));
   if (unusable.length) throw new RuleError("BAD_USER_INPUT", `not active inspectors of ${department}: ${unusable.join(", ")}`);
-  const conflicted = known.filter((k) => team.includes(k.certificateNumber) && k.conflicts.includes(input.uscc)).map((k) => k.certificateNumber);
+  const conflicted = known.filter((k) => team.includes(k.certificateNumber) && k.conflicts.includes(uscc)).map((k) => k.certificateNumber);
   if (conflicted.length) throw new RuleError("BAD_USER_INPUT", `must recuse (declared conflict): ${conflicted.join(", ")}`);
-  if (!isIsoDate(input.dueStart) || !isIsoDate(input.dueEnd) || input.dueStart > input.dueEnd)
-    throw new RuleError("BAD_USER_INPUT", "dueStart and dueEnd must be dates (YYYY-MM-DD), start first");
   return team;
+}
+
+/** A due window: two dates, the start first. */
+export function checkWindow(dueStart: string, dueEnd: string): void {
+  if (!isIsoDate(dueStart) || !isIsoDate(dueEnd) || dueStart > dueEnd)
+    throw new RuleError("BAD_USER_INPUT", "dueStart and dueEnd must be dates (YYYY-MM-DD), start first");
 }
 
 /** The visit id tasks merge into; refuses tasks on different targets or tasks already done. */

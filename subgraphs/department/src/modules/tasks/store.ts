@@ -44,6 +44,13 @@ export async function lockedTasks(db: DepartmentDb, ids: readonly number[]): Pro
   return db.select().from(tasks).where(inArray(tasks.id, [...ids])).for("update");
 }
 
+/** The tasks a higher platform handed down already, by its references. */
+export async function tasksFromOrigin(db: DepartmentDb, origin: string, references: readonly string[]): Promise<Map<string, TaskRow>> {
+  if (references.length === 0) return new Map();
+  const rows = await db.select().from(tasks).where(and(eq(tasks.origin, origin), inArray(tasks.originReference, [...references])));
+  return new Map(rows.map((r) => [r.originReference!, r]));
+}
+
 export async function insertTask(db: DepartmentDb, values: typeof tasks.$inferInsert): Promise<TaskRow> {
   const [row] = await db.insert(tasks).values(values).returning();
   return row!;

@@ -20,6 +20,8 @@ export class Task {
   @Field(() => TaskStatus) status!: TaskStatus;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => ID, { nullable: true, description: "Round 4: the visit this task was merged into, if any" }) visitId!: number | null;
+  @Field(() => String, { nullable: true, description: "上级下发: the higher platform that handed it down" }) origin!: string | null;
+  @Field(() => String, { nullable: true, description: "The higher platform's own reference for it" }) originReference!: string | null;
 }
 
 @Directive("@shareable")
@@ -35,6 +37,16 @@ export class TaskConnection {
   @Field(() => [TaskEdge]) edges!: TaskEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
+}
+
+@InputType({ description: "上级下发: one task a higher platform hands down" })
+export class TaskFromAboveInput {
+  @Field(() => String, { description: "The higher platform's reference for the task: the same reference twice is the same task" }) reference!: string;
+  @Field(() => String) uscc!: string;
+  @Field(() => [String], { defaultValue: [] }) itemCodes!: string[];
+  @Field(() => String, { description: "From when it may be inspected (YYYY-MM-DD)" }) dueStart!: string;
+  @Field(() => String, { description: "The higher platform's deadline (YYYY-MM-DD)" }) dueEnd!: string;
+  @Field(() => String, { nullable: true }) note?: string | null;
 }
 
 @InputType({ description: "A task that did not come from a draw" })
