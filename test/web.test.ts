@@ -891,8 +891,11 @@ describe("the web app in a browser", () => {
     await expect.poll(() => itemRow.getByText("市场监督管理局：SC-1；交通运输局：YS-1、YS-2").count(), { timeout: 30_000 }).toBe(1);
     await axe(office, "joint plan review");
     await office.getByRole("button", { name: `退回：${name}` }).click();
-    await office.locator(".ant-modal").getByRole("button", { name: /退\s?回/ }).click();
-    await expect.poll(() => office.getByText("退回须写明理由").count()).toBe(1);
+    // (pressed again until the form answers: a press while the dialog still opens can go to its animation)
+    await expect.poll(async () => {
+      await office.locator(".ant-modal").getByRole("button", { name: /退\s?回/ }).click({ timeout: 2000 }).catch(() => {});
+      return office.getByText("退回须写明理由").count();
+    }, { timeout: 30_000 }).toBe(1);
     await office.getByLabel(/退回理由/).fill("请写明计划抽查户数");
     await office.locator(".ant-modal").getByRole("button", { name: /退\s?回/ }).click();
     await expect.poll(() => row(office).getByText("已退回").count(), { timeout: 30_000 }).toBe(1);

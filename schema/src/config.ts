@@ -98,7 +98,15 @@ export interface PublicationReceiver {
   profile?: string;
   /** The environment variable holding the secret that signs each delivery (X-Hub-Signature-256); unsigned when absent. */
   secretEnv?: string;
+  /** What it receives (一单两库一计划一结果, so far results, items and plans): results only when absent. */
+  kinds?: PushKind[];
+  /** A message not acknowledged within this many working days is overdue in the backlog report; 5 by default (Shenzhen transport). */
+  deadlineWorkingDays?: number;
 }
+
+export const PUSH_KINDS = ["results", "items", "plans"] as const;
+export type PushKind = (typeof PUSH_KINDS)[number];
+export const DEFAULT_PUSH_DEADLINE_WORKING_DAYS = 5;
 
 /** A field mapping for a higher platform: for each export kind, the columns in order. */
 export interface ExportProfile {
@@ -403,6 +411,8 @@ function checkExportProfiles(raw: unknown): Record<string, ExportProfile> {
 function checkReceivers(receivers: unknown, where: string, profiles: Record<string, ExportProfile>): void {
   checkDestinations<Partial<PublicationReceiver>>(receivers, where, (r, at) => {
     if (r.profile !== undefined && !profiles[r.profile]) throw new ConfigError(`${at}.profile "${r.profile}" is not in exportProfiles`);
+    if (r.kinds !== undefined && (!Array.isArray(r.kinds) || r.kinds.length === 0 || r.kinds.some((k) => !PUSH_KINDS.includes(k)))) throw new ConfigError(`${at}.kinds must list what it receives (${PUSH_KINDS.join(", ")})`);
+    if (r.deadlineWorkingDays !== undefined && (!Number.isInteger(r.deadlineWorkingDays) || r.deadlineWorkingDays < 1 || r.deadlineWorkingDays > 60)) throw new ConfigError(`${at}.deadlineWorkingDays must be a whole number of working days (1–60)`);
   });
 }
 

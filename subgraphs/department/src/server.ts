@@ -30,8 +30,8 @@ export type RunningDepartment = RunningSubgraph<DepartmentSchema>;
 
 export async function startDepartment(opts: DepartmentServerOptions): Promise<RunningDepartment> {
   const department = resolveDepartment(opts.department);
-  // A receiver's profile must name known result fields: found at start, not at the first publication.
-  for (const r of department.publicationReceivers) receiverColumns(department, r);
+  // A receiver's profile must name known fields of what it takes: found at start, not at the first push.
+  for (const r of department.publicationReceivers) for (const kind of r.kinds ?? ["results"]) receiverColumns(department, r, kind);
   pseudonymSecret(); // production refuses to start without the departments' shared secret
   const running = await startSubgraphService({
     service: `department_${department.code.toLowerCase()}`,

@@ -400,7 +400,12 @@ export const publicationOutbox = pgTable(
   "publication_outbox",
   {
     id: serial("id").primaryKey(),
-    taskId: integer("task_id").notNull(),
+    /** What is pushed: results (the task's), items, plans — 一单两库一计划一结果. */
+    kind: text("kind").notNull().default("results"),
+    /** The result's task, for results. */
+    taskId: integer("task_id"),
+    /** The item's code or the plan's id, for the others. */
+    ref: text("ref"),
     ...outboxColumns(),
   },
   (t) => [uniqueIndex("publication_outbox_key_uq").on(t.key), index("publication_outbox_due_idx").on(t.deliveredAt, t.nextAttemptAt)],

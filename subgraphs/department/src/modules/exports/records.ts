@@ -25,7 +25,7 @@ import {
   type PublicationReceiver,
   type ResolvedDepartment,
 } from "@hub/schema";
-import type { PlanRow, TaskResultRow, TaskRow } from "../../db/schema.js";
+import type { ItemRow, PlanRow, TaskResultRow, TaskRow } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 import { INSPECTOR_COLUMNS, TARGET_COLUMNS } from "../directory/import/columns.js";
 import { answersText } from "../check-forms/rules.js";
@@ -89,9 +89,9 @@ export function columnsFor(kind: ExportKind, profile?: ExportProfile, profileNam
   return wanted;
 }
 
-/** The columns a push receiver gets: its profile's results mapping, or every result field. */
-export const receiverColumns = (department: ResolvedDepartment, receiver: PublicationReceiver) =>
-  columnsFor("results", receiver.profile ? department.exportProfiles[receiver.profile] : undefined, `exportProfiles.${receiver.profile}`);
+/** The columns a push receiver gets of a kind: its profile's mapping, or every field of the kind. */
+export const receiverColumns = (department: ResolvedDepartment, receiver: PublicationReceiver, kind: ExportKind = "results") =>
+  columnsFor(kind, receiver.profile ? department.exportProfiles[receiver.profile] : undefined, `exportProfiles.${receiver.profile}`);
 
 /** A record as the columns pick it: an object keyed by header (push payloads) or a row of cells (spreadsheets). */
 export const pick = (record: ExportRecord, cols: Column[]) => Object.fromEntries(cols.map((c) => [c.header, record[c.field] ?? null]));
@@ -131,6 +131,26 @@ export function resultRecord(
   };
 }
 
+/** One item of the list as higher platforms receive it. */
+export function itemRecord(department: ResolvedDepartment, r: ItemRow): ExportRecord {
+  return {
+    department: department.code, departmentName: department.name, code: r.code, name: r.name, legalBasis: r.legalBasis, targetKind: labelOf(TARGET_KIND_LABELS, r.targetKind),
+    method: labelOf(INSPECTION_METHOD_LABELS, r.method), defaultRatio: percentText(r.defaultRatio), frequency: r.frequency, keyArea: yesNo(r.keyArea),
+  };
+}
+
+/** One plan as higher platforms receive it: its ratios per class, and a cell's own (e.g. 高风险D类 50%). */
+export function planRecord(department: ResolvedDepartment, r: PlanRow): ExportRecord {
+  const ratios = list([
+    ...department.creditClasses.filter((c) => c in r.ratios).map((c) => `${c}类 ${percentText(r.ratios[c]!)}`),
+    ...cellRatioList(r.cellRatios, department.creditClasses).map((c) => `${RISK_LEVEL_LABELS[c.riskLevel][1]}${c.creditClass}类 ${percentText(c.ratio)}`),
+  ]);
+  return {
+    department: department.code, departmentName: department.name, planId: r.id, year: r.year, name: r.name, itemCodes: list(r.itemCodes), periodStart: r.periodStart, periodEnd: r.periodEnd,
+    ratios, status: labelOf(PLAN_STATUS_LABELS, r.status), version: r.version,
+  };
+}
+
 const BATCH = 2000;
 
 /** Read a kind in batches of records, in a stable order; results are the published ones, by inspection date. */
@@ -142,25 +162,11 @@ export async function* exportRecords(
 ): AsyncGenerator<ExportRecord[]> {
   const dept = { department: department.code, departmentName: department.name };
   if (kind === "items") {
-    const rows = await store.allItems(db);
-    yield rows.map((r) => ({
-      ...dept, code: r.code, name: r.name, legalBasis: r.legalBasis, targetKind: labelOf(TARGET_KIND_LABELS, r.targetKind),
-      method: labelOf(INSPECTION_METHOD_LABELS, r.method), defaultRatio: percentText(r.defaultRatio), frequency: r.frequency, keyArea: yesNo(r.keyArea),
-    }));
+    yield (await store.allItems(db)).map((r) => itemRecord(department, r));
     return;
   }
   if (kind === "plans") {
-    const rows = await store.publishedPlans(db);
-    const ratios = (r: PlanRow) =>
-      list([
-        ...department.creditClasses.filter((c) => c in r.ratios).map((c) => `${c}类 ${percentText(r.ratios[c]!)}`),
-        // a cell's own ratio, e.g. 高风险D类 50%
-        ...cellRatioList(r.cellRatios, department.creditClasses).map((c) => `${RISK_LEVEL_LABELS[c.riskLevel][1]}${c.creditClass}类 ${percentText(c.ratio)}`),
-      ]);
-    yield rows.map((r) => ({
-      ...dept, planId: r.id, year: r.year, name: r.name, itemCodes: list(r.itemCodes), periodStart: r.periodStart, periodEnd: r.periodEnd,
-      ratios: ratios(r), status: labelOf(PLAN_STATUS_LABELS, r.status), version: r.version,
-    }));
+    yield (await store.publishedPlans(db)).map((r) => planRecord(department, r));
     return;
   }
   if (kind === "inspectors") {

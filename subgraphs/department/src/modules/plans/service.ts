@@ -9,12 +9,15 @@ import { audit } from "../../shared/audit.js";
 import type { DepartmentDb } from "../../shared/db.js";
 import { checkItem, checkPlan, type ItemInputShape, type PlanInputShape, type PlanValues } from "./rules.js";
 import * as store from "./store.js";
+import { itemRecord, planRecord } from "../exports/records.js";
+import { pushRecords } from "../results/outbox.js";
 
 export async function saveItem(ctx: DepartmentContext, input: ItemInputShape) {
   const checked = checkItem(input);
   if ("problems" in checked) throw badInput(checked.problems.join("; "), { problems: checked.problems });
   return ctx.db.transaction(async (tx) => {
     const row = await store.upsertItem(tx, checked.value);
+    await pushRecords(tx, ctx.department, "items", [{ ref: row.code, record: itemRecord(ctx.department, row) }], ctx.clock.now());
     await audit(tx, ctx.identity, "upsertItem", [row.code]);
     return row;
   });
@@ -80,7 +83,9 @@ export async function publishPlan(ctx: DepartmentContext, id: number) {
     const plan = await lockedPlan(tx, id);
     if (plan.status !== PlanStatus.DRAFT) throw new HubError("PLAN_NOT_EDITABLE", `plan ${id} is already published`);
     await audit(tx, ctx.identity, "publishPlan", [plan.id]);
-    return store.updatePlan(tx, plan.id, { status: PlanStatus.PUBLISHED, publishedAt: ctx.clock.now() });
+    const published = await store.updatePlan(tx, plan.id, { status: PlanStatus.PUBLISHED, publishedAt: ctx.clock.now() });
+    await pushRecords(tx, ctx.department, "plans", [{ ref: String(plan.id), record: planRecord(ctx.department, published) }], ctx.clock.now());
+    return published;
   });
 }
 
@@ -102,6 +107,8 @@ export async function adjustPlan(ctx: DepartmentContext, id: number, input: Plan
       adjustedAt: ctx.clock.now(),
     });
     await audit(tx, ctx.identity, "adjustPlan", [plan.id]);
-    return store.updatePlan(tx, plan.id, { ...values, version: plan.version + 1 });
+    const adjusted = await store.updatePlan(tx, plan.id, { ...values, version: plan.version + 1 });
+    await pushRecords(tx, ctx.department, "plans", [{ ref: String(plan.id), record: planRecord(ctx.department, adjusted) }], ctx.clock.now());
+    return adjusted;
   });
 }

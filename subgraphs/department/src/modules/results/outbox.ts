@@ -4,9 +4,12 @@
  * acknowledged, signed with the receiver's secret when it has one.
  */
 import { deliverDue as deliverOutbox, outboxOptions, outboxStatus as statusOf, startOutbox as start, type OutboxOptions, type OutboxReceiver } from "@hub/kit";
-import { secretFrom, type ResolvedDepartment } from "@hub/schema";
+import { randomUUID } from "node:crypto";
+import { chinaDate, DEFAULT_PUSH_DEADLINE_WORKING_DAYS, secretFrom, workingDayCalendar, type PublicationReceiver, type PushKind, type ResolvedDepartment } from "@hub/schema";
 import { publicationOutbox } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
+import { pick, receiverColumns, type ExportRecord } from "../exports/records.js";
+import { enqueuePush, pendingByDay } from "./store.js";
 
 export { outboxOptions, retryDelay } from "@hub/kit";
 
@@ -19,5 +22,37 @@ export function startOutbox(db: DepartmentDb, department: ResolvedDepartment, o 
   return start(db, publicationOutbox, () => receivers, o, "publication");
 }
 
-/** Per receiver: delivered, pending, failed attempts, the last error and the oldest pending message. */
-export const outboxStatus = (db: DepartmentDb, receivers: readonly { name: string }[]) => statusOf(db, publicationOutbox, receivers);
+/** Whether a receiver takes a kind: results only, unless it lists its kinds. */
+export const takes = (receiver: PublicationReceiver, kind: PushKind) => (receiver.kinds ?? ["results"]).includes(kind);
+
+/**
+ * 推送 of the item list and plans (一单…一计划): each changed record, shaped by the receiver's export
+ * profile, to every receiver that takes the kind — in the caller's transaction, like the results.
+ */
+export async function pushRecords(tx: DepartmentDb, department: ResolvedDepartment, kind: Exclude<PushKind, "results">, entries: readonly { ref: string; record: ExportRecord }[], at: Date) {
+  for (const receiver of department.publicationReceivers.filter((r) => takes(r, kind))) {
+    const columns = receiverColumns(department, receiver, kind);
+    for (const { ref, record } of entries)
+      await enqueuePush(tx, {
+        kind, ref, receiver: receiver.name, createdAt: at,
+        // one message per change: the key is the message's, so a repeat of it is dropped, not the next change
+        key: `${department.code}-${kind}-${ref}-${randomUUID()}-${receiver.name}`,
+        payload: JSON.stringify({ department: department.code, kind, ref, record: pick(record, columns) }),
+      });
+  }
+}
+
+/**
+ * Per receiver: delivered, pending, failed attempts, the last error, the oldest pending message,
+ * and how many pending ones are past the receiver's deadline in working days.
+ */
+export async function outboxStatus(db: DepartmentDb, receivers: readonly PublicationReceiver[], now = new Date()) {
+  const [status, pending] = await Promise.all([statusOf(db, publicationOutbox, receivers), pendingByDay(db)]);
+  const calendar = workingDayCalendar();
+  const today = chinaDate(now);
+  return status.map((s, i) => {
+    const deadlineWorkingDays = receivers[i]!.deadlineWorkingDays ?? DEFAULT_PUSH_DEADLINE_WORKING_DAYS;
+    const overdue = pending.filter((p) => p.receiver === s.receiver && calendar.workingDaysBetween(p.day, today) > deadlineWorkingDays).reduce((n, p) => n + p.count, 0);
+    return { ...s, deadlineWorkingDays, overdue };
+  });
+}

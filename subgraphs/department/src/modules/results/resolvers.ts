@@ -136,7 +136,7 @@ export class ResultQueryResolver {
   @FieldResolver(() => [ReceiverStatus], { description: "推送: delivery of published results to each configured higher platform" })
   async publicationReceivers(@Ctx() ctx: DepartmentContext) {
     requireInspectorReader(ctx);
-    return outboxStatus(ctx.db, ctx.department.publicationReceivers);
+    return outboxStatus(ctx.db, ctx.department.publicationReceivers, ctx.clock.now());
   }
 }
 

@@ -12,6 +12,7 @@ import { deliveredAnswers } from "../check-forms/rules.js";
 import { currentForms, formsOfVersions } from "../check-forms/store.js";
 import { inspectorNames, realCodes } from "../directory/store.js";
 import { pick, receiverColumns, resultRecord } from "../exports/records.js";
+import { takes } from "./outbox.js";
 import { insertTask, lockedTask, tasksByUscc, updateTasks } from "../tasks/store.js";
 import { checkFollowUpStep, type FollowUpStep } from "./follow-up.js";
 import { taskForJointResult } from "./joint.js";
@@ -130,7 +131,7 @@ export async function recordFollowUp(ctx: DepartmentContext, taskId: number, ste
 export async function publishResults(ctx: DepartmentContext, ids: number[]): Promise<TaskRow[]> {
   if (ids.length === 0 || ids.length > 5000) throw badInput("publish between 1 and 5,000 results at a time");
   const dept = ctx.department;
-  const receivers = dept.publicationReceivers.map((receiver) => ({ receiver, columns: receiverColumns(dept, receiver) }));
+  const receivers = dept.publicationReceivers.filter((r) => takes(r, "results")).map((receiver) => ({ receiver, columns: receiverColumns(dept, receiver) }));
   return ctx.db.transaction(async (tx) => {
     const rows = await store.lockedForPublication(tx, ids);
     const missing = ids.filter((i) => !rows.some((r) => r.task.id === i && r.result));
@@ -147,6 +148,7 @@ export async function publishResults(ctx: DepartmentContext, ids: number[]): Pro
         await store.enqueuePush(tx, {
           receiver: receiver.name,
           taskId: task.id,
+          createdAt: now,
           key: `${dept.code}-result-${task.id}-${receiver.name}`,
           payload: JSON.stringify({ department: dept.code, taskId: task.id, record: pick(record, columns) }),
         });

@@ -51,6 +51,15 @@ export async function markPublished(db: DepartmentDb, taskId: number, set: Pick<
   await db.update(taskResults).set(set).where(eq(taskResults.taskId, taskId));
 }
 
+/** Pending messages per receiver and China day they were written: the backlog's age. */
+export async function pendingByDay(db: DepartmentDb): Promise<{ receiver: string; day: string; count: number }[]> {
+  return db.select({
+    receiver: publicationOutbox.receiver,
+    day: sql<string>`to_char(${publicationOutbox.createdAt} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`,
+    count: sql<number>`count(*)`.mapWith(Number),
+  }).from(publicationOutbox).where(isNull(publicationOutbox.deliveredAt)).groupBy(sql`1`, sql`2`);
+}
+
 export async function enqueuePush(db: DepartmentDb, values: typeof publicationOutbox.$inferInsert) {
   await db.insert(publicationOutbox).values(values);
 }

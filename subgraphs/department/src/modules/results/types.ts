@@ -195,7 +195,9 @@ export class ReceiverStatus {
   @Field(() => Int, { description: "Waiting for delivery or for the next retry" }) pending!: number;
   @Field(() => Int, { description: "Attempts that failed so far, over all messages" }) failedAttempts!: number;
   @Field(() => String, { nullable: true }) lastError!: string | null;
-  @Field(() => Date, { nullable: true, description: "When the oldest pending message was published" }) oldestPendingSince!: Date | null;
+  @Field(() => Date, { nullable: true, description: "When the oldest pending message was written" }) oldestPendingSince!: Date | null;
+  @Field(() => Int, { description: "Working days within which a message is due at the receiver" }) deadlineWorkingDays!: number;
+  @Field(() => Int, { description: "Pending messages older than that: the backlog past its deadline" }) overdue!: number;
 }
 
 @Directive("@shareable")
