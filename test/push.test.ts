@@ -8,8 +8,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chinaInstant } from "@hub/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { syntheticUscc } from "@hub/gateway/synthetic";
+import { b64, csv, TARGET_HEADERS } from "./support/files.js";
 import { DRIVERS, startTestHub, type TestHub } from "./support/hub.js";
-import { admin } from "./support/tokens.js";
+import { admin, officer } from "./support/tokens.js";
 
 async function startReceiver() {
   const bodies: any[] = [];
@@ -23,7 +25,13 @@ async function startReceiver() {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/push`, bodies, close: () => new Promise((r) => server.close(r)) };
 }
 
-const PROFILE = { province: { items: [{ header: "事项编码", field: "code" }, { header: "事项名称", field: "name" }], plans: [{ header: "计划名称", field: "name" }, { header: "版本", field: "version" }] } };
+const PROFILE = {
+  province: {
+    items: [{ header: "事项编码", field: "code" }, { header: "事项名称", field: "name" }],
+    plans: [{ header: "计划名称", field: "name" }, { header: "版本", field: "version" }],
+    targets: [{ header: "统一社会信用代码", field: "uscc" }, { header: "信用风险分类", field: "creditClass" }],
+  },
+};
 
 describe.each(DRIVERS)("pushing the item list and plans over %s", (driver) => {
   let hub: TestHub;
@@ -37,7 +45,7 @@ describe.each(DRIVERS)("pushing the item list and plans over %s", (driver) => {
     await gone.close();
     hub = await startTestHub(driver, [
       { code: "market", name: "市场监督管理局", port: 1, publicationReceivers: [
-        { name: "province", url: province.url, profile: "province", kinds: ["results", "items", "plans"] },
+        { name: "province", url: province.url, profile: "province", kinds: ["results", "items", "plans", "targets", "inspectors"] },
         // the national platform takes plans only, and is down
         { name: "national", url: gone.url, kinds: ["plans"], deadlineWorkingDays: 5 },
       ] },
@@ -63,10 +71,22 @@ describe.each(DRIVERS)("pushing the item list and plans over %s", (driver) => {
     ]);
   });
 
+  it("directory changes go too: an import's targets each as a record, an inspector edited; an unchanged edit sends nothing", async () => {
+    const codes = [syntheticUscc(8800, "440303"), syntheticUscc(8801, "440303")];
+    const rows = codes.map((u, i) => [u, `深圳市福田${i}号贸易有限公司`, "", "", "", "F5100", "440304", "中", i ? "C" : "B", "", "存续"]);
+    expect((await hub.query(`mutation($i: ImportInput!) { market { importTargets(input: $i) { status } } }`, { i: { format: "CSV", contentBase64: b64(csv([TARGET_HEADERS, ...rows])) } }, officer("market"))).data.market.importTargets.status).toBe("COMMITTED");
+    const inspector = (position: string) => hub.query(`mutation($p: String!) { market { upsertInspector(input: { certificateNumber: "TS01", name: "检查员甲", position: $p }) { certificateNumber } } }`, { p: position }, officer("market"));
+    expect((await inspector("科员")).errors).toBeUndefined();
+    expect((await inspector("科员")).errors).toBeUndefined(); // the same again: nothing changed, nothing sent
+    await expect.poll(() => province.bodies.length).toBe(6);
+    expect(province.bodies.slice(3, 5)).toEqual(codes.map((u, i) => ({ department: "market", kind: "targets", ref: u, record: { 统一社会信用代码: u, 信用风险分类: i ? "C" : "B" } })));
+    expect(province.bodies[5]).toMatchObject({ kind: "inspectors", ref: "TS01", record: expect.objectContaining({ 执法证号: "TS01", 姓名: "检查员甲", 职务: "科员" }) });
+  });
+
   it("the backlog report counts what waits past its deadline in working days", async () => {
     const status = async () => (await a(`{ market { publicationReceivers { receiver delivered pending deadlineWorkingDays overdue lastError } } }`)).data.market.publicationReceivers;
     await expect.poll(async () => (await status()).find((s: any) => s.receiver === "national").lastError).not.toBeNull();
-    expect((await status()).map((s: any) => [s.receiver, s.delivered, s.pending, s.deadlineWorkingDays, s.overdue])).toEqual([["province", 3, 0, 5, 0], ["national", 0, 2, 5, 0]]);
+    expect((await status()).map((s: any) => [s.receiver, s.delivered, s.pending, s.deadlineWorkingDays, s.overdue])).toEqual([["province", 6, 0, 5, 0], ["national", 0, 2, 5, 0]]);
     // ten working days later (after the May Day holiday, 6 May to 20 May) the national platform's two are overdue
     hub.clock.set(chinaInstant("2026-05-20", "09:00"));
     expect((await status()).find((s: any) => s.receiver === "national")).toMatchObject({ pending: 2, overdue: 2 });

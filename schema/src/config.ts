@@ -98,13 +98,13 @@ export interface PublicationReceiver {
   profile?: string;
   /** The environment variable holding the secret that signs each delivery (X-Hub-Signature-256); unsigned when absent. */
   secretEnv?: string;
-  /** What it receives (一单两库一计划一结果, so far results, items and plans): results only when absent. */
+  /** What it receives of 一单两库一计划一结果 (results, items, targets, inspectors, plans): results only when absent. */
   kinds?: PushKind[];
   /** A message not acknowledged within this many working days is overdue in the backlog report; 5 by default (Shenzhen transport). */
   deadlineWorkingDays?: number;
 }
 
-export const PUSH_KINDS = ["results", "items", "plans"] as const;
+export const PUSH_KINDS = ["results", "items", "plans", "targets", "inspectors"] as const;
 export type PushKind = (typeof PUSH_KINDS)[number];
 export const DEFAULT_PUSH_DEADLINE_WORKING_DAYS = 5;
 

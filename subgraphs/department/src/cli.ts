@@ -65,7 +65,7 @@ async function importCommand(department: DepartmentConfig, values: Record<string
       source: file,
       creditClasses: department.creditClasses ?? ["A", "B", "C", "D"],
       dryRun,
-      onCommit: (tx, keys) => committed(tx, { identity: { subject: `cli:${userInfo().username}`, role: "cli" }, clock: systemClock }, kind, keys),
+      onCommit: (tx, keys) => committed(tx, { identity: { subject: `cli:${userInfo().username}`, role: "cli" }, clock: systemClock, department: resolveDepartment(department) }, kind, keys),
       onProgress: (p) =>
         process.stderr.write(
           p.phase === "validating" ? `validated ${p.rows} rows…\n` : p.phase === "writing" ? `written ${p.rows}/${p.total} rows…\n` : p.phase === "comparing" ? `compared ${p.rows}/${p.total} rows…\n` : "",

@@ -27,3 +27,4 @@ export { publishResults, recordFollowUp, recordResult } from "./modules/results/
 export { FollowUpKind, type FollowUpStep } from "./modules/results/follow-up.js";
 export { columnsFor, DEFAULT_COLUMNS, exportRecords, row, type ExportKind } from "./modules/exports/records.js";
 export { deliverDue, outboxOptions, outboxStatus, retryDelay } from "./modules/results/outbox.js";
+export { committed } from "./modules/directory/service.js";

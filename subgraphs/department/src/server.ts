@@ -51,7 +51,7 @@ export async function startDepartment(opts: DepartmentServerOptions): Promise<Ru
       if (filled) logger.info({ department: department.code, filled }, "individual businesses given their pseudonyms");
       await deleteOldImportFiles(db);
     },
-    jobs: (db) => ({ [IMPORT_JOB]: importJob(db, department.creditClasses) }),
+    jobs: (db) => ({ [IMPORT_JOB]: importJob(db, department) }),
     downloads: departmentDownloads,
     uploads: directoryUploads,
     health: { department: department.code },

@@ -3,7 +3,9 @@
  * imported (import/importer.ts), each in a transaction with its audit entry.
  */
 import { badInput, HubError, systemClock, type Actor, type Clock, type Job, type JobKind } from "@hub/kit";
+import type { ResolvedDepartment } from "@hub/schema";
 import { attributeDirectoryChanges } from "../credit/service.js";
+import { pushDirectory } from "../results/outbox.js";
 import type { DepartmentContext } from "../../shared/context.js";
 import { audit } from "../../shared/audit.js";
 import { importDirectory, type DirectoryKind, type ImportProgress } from "./import/importer.js";
@@ -20,10 +22,11 @@ import {
 } from "./rules.js";
 import { deleteImportFile, importFile, inspectorValuesByCertificate, storeImportFile, targetValuesByUscc, upsertInspectors, upsertTargets } from "./store.js";
 
-/** An import's transaction, before it commits: its audit entry, and whose class changes they were. */
-export async function committed(tx: DepartmentDb, by: { identity: Actor; clock: Clock }, kind: DirectoryKind, keys: string[]) {
+/** An import's transaction, before it commits: its audit entry, whose class changes they were, and the push of what it wrote. */
+export async function committed(tx: DepartmentDb, by: { identity: Actor; clock: Clock; department: ResolvedDepartment }, kind: DirectoryKind, keys: string[]) {
   await audit(tx, by.identity, kind === "targets" ? "importTargets" : "importInspectors", keys);
   if (kind === "targets") await attributeDirectoryChanges(tx, by, "IMPORT");
+  await pushDirectory(tx, by.department, kind, keys, by.clock.now());
 }
 
 export function rejectProblems(problems: FieldProblem[]): never {
@@ -40,6 +43,7 @@ export async function saveTarget(ctx: DepartmentContext, input: TargetInputShape
     const merged = mergeTarget((await targetValuesByUscc(tx, [change.uscc], true)).get(change.uscc), change);
     if (merged.action !== "UNCHANGED") await upsertTargets(tx, [merged.values]);
     await attributeDirectoryChanges(tx, ctx, "DIRECTORY");
+    if (merged.action !== "UNCHANGED") await pushDirectory(tx, ctx.department, "targets", [change.uscc], ctx.clock.now());
     await audit(tx, ctx.identity, "upsertTarget", [change.uscc]);
   });
   ctx.loaders.targetByUscc.clear(change.uscc);
@@ -54,6 +58,7 @@ export async function saveInspector(ctx: DepartmentContext, input: InspectorInpu
   return ctx.db.transaction(async (tx) => {
     const merged = mergeInspector((await inspectorValuesByCertificate(tx, [change.certificateNumber], true)).get(change.certificateNumber), change);
     const { rows } = await upsertInspectors(tx, [merged.values]);
+    if (merged.action !== "UNCHANGED") await pushDirectory(tx, ctx.department, "inspectors", [change.certificateNumber], ctx.clock.now());
     await audit(tx, ctx.identity, "upsertInspector", [change.certificateNumber]);
     return rows[0]!;
   });
@@ -113,7 +118,8 @@ const STEPS: Record<ImportProgress["phase"], string> = { validating: "校验", c
  * The import job: the same all-or-nothing import as the request, with its progress written as it
  * goes; the file is deleted once imported (a failed attempt keeps it for the retry).
  */
-export function importJob(db: DepartmentDb, creditClasses: readonly string[]): JobKind<ImportJobData> {
+export function importJob(db: DepartmentDb, department: ResolvedDepartment): JobKind<ImportJobData> {
+  const { creditClasses } = department;
   return {
     expireInSeconds: 3600,
     async handler(data, progress) {
@@ -129,7 +135,7 @@ export function importJob(db: DepartmentDb, creditClasses: readonly string[]): J
         dryRun: data.dryRun,
         // progress lands in order, without holding the import up
         onProgress: (p) => void (reported = reported.then(() => progress.progress(p.rows, p.total ?? null, STEPS[p.phase])).catch(() => {})),
-        onCommit: (tx, keys) => committed(tx, { identity: data.identity, clock: systemClock }, data.kind, keys),
+        onCommit: (tx, keys) => committed(tx, { identity: data.identity, clock: systemClock, department }, data.kind, keys),
       });
       await reported;
       await deleteImportFile(db, data.fileId);

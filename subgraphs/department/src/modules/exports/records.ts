@@ -25,7 +25,7 @@ import {
   type PublicationReceiver,
   type ResolvedDepartment,
 } from "@hub/schema";
-import type { ItemRow, PlanRow, TaskResultRow, TaskRow } from "../../db/schema.js";
+import type { InspectorRow, ItemRow, PlanRow, TargetRow, TaskResultRow, TaskRow } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 import { INSPECTOR_COLUMNS, TARGET_COLUMNS } from "../directory/import/columns.js";
 import { answersText } from "../check-forms/rules.js";
@@ -151,6 +151,23 @@ export function planRecord(department: ResolvedDepartment, r: PlanRow): ExportRe
   };
 }
 
+/** One target of the directory as higher platforms receive it. */
+export function targetRecord(department: ResolvedDepartment, r: TargetRow): ExportRecord {
+  return {
+    department: department.code, departmentName: department.name, uscc: r.uscc, name: r.name, address: r.address, legalRepresentative: r.legalRepresentative, phone: r.phone, industry: r.industry,
+    region: r.region, riskLevel: labelOf(RISK_LEVEL_LABELS, r.riskLevel), creditClass: r.creditClass, tags: list(r.tags),
+    status: labelOf(TARGET_STATUS_LABELS, r.status), kind: labelOf(TARGET_KIND_LABELS, r.kind),
+  };
+}
+
+/** One inspector of the directory as higher platforms receive them. */
+export function inspectorRecord(department: ResolvedDepartment, r: InspectorRow): ExportRecord {
+  return {
+    department: department.code, departmentName: department.name, certificateNumber: r.certificateNumber, name: r.name, gender: labelOf(GENDER_LABELS, r.gender), position: r.position, unit: r.unit,
+    expertise: list(r.expertise), status: labelOf(INSPECTOR_STATUS_LABELS, r.status), conflicts: list(r.conflicts),
+  };
+}
+
 const BATCH = 2000;
 
 /** Read a kind in batches of records, in a stable order; results are the published ones, by inspection date. */
@@ -160,7 +177,6 @@ export async function* exportRecords(
   kind: ExportKind,
   period: { from?: string; to?: string } = {},
 ): AsyncGenerator<ExportRecord[]> {
-  const dept = { department: department.code, departmentName: department.name };
   if (kind === "items") {
     yield (await store.allItems(db)).map((r) => itemRecord(department, r));
     return;
@@ -173,10 +189,7 @@ export async function* exportRecords(
     for (let after = 0; ; ) {
       const rows = await store.inspectorsAfter(db, after, BATCH);
       if (rows.length === 0) return;
-      yield rows.map((r) => ({
-        ...dept, certificateNumber: r.certificateNumber, name: r.name, gender: labelOf(GENDER_LABELS, r.gender), position: r.position, unit: r.unit,
-        expertise: list(r.expertise), status: labelOf(INSPECTOR_STATUS_LABELS, r.status), conflicts: list(r.conflicts),
-      }));
+      yield rows.map((r) => inspectorRecord(department, r));
       after = rows.at(-1)!.id;
     }
   }
@@ -184,11 +197,7 @@ export async function* exportRecords(
     for (let after = ""; ; ) {
       const rows = await store.targetsAfter(db, after, BATCH);
       if (rows.length === 0) return;
-      yield rows.map((r) => ({
-        ...dept, uscc: r.uscc, name: r.name, address: r.address, legalRepresentative: r.legalRepresentative, phone: r.phone, industry: r.industry,
-        region: r.region, riskLevel: labelOf(RISK_LEVEL_LABELS, r.riskLevel), creditClass: r.creditClass, tags: list(r.tags),
-        status: labelOf(TARGET_STATUS_LABELS, r.status), kind: labelOf(TARGET_KIND_LABELS, r.kind),
-      }));
+      yield rows.map((r) => targetRecord(department, r));
       after = rows.at(-1)!.uscc;
     }
   }

@@ -1,5 +1,5 @@
 /** The only SQL of exports: each kind read in a stable order, in batches. */
-import { and, asc, eq, gt, gte, isNotNull, lte } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNotNull, lte } from "drizzle-orm";
 import { inspectionItems, inspectors, plans, targets, taskResults, tasks } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 
@@ -28,3 +28,8 @@ export const publishedResultsAfter = (db: DepartmentDb, afterTaskId: number, n: 
     ))
     .orderBy(asc(taskResults.taskId))
     .limit(n);
+
+/** The directory records of these keys (a push of what an edit or an import wrote). */
+export const targetsIn = (db: DepartmentDb, usccs: readonly string[]) => (usccs.length ? db.select().from(targets).where(inArray(targets.uscc, [...usccs])).orderBy(asc(targets.uscc)) : Promise.resolve([]));
+export const inspectorsIn = (db: DepartmentDb, certificates: readonly string[]) =>
+  certificates.length ? db.select().from(inspectors).where(inArray(inspectors.certificateNumber, [...certificates])).orderBy(asc(inspectors.id)) : Promise.resolve([]);

@@ -8,8 +8,9 @@ import { randomUUID } from "node:crypto";
 import { chinaDate, DEFAULT_PUSH_DEADLINE_WORKING_DAYS, secretFrom, workingDayCalendar, type PublicationReceiver, type PushKind, type ResolvedDepartment } from "@hub/schema";
 import { publicationOutbox } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
-import { pick, receiverColumns, type ExportRecord } from "../exports/records.js";
-import { enqueuePush, pendingByDay } from "./store.js";
+import { inspectorRecord, pick, receiverColumns, targetRecord, type ExportRecord } from "../exports/records.js";
+import { inspectorsIn, targetsIn } from "../exports/store.js";
+import { enqueuePushes, pendingByDay } from "./store.js";
 
 export { outboxOptions, retryDelay } from "@hub/kit";
 
@@ -32,13 +33,30 @@ export const takes = (receiver: PublicationReceiver, kind: PushKind) => (receive
 export async function pushRecords(tx: DepartmentDb, department: ResolvedDepartment, kind: Exclude<PushKind, "results">, entries: readonly { ref: string; record: ExportRecord }[], at: Date) {
   for (const receiver of department.publicationReceivers.filter((r) => takes(r, kind))) {
     const columns = receiverColumns(department, receiver, kind);
-    for (const { ref, record } of entries)
-      await enqueuePush(tx, {
-        kind, ref, receiver: receiver.name, createdAt: at,
-        // one message per change: the key is the message's, so a repeat of it is dropped, not the next change
-        key: `${department.code}-${kind}-${ref}-${randomUUID()}-${receiver.name}`,
-        payload: JSON.stringify({ department: department.code, kind, ref, record: pick(record, columns) }),
-      });
+    await enqueuePushes(tx, entries.map(({ ref, record }) => ({
+      kind, ref, receiver: receiver.name, createdAt: at,
+      // one message per change: the key is the message's, so a repeat of it is dropped, not the next change
+      key: `${department.code}-${kind}-${ref}-${randomUUID()}-${receiver.name}`,
+      payload: JSON.stringify({ department: department.code, kind, ref, record: pick(record, columns) }),
+    })));
+  }
+}
+
+/** Keys read per round when a large import is pushed. */
+const BATCH = 2000;
+
+/**
+ * 推送 of directory changes (一单两库): the targets or inspectors an edit or an import wrote, each as its
+ * record, to every receiver that takes the kind (nothing is read when none does).
+ */
+export async function pushDirectory(tx: DepartmentDb, department: ResolvedDepartment, kind: "targets" | "inspectors", keys: readonly string[], at: Date) {
+  if (keys.length === 0 || !department.publicationReceivers.some((r) => takes(r, kind))) return;
+  for (let i = 0; i < keys.length; i += BATCH) {
+    const batch = keys.slice(i, i + BATCH);
+    const entries = kind === "targets"
+      ? (await targetsIn(tx, batch)).map((r) => ({ ref: r.uscc, record: targetRecord(department, r) }))
+      : (await inspectorsIn(tx, batch)).map((r) => ({ ref: r.certificateNumber, record: inspectorRecord(department, r) }));
+    await pushRecords(tx, department, kind, entries, at);
   }
 }
 

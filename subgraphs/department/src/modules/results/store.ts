@@ -60,6 +60,11 @@ export async function pendingByDay(db: DepartmentDb): Promise<{ receiver: string
   }).from(publicationOutbox).where(isNull(publicationOutbox.deliveredAt)).groupBy(sql`1`, sql`2`);
 }
 
+/** Many outbox rows at once (a large import's push), in batches. */
+export async function enqueuePushes(db: DepartmentDb, rows: readonly (typeof publicationOutbox.$inferInsert)[]) {
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(publicationOutbox).values(rows.slice(i, i + 1000));
+}
+
 export async function enqueuePush(db: DepartmentDb, values: typeof publicationOutbox.$inferInsert) {
   await db.insert(publicationOutbox).values(values);
 }
