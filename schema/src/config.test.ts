@@ -45,7 +45,7 @@ describe("validateConfig", () => {
     [{ departments: [{ ...base.departments[0], webhooks: [{ name: "im", url: "ftp://x" }] }] }, /webhooks\[0\]\.url must be an http\(s\) URL/],
     [{ departments: [{ ...base.departments[0], webhooks: [{ name: "im", url: "http://x", events: ["NOPE"] }] }] }, /events must list notification kinds/],
     [{ departments: [{ ...base.departments[0], webhooks: [{ name: "im", url: "http://x", secretEnv: "lower" }] }] }, /secretEnv must name an environment variable/],
-    [{ departments: [{ ...base.departments[0], publicationReceivers: [{ name: "province", url: "http://x", kinds: ["targets"] }] }] }, /kinds must list what it receives/],
+    [{ departments: [{ ...base.departments[0], publicationReceivers: [{ name: "province", url: "http://x", kinds: ["tasks"] }] }] }, /kinds must list what it receives/],
     [{ departments: [{ ...base.departments[0], publicationReceivers: [{ name: "province", url: "http://x", deadlineWorkingDays: 0 }] }] }, /deadlineWorkingDays must be a whole number/],
   ])("rejects %j", (raw, message) => {
     expect(() => validateConfig(raw)).toThrow(ConfigError);
