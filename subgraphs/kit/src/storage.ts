@@ -57,6 +57,9 @@ export interface Storage<TSchema extends Record<string, unknown>> {
   close(): Promise<void>;
 }
 
+/** The rows of `db.execute`: postgres.js answers with the rows, PGlite with `{ rows }`. */
+export const executedRows = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
 export class StorageError extends Error {
   override name = "StorageError";
 }

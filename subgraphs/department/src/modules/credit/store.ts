@@ -1,11 +1,10 @@
 /** The only SQL of credit classes (信用风险分类): the change history the trigger writes, and classes set from the credit system. */
+import { executedRows } from "@hub/kit";
 import { asc, eq, sql } from "drizzle-orm";
 import { creditClassChanges } from "../../db/schema.js";
 import type { DepartmentDb } from "../../shared/db.js";
 
 export type CreditSource = "DIRECTORY" | "IMPORT" | "CREDIT_SYSTEM";
-
-const rowsOf = <T>(r: unknown): T[] => (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
 
 /** Say who made this transaction's class changes, why and when (the trigger wrote what changed). */
 export async function attribute(db: DepartmentDb, a: { source: CreditSource; reference: string | null; by: string; at: Date }) {
@@ -17,12 +16,12 @@ export async function attribute(db: DepartmentDb, a: { source: CreditSource; ref
 export async function setClasses(db: DepartmentDb, usccs: string[], classes: string[]): Promise<{ changed: string[]; unknown: string[] }> {
   // one parameter however large the batch: the pairs as JSON
   const pairs = JSON.stringify(usccs.map((u, i) => ({ u, c: classes[i] })));
-  const changed = rowsOf<{ uscc: string }>(await db.execute(sql`
+  const changed = executedRows<{ uscc: string }>(await db.execute(sql`
     update targets t set credit_class = v.c, updated_at = now()
     from jsonb_to_recordset(${pairs}::jsonb) as v(u text, c text)
     where t.uscc = v.u and t.credit_class is distinct from v.c
     returning t.uscc`)).map((r) => r.uscc);
-  const unknown = rowsOf<{ u: string }>(await db.execute(sql`
+  const unknown = executedRows<{ u: string }>(await db.execute(sql`
     select v.u from jsonb_to_recordset(${pairs}::jsonb) as v(u text, c text) where not exists (select 1 from targets t where t.uscc = v.u) order by v.u`)).map((r) => r.u);
   return { changed, unknown };
 }

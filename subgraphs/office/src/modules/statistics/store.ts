@@ -1,4 +1,5 @@
 /** The only SQL of the office's statistics: grouped scans of the index and of joint inspections. */
+import { executedRows } from "@hub/kit";
 import { and, gte, inArray, lte, sql } from "drizzle-orm";
 import { taskEntries } from "../../db/schema.js";
 import type { OfficeDb } from "../../shared/db.js";
@@ -35,8 +36,7 @@ export async function jointFigures(db: OfficeDb, from: string, to: string): Prom
     from joint_participants p join joint_inspections j on j.id = p.joint_id
     where p.response = 'ACCEPTED'
     group by p.department`);
-  const list = Array.isArray(rows) ? rows : (rows as { rows: typeof rows }).rows;
-  return new Map((list as { department: string; led: number; joined: number; pending: number; visits: number }[]).map((r) => [
+  return new Map(executedRows<{ department: string; led: number; joined: number; pending: number; visits: number }>(rows).map((r) => [
     r.department, { led: Number(r.led), joined: Number(r.joined), pending: Number(r.pending), jointVisits: Number(r.visits) },
   ]));
 }

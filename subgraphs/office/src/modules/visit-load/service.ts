@@ -5,7 +5,7 @@
  */
 import { addDays, type VisitLimit } from "@hub/schema";
 import type { OfficeDb } from "../../shared/db.js";
-import { excesses, visitsOf, type JointOnTarget, type Visit, type VisitExcess } from "./rules.js";
+import { excesses, visitsOf, type JointOnTarget, type TaskOnTarget, type Visit, type VisitExcess } from "./rules.js";
 import * as store from "./store.js";
 import type { TargetVisitLoad, VisitLoadStatistics } from "./types.js";
 
@@ -26,31 +26,33 @@ function toApi(uscc: string, name: string | undefined, found: VisitExcess[]): Ta
   };
 }
 
+/**
+ * The targets among `usccs` whose visits, read over [from, to] widened by the longest limit, exceed a
+ * limit as `check` finds it; named, as the API shows them.
+ */
+async function overLimits(db: OfficeDb, limits: readonly VisitLimit[], usccs: readonly string[], from: string, to: string, check: (tasks: TaskOnTarget[], joints: JointOnTarget[]) => VisitExcess[]): Promise<TargetVisitLoad[]> {
+  const span = longest(limits);
+  const known = await store.visitsOnTargets(db, [...new Set(usccs)], addDays(from, 1 - span), addDays(to, span - 1));
+  const loads = [...known].map(([uscc, { tasks, joints }]) => ({ uscc, found: check(tasks, joints) })).filter((l) => l.found.length > 0);
+  const names = await store.targetNames(db, loads.map((l) => l.uscc));
+  return loads.map((l) => toApi(l.uscc, names.get(l.uscc), l.found));
+}
+
 /** What one more visit to each target in [from, to] (by `departments`) would exceed; only the targets it would take over a limit. */
 export async function checkNewVisit(db: OfficeDb, limits: readonly VisitLimit[], usccs: readonly string[], from: string, to: string, departments: string[]): Promise<TargetVisitLoad[]> {
   if (limits.length === 0) return [];
-  const span = longest(limits);
-  const known = await store.visitsOnTargets(db, [...new Set(usccs)], addDays(from, 1 - span), addDays(to, span - 1));
   const proposed: Visit = { key: PROPOSED, departments: [...departments].sort(), from, to, fixed: from === to };
-  const loads = [...known].map(([uscc, { tasks, joints }]) => ({ uscc, found: excesses([...visitsOf(tasks, joints), proposed], limits, { including: PROPOSED }) }))
-    .filter((l) => l.found.length > 0);
-  const names = await store.targetNames(db, loads.map((l) => l.uscc));
-  return loads.map((l) => toApi(l.uscc, names.get(l.uscc), l.found));
+  return overLimits(db, limits, usccs, from, to, (tasks, joints) => excesses([...visitsOf(tasks, joints), proposed], limits, { including: PROPOSED }));
 }
 
 /** What a joint inspection's visit exceeds on each of its targets — as it stands, or as if on `date`. */
 export async function checkJointVisit(db: OfficeDb, limits: readonly VisitLimit[], joint: JointOnTarget, usccs: readonly string[], date?: string): Promise<TargetVisitLoad[]> {
   if (limits.length === 0 || usccs.length === 0) return [];
-  const span = longest(limits);
   const at = date === undefined ? joint : { ...joint, scheduledDate: date };
-  const [from, to] = [at.scheduledDate ?? at.windowStart, at.scheduledDate ?? at.windowEnd];
-  const known = await store.visitsOnTargets(db, usccs, addDays(from, 1 - span), addDays(to, span - 1));
   const key = `joint:${joint.id}`;
   // the joint inspection as it would be, in place of what was read of it
-  const loads = [...known].map(([uscc, { tasks, joints }]) => ({ uscc, found: excesses(visitsOf(tasks, [...joints.filter((j) => j.id !== joint.id), at]), limits, { including: key }) }))
-    .filter((l) => l.found.length > 0);
-  const names = await store.targetNames(db, loads.map((l) => l.uscc));
-  return loads.map((l) => toApi(l.uscc, names.get(l.uscc), l.found));
+  return overLimits(db, limits, usccs, at.scheduledDate ?? at.windowStart, at.scheduledDate ?? at.windowEnd, (tasks, joints) =>
+    excesses(visitsOf(tasks, [...joints.filter((j) => j.id !== joint.id), at]), limits, { including: key }));
 }
 
 /** Batches of targets read at once for the year's figures. */

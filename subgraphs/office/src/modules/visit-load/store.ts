@@ -1,4 +1,5 @@
 /** The only SQL of visit load: the index's tasks and the joint inspections on some targets, or in some days. */
+import { executedRows } from "@hub/kit";
 import { JointStatus, ResponseStatus } from "@hub/schema";
 import { and, gte, inArray, isNotNull, lte, ne, notInArray, or, sql } from "drizzle-orm";
 import { directoryEntries, jointInspections, jointParticipants, jointTargets, taskEntries } from "../../db/schema.js";
@@ -45,8 +46,7 @@ export async function busyTargets(db: OfficeDb, from: string, to: string, atLeas
       select ${jointTargets.uscc} from ${jointTargets} join ${jointInspections} on ${jointInspections.id} = ${jointTargets.jointId}
         where ${notInArray(jointInspections.status, NOT_VISITING)} and ${jointTouches(from, to)}
     ) v group by uscc having count(*) >= ${atLeast} order by uscc`);
-  const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: { uscc: string }[] }).rows;
-  return (list as { uscc: string }[]).map((r) => r.uscc);
+  return executedRows<{ uscc: string }>(rows).map((r) => r.uscc);
 }
 
 /** Each target's name in the office's index (any department's directory). */
